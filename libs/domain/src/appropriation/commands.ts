@@ -1,0 +1,74 @@
+import { BusinessDate } from '../shared/business-date';
+import { LineAttributes } from './state';
+
+/** Establish a line from an imported budget (年初预算 or a new line of a 追加预算). */
+export interface EstablishAppropriation {
+  readonly type: 'EstablishAppropriation';
+  readonly attributes: LineAttributes;
+  readonly effectiveDate: BusinessDate;
+}
+
+/** 追加 or 调减. */
+export interface AdjustAppropriation {
+  readonly type: 'IncreaseAppropriation' | 'DecreaseAppropriation';
+  readonly amount: string;
+  readonly reason: string;
+  readonly documentNo: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
+export interface RecordDisbursement {
+  readonly type: 'RecordDisbursement';
+  readonly disbursementId: string;
+  readonly amount: string;
+  readonly voucherNo: string;
+  readonly payee: string | null;
+  readonly summary: string | null;
+  readonly subsidyCategory: string | null;
+  readonly beneficiaries: number | null;
+  readonly economic: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
+/** 冲销: `amount` defaults to the whole disbursement. */
+export interface ReverseDisbursement {
+  readonly type: 'ReverseDisbursement';
+  readonly disbursementId: string;
+  readonly amount: string | null;
+  readonly reason: string;
+  readonly effectiveDate: BusinessDate;
+}
+
+export interface PayFundAdvance {
+  readonly type: 'PayFundAdvance';
+  readonly advanceId: string;
+  readonly caseId: string;
+  readonly amount: string;
+  readonly workers: number;
+  readonly note: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
+export interface RecoverFundAdvance {
+  readonly type: 'RecoverFundAdvance';
+  readonly recoveryId: string;
+  readonly caseId: string;
+  readonly amount: string;
+  readonly note: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
+/** 调剂: move appropriation from one line to another, both sides in one atomic decision. */
+export interface TransferAppropriation {
+  readonly type: 'TransferAppropriation';
+  readonly transferId: string;
+  readonly fromLineId: string;
+  readonly toLineId: string;
+  readonly amount: string;
+  readonly reason: string;
+  readonly documentNo: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
+export type LineCommand =
+  | EstablishAppropriation | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance;

@@ -1,0 +1,129 @@
+import { assertInFiscalYear } from '../shared/business-date';
+import { DecisionContext, assertNever } from '../shared/decider';
+import { DomainError, RejectionWithRecord } from '../shared/domain-error';
+import { parseAmount, toYuanString } from '../shared/money';
+import { requireText } from '../shared/text';
+import { AdjustAppropriation, EstablishAppropriation, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
+import { AppropriationEvent } from './events';
+import { LineState, OpenLine, available } from './state';
+
+export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
+  if (state.status !== 'open') throw DomainError.notFound('LINE_NOT_FOUND', field, 'no such appropriation line');
+  return state;
+}
+
+export function assertEffectiveDate(line: OpenLine, date: string, context: DecisionContext, field = 'effectiveDate'): void {
+  assertInFiscalYear(date, line.attributes.fiscalYear, field, context.today);
+}
+
+/** Decides the facts of one appropriation line (预算指标). */
+export function decideLine(command: LineCommand, state: LineState, context: DecisionContext): AppropriationEvent[] {
+  switch (command.type) {
+    case 'EstablishAppropriation': return establish(command, state);
+    case 'IncreaseAppropriation':
+    case 'DecreaseAppropriation': return adjust(command, requireOpenLine(state), context);
+    case 'RecordDisbursement': return recordDisbursement(command, requireOpenLine(state), context);
+    case 'ReverseDisbursement': return reverse(command, requireOpenLine(state), context);
+    case 'RecoverFundAdvance': return recover(command, requireOpenLine(state), context);
+    default: return assertNever(command);
+  }
+}
+
+function establish(command: EstablishAppropriation, state: LineState): AppropriationEvent[] {
+  if (state.status === 'open') {
+    throw DomainError.conflict('LINE_ALREADY_EXISTS', 'lineId', `line ${command.attributes.lineId} already exists`);
+  }
+  const amount = parseAmount(command.attributes.amount);
+  assertInFiscalYear(command.effectiveDate, command.attributes.fiscalYear, 'effectiveDate');
+  return [{
+    type: 'AppropriationEstablished.v1', effectiveDate: command.effectiveDate,
+    data: { ...command.attributes, amount: toYuanString(amount) },
+  }];
+}
+
+function adjust(command: AdjustAppropriation, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
+  const amount = parseAmount(command.amount);
+  assertEffectiveDate(line, command.effectiveDate, context);
+  const data = {
+    lineId: line.attributes.lineId, amount: toYuanString(amount),
+    reason: requireText(command.reason, 'reason'), documentNo: command.documentNo,
+  };
+  if (command.type === 'IncreaseAppropriation') {
+    return [{ type: 'AppropriationIncreased.v1', effectiveDate: command.effectiveDate, data }];
+  }
+  // 调减 may not take away money already paid or advanced
+  if (amount.gt(available(line))) {
+    throw DomainError.conflict('DECREASE_EXCEEDS_AVAILABLE', 'amount',
+      `cannot decrease by more than the available balance ${toYuanString(available(line))} 元`,
+      { available: toYuanString(available(line)) });
+  }
+  return [{ type: 'AppropriationDecreased.v1', effectiveDate: command.effectiveDate, data }];
+}
+
+function recordDisbursement(command: RecordDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
+  const amount = parseAmount(command.amount);
+  assertEffectiveDate(line, command.effectiveDate, context);
+  const voucherNo = requireText(command.voucherNo, 'voucherNo');
+  if (line.disbursements.has(command.disbursementId)) {
+    throw DomainError.conflict('DISBURSEMENT_ALREADY_RECORDED', 'voucherNo', 'this disbursement is already recorded');
+  }
+  if (command.beneficiaries !== null && (!Number.isInteger(command.beneficiaries) || command.beneficiaries < 0)) {
+    throw DomainError.invalid('INVALID_BENEFICIARIES', 'beneficiaries', 'beneficiaries must be a whole number ≥ 0');
+  }
+  const balance = available(line);
+  const shortfall = amount.minus(balance);
+  const overspend = { lineId: line.attributes.lineId, available: toYuanString(balance), requested: toYuanString(amount), shortfall: toYuanString(shortfall) };
+  if (shortfall.gt(0) && line.attributes.overspendPolicy === 'block') {
+    const rejection = DomainError.conflict('OVERSPEND_BLOCKED', 'amount',
+      `amount exceeds the line's available balance ${overspend.available} 元 by ${overspend.shortfall} 元`, overspend);
+    throw new RejectionWithRecord<AppropriationEvent>(rejection, [{
+      type: 'OverspendBlocked.v1', effectiveDate: command.effectiveDate, data: { ...overspend, voucherNo },
+    }]);
+  }
+  const events: AppropriationEvent[] = [{
+    type: 'DisbursementRecorded.v1', effectiveDate: command.effectiveDate,
+    data: {
+      disbursementId: command.disbursementId, lineId: line.attributes.lineId, amount: toYuanString(amount), voucherNo,
+      payee: command.payee, summary: command.summary, subsidyCategory: command.subsidyCategory,
+      beneficiaries: command.beneficiaries, economic: command.economic,
+    },
+  }];
+  if (shortfall.gt(0)) {
+    events.push({ type: 'OverspendWarned.v1', effectiveDate: command.effectiveDate, data: { ...overspend, disbursementId: command.disbursementId } });
+  }
+  return events;
+}
+
+function reverse(command: ReverseDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
+  const entry = line.disbursements.get(command.disbursementId);
+  if (!entry) throw DomainError.notFound('DISBURSEMENT_NOT_FOUND', 'disbursementId', 'no such disbursement on this line');
+  if (entry.reversed) throw DomainError.conflict('DISBURSEMENT_ALREADY_REVERSED', 'disbursementId', 'this disbursement has already been reversed');
+  const amount = command.amount === null ? entry.amount : parseAmount(command.amount);
+  if (amount.gt(entry.amount)) {
+    throw DomainError.invalid('REVERSAL_EXCEEDS_DISBURSEMENT', 'amount',
+      `a reversal cannot exceed the disbursement (${toYuanString(entry.amount)} 元)`);
+  }
+  assertEffectiveDate(line, command.effectiveDate, context);
+  return [{
+    type: 'DisbursementReversed.v1', effectiveDate: command.effectiveDate,
+    data: { disbursementId: command.disbursementId, lineId: line.attributes.lineId, amount: toYuanString(amount), reason: requireText(command.reason, 'reason') },
+  }];
+}
+
+function recover(command: RecoverFundAdvance, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
+  if (!line.attributes.revolvingFund) throw DomainError.invalid('NOT_A_REVOLVING_FUND', 'lineId', 'this line is not the wage emergency revolving fund');
+  const amount = parseAmount(command.amount);
+  assertEffectiveDate(line, command.effectiveDate, context);
+  const outstanding = line.outstandingByCase.get(command.caseId);
+  if (!outstanding || outstanding.lte(0)) {
+    throw DomainError.conflict('NO_OUTSTANDING_ADVANCE', 'caseId', 'the fund has no outstanding advance for this case');
+  }
+  if (amount.gt(outstanding)) {
+    throw DomainError.conflict('RECOVERY_EXCEEDS_OUTSTANDING', 'amount',
+      `recovery exceeds the case's outstanding advances (${toYuanString(outstanding)} 元)`, { outstanding: toYuanString(outstanding) });
+  }
+  return [{
+    type: 'FundAdvanceRecovered.v1', effectiveDate: command.effectiveDate,
+    data: { recoveryId: command.recoveryId, lineId: line.attributes.lineId, caseId: command.caseId, amount: toYuanString(amount), note: command.note },
+  }];
+}

@@ -1,0 +1,35 @@
+import { DecisionContext } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import { parseAmount, toYuanString } from '../shared/money';
+import { requireText } from '../shared/text';
+import { TransferAppropriation } from './commands';
+import { assertEffectiveDate, requireOpenLine } from './decide';
+import { AppropriationTransferredIn, AppropriationTransferredOut } from './events';
+import { LineState, available } from './state';
+
+/**
+ * 调剂: one decision over two lines. Both events are appended in one atomic multi-stream write
+ * (docs/adr/0002-transfers-atomic-multi-stream-append.md), so a transfer is never half recorded.
+ */
+export function decideTransfer(command: TransferAppropriation, source: LineState, target: LineState, context: DecisionContext):
+  { readonly out: AppropriationTransferredOut; readonly in: AppropriationTransferredIn } {
+  const from = requireOpenLine(source, 'fromLineId');
+  const to = requireOpenLine(target, 'toLineId');
+  if (from.attributes.lineId === to.attributes.lineId) {
+    throw DomainError.invalid('TRANSFER_TO_SAME_LINE', 'toLineId', 'a transfer needs two different lines');
+  }
+  if (from.attributes.fiscalYear !== to.attributes.fiscalYear) {
+    throw DomainError.invalid('TRANSFER_ACROSS_FISCAL_YEARS', 'toLineId', 'both lines must belong to the same fiscal year');
+  }
+  const amount = parseAmount(command.amount);
+  assertEffectiveDate(from, command.effectiveDate, context);
+  if (amount.gt(available(from))) {
+    throw DomainError.conflict('TRANSFER_EXCEEDS_AVAILABLE', 'amount',
+      `the source line has only ${toYuanString(available(from))} 元 available`, { available: toYuanString(available(from)) });
+  }
+  const common = { transferId: command.transferId, amount: toYuanString(amount), reason: requireText(command.reason, 'reason'), documentNo: command.documentNo };
+  return {
+    out: { type: 'AppropriationTransferredOut.v1', effectiveDate: command.effectiveDate, data: { ...common, lineId: from.attributes.lineId, toLineId: to.attributes.lineId } },
+    in: { type: 'AppropriationTransferredIn.v1', effectiveDate: command.effectiveDate, data: { ...common, lineId: to.attributes.lineId, fromLineId: from.attributes.lineId } },
+  };
+}

@@ -1,0 +1,167 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventStoreError } from '../errors';
+import type {
+  AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
+  StreamWrite, Subscription, SubscriptionHandler, SubscriptionOptions,
+} from '../event-store.port';
+import { appendInTransaction } from './sqlite-append';
+import { configureConnection, DEFAULT_BUSY_TIMEOUT_MS } from './sqlite-schema';
+import { prepareStatements, sqlLimit, Statements, toStoredEvent } from './sqlite-statements';
+import { SqliteSubscription } from './sqlite-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** Database file; its parent directory is created. `:memory:` works for tests (no WAL, one process). */
+  readonly filename: string;
+  /** How often live subscriptions look for appends made by other processes. Default 200 ms. */
+  readonly pollIntervalMs?: number;
+  /** How long a writer waits for another process's write lock. Default 5000 ms. */
+  readonly busyTimeoutMs?: number;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 200;
+const DEFAULT_BATCH_SIZE = 500;
+
+/**
+ * Embedded event store on one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
+ * every method runs to completion before returning its promise: appends through one instance are
+ * serialized by the event loop, appends from other processes by SQLite's write lock (BEGIN IMMEDIATE).
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly appendListeners = new Set<() => void>();
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly writeAll: (writes: readonly StreamWrite[], storedAt: string) => AppendResult[];
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly stmts: Statements,
+    private readonly pollIntervalMs: number,
+  ) {
+    const tx = db.transaction((writes: readonly StreamWrite[], storedAt: string) =>
+      writes.map((write) => appendInTransaction(stmts, write, storedAt)),
+    );
+    // IMMEDIATE takes the write lock before the revision is read, so no other process can append in between.
+    this.writeAll = (writes, storedAt) => tx.immediate(writes, storedAt);
+  }
+
+  static open(options: SqliteEventStoreOptions): SqliteEventStore {
+    if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
+    const db = new Database(options.filename);
+    try {
+      configureConnection(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+      return new SqliteEventStore(db, prepareStatements(db), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    return this.write([{ streamId, events, expectedRevision }])[0];
+  }
+
+  async appendMultiple(writes: readonly StreamWrite[]): Promise<readonly AppendResult[]> {
+    return this.write(writes);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
+    this.ensureOpen();
+    const rows = this.stmts.readStream.all(streamId, options.fromRevision ?? 0, sqlLimit(options.maxCount));
+    return rows.map(toStoredEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<readonly StoredEvent[]> {
+    return this.readAfter(options.after ?? 0, sqlLimit(options.maxCount));
+  }
+
+  subscribe(handler: SubscriptionHandler, options: SubscriptionOptions = {}): Subscription {
+    this.ensureOpen();
+    const subscription = new SqliteSubscription(
+      {
+        readAfter: (position, limit) => this.readAfter(position, limit),
+        headPosition: () => this.head(),
+        onAppend: (listener) => {
+          this.appendListeners.add(listener);
+          return () => this.appendListeners.delete(listener);
+        },
+      },
+      handler,
+      {
+        after: options.after ?? 0,
+        batchSize: Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE),
+        pollIntervalMs: this.pollIntervalMs,
+        onEnd: (ended) => this.subscriptions.delete(ended),
+      },
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async streamRevision(streamId: string): Promise<number> {
+    this.ensureOpen();
+    return this.stmts.streamHead.get(streamId)?.revision ?? -1;
+  }
+
+  async headPosition(): Promise<number> {
+    return this.head();
+  }
+
+  async findEvent(eventId: string): Promise<StoredEvent | undefined> {
+    this.ensureOpen();
+    const row = this.stmts.byId.get(eventId);
+    return row && toStoredEvent(row);
+  }
+
+  async healthy(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      return this.stmts.ping.get()?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Stop readers first: a subscription may be between two handler calls and read once more.
+    await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
+    this.db.close();
+  }
+
+  /** Connection settings as SQLite reports them, for health pages and tests. */
+  diagnostics(): { journalMode: string; synchronous: number; busyTimeoutMs: number } {
+    this.ensureOpen();
+    return {
+      journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
+      synchronous: this.db.pragma('synchronous', { simple: true }) as number,
+      busyTimeoutMs: this.db.pragma('busy_timeout', { simple: true }) as number,
+    };
+  }
+
+  private write(writes: readonly StreamWrite[]): AppendResult[] {
+    this.ensureOpen();
+    const results = this.writeAll(writes, new Date().toISOString());
+    // Only after the commit: a woken subscription must be able to read what woke it.
+    if (results.some((result) => !result.duplicate)) {
+      for (const listener of [...this.appendListeners]) listener();
+    }
+    return results;
+  }
+
+  private readAfter(position: number, limit: number): StoredEvent[] {
+    this.ensureOpen();
+    return this.stmts.readAll.all(position, limit).map(toStoredEvent);
+  }
+
+  private head(): number {
+    this.ensureOpen();
+    return this.stmts.head.get()?.head ?? 0;
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new EventStoreError('STORE_CLOSED', 'the event store is closed');
+  }
+}

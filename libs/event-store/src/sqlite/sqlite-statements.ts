@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import type { EventMetadata, StoredEvent } from '../event-store.port';
+
+export interface EventRow {
+  readonly position: number;
+  readonly event_id: string;
+  readonly stream_id: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+  readonly stored_at: string;
+}
+
+export interface StreamHeadRow {
+  readonly revision: number;
+  readonly position: number;
+}
+
+const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, stored_at';
+
+/** Every statement is prepared once per connection: preparing costs more than running. */
+export function prepareStatements(db: Database.Database) {
+  return {
+    insert: db.prepare<[string, string, number, string, string, string, string]>(
+      `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, stored_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // Served by the (stream_id, revision) unique index, which also carries the rowid (= position).
+    streamHead: db.prepare<[string], StreamHeadRow>(
+      'SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+    ),
+    readStream: db.prepare<[string, number, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+    ),
+    readAll: db.prepare<[number, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    ),
+    byId: db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
+    head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
+    ping: db.prepare<[], { ok: number }>('SELECT 1 AS ok'),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+    storedAt: row.stored_at,
+  };
+}
+
+/** SQLite reads `LIMIT -1` as "no limit". */
+export function sqlLimit(maxCount: number | undefined): number {
+  return maxCount === undefined ? -1 : Math.max(0, Math.floor(maxCount));
+}
