@@ -16,3 +16,4 @@ export * from './indicator/decider';
 export * from './budget/events';
 export * from './budget/catalog';
 export * from './time-progress';
+export * from './deciders';

@@ -8,7 +8,7 @@ export type ExpectedRevision =
   | 'any'
   | 'no_stream'
   | 'stream_exists'
-  /** exact revision of the last event in the stream (0-based) */
+  /** exact revision of the last event in the stream (0-based); -1 means "no event yet", like 'no_stream' */
   | number;
 
 export interface EventMetadata {

@@ -31,6 +31,8 @@ export type BudgetDocumentImported = DomainEvent<'BudgetDocumentImported.v1', {
   readonly projects: readonly ProjectInfo[];
   readonly lineIds: readonly string[];
   readonly indicatorIds: readonly string[];
+  /** totals (元) computed from the lines: total, basic, project, by functional/economic code, project and unit */
+  readonly totals: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   /** published totals (元) the document was checked against */
   readonly controlTotals: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   readonly quirks: readonly { readonly where: string; readonly issue: string; readonly decision: string }[];

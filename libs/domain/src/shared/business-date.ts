@@ -66,8 +66,12 @@ export function monthEnd(date: BusinessDate): BusinessDate {
   return `${date.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
-/** Guards that a business date falls inside the fiscal year and not after today (both in Asia/Shanghai). */
+/**
+ * Guards that a business date is a real calendar date (an event keeps it forever), falls inside the fiscal
+ * year and is not after today (both in Asia/Shanghai).
+ */
 export function assertInFiscalYear(date: BusinessDate, fiscalYear: number, field: string, today?: BusinessDate): void {
+  parseBusinessDate(date, field);
   if (fiscalYearOf(date) !== fiscalYear) {
     throw DomainError.invalid('DATE_OUTSIDE_FISCAL_YEAR', field, `${field} ${date} is outside fiscal year ${fiscalYear}`, { fiscalYear });
   }

@@ -8,8 +8,11 @@ import { DomainError } from './domain-error';
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
 
-/** 元 amounts as they travel in events and the API: digits, optional 1–2 decimals, no sign, no exponent. */
-const AMOUNT_PATTERN = /^\d{1,15}(\.\d{1,2})?$/;
+/**
+ * 元 amounts as they travel in events and the API: digits, optional 1–2 decimals, no sign, no exponent.
+ * No cap on the digits here: a number that is too long is AMOUNT_TOO_LARGE (below), not a malformed string.
+ */
+const AMOUNT_PATTERN = /^\d+(\.\d{1,2})?$/;
 /** A ceiling no single budget line of a district department comes near (1 万亿元): catches typos in units. */
 const MAX_AMOUNT = new Money('1e12');
 

@@ -8,7 +8,7 @@ import type {
 } from '../event-store.port';
 import { appendInTransaction } from './sqlite-append';
 import { configureConnection, DEFAULT_BUSY_TIMEOUT_MS } from './sqlite-schema';
-import { prepareStatements, sqlLimit, Statements, toStoredEvent } from './sqlite-statements';
+import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -126,7 +126,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // Stop readers first: a subscription may be between two handler calls and read once more.
+    // Subscriptions first: each finishes its in-flight handler and must not read the closed connection.
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     this.db.close();
   }

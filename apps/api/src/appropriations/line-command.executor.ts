@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { LineCommand, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { CommandContext } from '../shared/command-context';
+import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
+import { envelope } from '../shared/event-sourcing/envelope';
+
+/** Load–decide–append for commands that touch one appropriation line. */
+@Injectable()
+export class LineCommandExecutor {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  execute(lineId: string, command: LineCommand, ctx: CommandContext, ids?: readonly string[]): Promise<Appended> {
+    const streamId = lineStreamId(lineId);
+    return this.aggregates.withRetry(async () => {
+      const { state, revision } = await this.aggregates.load(streamId, lineDecider);
+      const events = lineDecider.decide(command, state, ctx);
+      const unit = requireOpenLine(state).attributes.unit;
+      return this.aggregates.append(streamId, envelope(events, ctx, unit, ids), ctx.expectedRevision ?? revision);
+    }, ctx.expectedRevision);
+  }
+}

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { decideTransfer, lineDecider, lineStreamId } from '@app/domain';
+import { CommandContext } from '../../shared/command-context';
+import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
+import { envelope } from '../../shared/event-sourcing/envelope';
+import { TransferAppropriationRequest } from './transfer-appropriation.request';
+
+export class TransferAppropriationCommand extends Command<{ transferId: string; writes: Appended[] }> {
+  constructor(readonly request: TransferAppropriationRequest, readonly ctx: CommandContext) { super(); }
+}
+
+/** 调剂: both lines are loaded, one decision is taken, and both sides are appended atomically. */
+@CommandHandler(TransferAppropriationCommand)
+export class TransferAppropriationHandler implements ICommandHandler<TransferAppropriationCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  execute({ request: r, ctx }: TransferAppropriationCommand) {
+    const transferId = randomUUID();
+    return this.aggregates.withRetry(async () => {
+      const from = await this.aggregates.load(lineStreamId(r.fromLineId), lineDecider);
+      const to = await this.aggregates.load(lineStreamId(r.toLineId), lineDecider);
+      const decision = decideTransfer({
+        type: 'TransferAppropriation', transferId, fromLineId: r.fromLineId, toLineId: r.toLineId, amount: r.amount,
+        reason: r.reason, documentNo: r.documentNo ?? null, effectiveDate: r.effectiveDate,
+      }, from.state, to.state, ctx);
+      const unitOf = (s: typeof from.state) => (s.status === 'open' ? s.attributes.unit : null);
+      const writes = await this.aggregates.appendMultiple([
+        { streamId: lineStreamId(r.fromLineId), events: envelope([decision.out], ctx, unitOf(from.state)), expectedRevision: from.revision },
+        { streamId: lineStreamId(r.toLineId), events: envelope([decision.in], ctx, unitOf(to.state)), expectedRevision: to.revision },
+      ]);
+      return { transferId, writes };
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CommandContext, Ctx } from '../../shared/command-context';
+import { CommandAccepted } from '../../shared/dto';
+import { toAccepted } from '../../shared/accepted';
+import { RecordDisbursementCommand } from './record-disbursement.handler';
+import { RecordDisbursementRequest } from './record-disbursement.request';
+
+@ApiTags('disbursements 支付')
+@Controller('api/v1/lines/:lineId/disbursements')
+export class RecordDisbursementController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: '记录支付 Record a disbursement against an appropriation line' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request with the same key returns the first result' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the line revision the client last saw; 412 if it moved on' })
+  @ApiResponse({ status: 201, type: CommandAccepted })
+  @ApiResponse({ status: 409, description: 'OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED' })
+  @ApiResponse({ status: 422, description: 'invalid amount or date (field named)' })
+  async record(@Param('lineId') lineId: string, @Body() body: RecordDisbursementRequest, @Ctx() ctx: CommandContext): Promise<CommandAccepted> {
+    return toAccepted(await this.commands.execute(new RecordDisbursementCommand(lineId, body, ctx)));
+  }
+}

@@ -1,0 +1,6 @@
+import { Appended } from './event-sourcing/aggregate-store';
+import { CommandAccepted } from './dto';
+
+export function toAccepted(a: Appended): CommandAccepted {
+  return { streamId: a.streamId, revision: a.revision, position: a.position, eventIds: [...a.eventIds], replayed: a.duplicate };
+}

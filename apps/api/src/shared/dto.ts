@@ -1,0 +1,55 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+
+/**
+ * Shape checks shared by request DTOs. They check types and formats only; amounts are further checked
+ * (positive, ≤ 2 decimals, within balance) by the domain, which names the field in its error.
+ */
+export const AmountField = (description: string) => applyDecorators(
+  ApiProperty({ type: String, example: '1234.56', description: `${description} (元, decimal string, at most 2 decimals)` }),
+  IsString({ message: '$property must be a decimal string in 元 such as "1234.56", not a $value of another type' }),
+  MaxLength(32),
+);
+
+export const OptionalAmountField = (description: string) => applyDecorators(
+  ApiPropertyOptional({ type: String, example: '100.00', description: `${description} (元, decimal string)` }),
+  IsOptional(),
+  IsString({ message: '$property must be a decimal string in 元 such as "1234.56"' }),
+  MaxLength(32),
+);
+
+export const DateField = (description: string) => applyDecorators(
+  ApiProperty({ type: String, example: '2023-03-05', description: `${description} (YYYY-MM-DD, Asia/Shanghai business date)` }),
+  IsString({ message: '$property must be a date string YYYY-MM-DD' }),
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' }),
+);
+
+export const TextField = (description: string, maxLength: number, example?: string) => applyDecorators(
+  ApiProperty({ type: String, description, maxLength, ...(example ? { example } : {}) }),
+  IsString(), IsNotEmpty({ message: '$property is required' }), MaxLength(maxLength),
+);
+
+export const OptionalTextField = (description: string, maxLength: number, example?: string) => applyDecorators(
+  ApiPropertyOptional({ type: String, description, maxLength, nullable: true, ...(example ? { example } : {}) }),
+  IsOptional(), ValidateIf((_, v) => v !== null), IsString(), MaxLength(maxLength),
+);
+
+export const CountField = (description: string, min: number, optional = false) => applyDecorators(
+  optional ? ApiPropertyOptional({ type: Number, description, minimum: min, nullable: true }) : ApiProperty({ type: Number, description, minimum: min }),
+  ...(optional ? [IsOptional(), ValidateIf((_: unknown, v: unknown) => v !== null)] : []),
+  IsInt({ message: '$property must be a whole number' }), Min(min),
+);
+
+export const EnumField = (description: string, values: readonly string[]) => applyDecorators(
+  ApiProperty({ enum: values, description }), IsIn(values as string[]),
+);
+
+/** What every command endpoint answers: where the facts were recorded. */
+export class CommandAccepted {
+  @ApiProperty({ description: 'stream the facts were appended to' }) streamId!: string;
+  @ApiProperty({ description: 'revision of the stream after the command (send it back as If-Match)' }) revision!: number;
+  @ApiProperty({ description: 'global position of the last event' }) position!: number;
+  @ApiProperty({ type: [String] }) eventIds!: string[];
+  @ApiProperty({ description: 'true when the same request had already been recorded: nothing new was written' }) replayed!: boolean;
+}

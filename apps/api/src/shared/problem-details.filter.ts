@@ -1,0 +1,67 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '@app/domain';
+import { BudgetImportRejected } from '@app/budget-import';
+import { EventStoreError } from '@app/event-store';
+import { RequestValidationError } from './validation';
+
+/** RFC 9457 problem details: the one place where failures become HTTP. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  field?: string;
+  errors?: readonly { field?: string; path?: string; code: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+const STATUS_BY_KIND = { invalid: HttpStatus.UNPROCESSABLE_ENTITY, not_found: HttpStatus.NOT_FOUND, conflict: HttpStatus.CONFLICT } as const;
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof RequestValidationError) {
+    return problem(400, 'VALIDATION_FAILED', 'The request is malformed', error.message, { field: error.errors[0]?.field, errors: error.errors });
+  }
+  if (error instanceof BudgetImportRejected) {
+    return problem(422, error.code, 'The budget document was not imported', error.message, { field: error.issues[0]?.path, errors: error.issues });
+  }
+  if (error instanceof DomainError) {
+    const status = error.details?.kind === 'precondition' ? HttpStatus.PRECONDITION_FAILED : STATUS_BY_KIND[error.kind];
+    return problem(status, error.code, error.code.toLowerCase().replace(/_/g, ' '), error.message, {
+      ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}),
+    });
+  }
+  if (error instanceof EventStoreError) {
+    return problem(409, error.code, 'Conflicting write', error.message, {});
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : `HTTP_${status}`;
+    return problem(status, code, HttpStatus[status] ?? 'Error', detail, {});
+  }
+  const status = (error as { status?: number; type?: string })?.status;
+  if (status === 413) return problem(413, 'PAYLOAD_TOO_LARGE', 'Payload too large', 'the request body is larger than allowed', {});
+  if (status === 400 && (error as { type?: string }).type === 'entity.parse.failed') {
+    return problem(400, 'MALFORMED_JSON', 'Malformed JSON', 'the request body is not valid JSON', {});
+  }
+  return problem(500, 'INTERNAL_ERROR', 'Internal error', 'an unexpected error occurred; it has been logged', {});
+}
+
+function problem(status: number, code: string, title: string, detail: string, extra: Partial<Problem>): Problem {
+  return { type: `urn:budget-tracker:problem:${code.toLowerCase().replace(/_/g, '-')}`, title, status, code, detail, ...extra };
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = toProblem(error);
+    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+}

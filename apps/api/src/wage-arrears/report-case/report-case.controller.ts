@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { toAccepted } from '../../shared/accepted';
+import { CommandContext, Ctx } from '../../shared/command-context';
+import { ReportCaseCommand } from './report-case.handler';
+import { ReportCaseRequest } from './report-case.request';
+
+@ApiTags('wage arrears 欠薪与应急周转金')
+@Controller('api/v1/wage-arrears-cases')
+export class ReportCaseController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: '登记欠薪案件 Report a wage-arrears case' })
+  @ApiResponse({ status: 201, description: '{ caseId, streamId, revision, … }' })
+  async report(@Body() body: ReportCaseRequest, @Ctx() ctx: CommandContext) {
+    const result = await this.commands.execute(new ReportCaseCommand(body, ctx));
+    return { caseId: result.caseId, ...toAccepted(result) };
+  }
+}

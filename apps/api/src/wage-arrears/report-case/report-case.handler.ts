@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, budgetStreamId, caseDecider, caseStreamId, catalogReducer, fiscalYearOf, isValidBusinessDate } from '@app/domain';
+import { CommandContext } from '../../shared/command-context';
+import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
+import { envelope } from '../../shared/event-sourcing/envelope';
+import { ReportCaseRequest } from './report-case.request';
+
+export class ReportCaseCommand extends Command<Appended & { caseId: string }> {
+  constructor(readonly request: ReportCaseRequest, readonly ctx: CommandContext) { super(); }
+}
+
+/** 欠薪案件 reported: counts in the denominator of 欠薪处置率. The unit must belong to an imported budget. */
+@CommandHandler(ReportCaseCommand)
+export class ReportCaseHandler implements ICommandHandler<ReportCaseCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  async execute({ request: r, ctx }: ReportCaseCommand) {
+    if (isValidBusinessDate(r.effectiveDate)) {
+      const { state: catalog } = await this.aggregates.load(budgetStreamId(r.unit.slice(0, 3), fiscalYearOf(r.effectiveDate)), catalogReducer);
+      if (!catalog.units.has(r.unit)) throw DomainError.invalid('UNKNOWN_UNIT', 'unit', `unit ${r.unit} has no budget in ${fiscalYearOf(r.effectiveDate)}`);
+    }
+    const caseId = randomUUID();
+    const streamId = caseStreamId(caseId);
+    const { state } = await this.aggregates.load(streamId, caseDecider);
+    const events = caseDecider.decide({
+      type: 'ReportWageArrearsCase', caseId, unit: r.unit, employer: r.employer, workersAffected: r.workersAffected,
+      amountOwed: r.amountOwed, description: r.description ?? null, effectiveDate: r.effectiveDate,
+    }, state, ctx);
+    return { ...(await this.aggregates.append(streamId, envelope(events, ctx, r.unit), 'no_stream')), caseId };
+  }
+}

@@ -1,0 +1,28 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { caseDecider, caseStreamId } from '@app/domain';
+import { CommandContext } from '../../shared/command-context';
+import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
+import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
+import { ResolveCaseRequest } from './resolve-case.request';
+
+export class ResolveCaseCommand extends Command<Appended> {
+  constructor(readonly caseId: string, readonly request: ResolveCaseRequest, readonly ctx: CommandContext) { super(); }
+}
+
+/** 处置: the numerator of 欠薪处置率. */
+@CommandHandler(ResolveCaseCommand)
+export class ResolveCaseHandler implements ICommandHandler<ResolveCaseCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  execute({ caseId, request: r, ctx }: ResolveCaseCommand): Promise<Appended> {
+    const streamId = caseStreamId(caseId);
+    return this.aggregates.withRetry(async () => {
+      const { state, revision } = await this.aggregates.load(streamId, caseDecider);
+      const events = caseDecider.decide({
+        type: 'ResolveWageArrearsCase', resolution: r.resolution, amountSettled: r.amountSettled ?? null, note: r.note ?? null, effectiveDate: r.effectiveDate,
+      }, state, ctx);
+      const unit = state.status === 'absent' ? null : state.reported.unit;
+      return this.aggregates.append(streamId, envelope(events, ctx, unit, [deterministicId(`resolution/${caseId}`)]), ctx.expectedRevision ?? revision);
+    }, ctx.expectedRevision);
+  }
+}

@@ -1,0 +1,9 @@
+import { RESOLUTIONS, Resolution } from '@app/domain';
+import { DateField, EnumField, OptionalAmountField, OptionalTextField } from '../../shared/dto';
+
+export class ResolveCaseRequest {
+  @EnumField('处置方式: employer paid, fund advance (垫付), referred to arbitration or court', RESOLUTIONS) resolution!: Resolution;
+  @OptionalAmountField('amount settled') amountSettled?: string | null;
+  @DateField('date the case was disposed of') effectiveDate!: string;
+  @OptionalTextField('note', 2000) note?: string | null;
+}

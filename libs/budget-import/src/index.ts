@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './issues';
+export * from './totals';
+export * from './validate';
+export * from './plan';

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the product reads from the environment, validated once at start. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
+  /** start a private redis-server under DATA_DIR when none answers at REDIS_URL (embedded default) */
+  REDIS_AUTOSTART: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** import the 2023 demo budget on first start */
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  /** largest JSON body accepted by command endpoints; budget imports have their own, larger limit */
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('100kb'),
+  IMPORT_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('20mb'),
+  /** how many times a command is retried after a concurrent write to the same stream */
+  COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+  /** folded aggregate states kept in memory (streams) */
+  STATE_CACHE_SIZE: z.coerce.number().int().min(0).default(10000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
+});
+
+export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & { readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`));
+  }
+  const dataDir = resolve(parsed.data.DATA_DIR);
+  return {
+    ...parsed.data,
+    DATA_DIR: dataDir,
+    EVENT_STORE_FILE: resolve(dataDir, 'events.sqlite'),
+    API_DB_FILE: resolve(dataDir, 'api.sqlite'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,11 @@
+import { decideLine } from './appropriation/decide';
+import { evolveLine, initialLineState } from './appropriation/state';
+import { emptyCatalog, evolveCatalog } from './budget/catalog';
+import { decideIndicator, evolveIndicator, initialIndicatorState } from './indicator/decider';
+import { decideCase, evolveCase, initialCaseState } from './wage-arrears/decider';
+
+/** One object per aggregate (stable identities: the command side caches folded states per reducer). */
+export const lineDecider = { initialState: initialLineState, evolve: evolveLine, decide: decideLine } as const;
+export const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase } as const;
+export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;
+export const catalogReducer = { initialState: emptyCatalog, evolve: evolveCatalog } as const;
