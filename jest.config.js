@@ -1,5 +1,6 @@
 // Two projects: fast pure unit tests, and integration tests that talk to the real SQLite / Redis / PostgreSQL.
 const swc = ['@swc/jest', {
+  swcrc: false, // .swcrc excludes specs from the build; tests bring their own options
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },

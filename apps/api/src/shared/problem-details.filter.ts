@@ -19,7 +19,13 @@ export interface Problem {
 
 const STATUS_BY_KIND = { invalid: HttpStatus.UNPROCESSABLE_ENTITY, not_found: HttpStatus.NOT_FOUND, conflict: HttpStatus.CONFLICT } as const;
 
+/** A rejection stored under an Idempotency-Key, answered again verbatim. */
+export class ReplayedProblem extends Error {
+  constructor(readonly problem: Problem) { super(problem.detail); }
+}
+
 export function toProblem(error: unknown): Problem {
+  if (error instanceof ReplayedProblem) return error.problem;
   if (error instanceof RequestValidationError) {
     return problem(400, 'VALIDATION_FAILED', 'The request is malformed', error.message, { field: error.errors[0]?.field, errors: error.errors });
   }

@@ -120,8 +120,25 @@ describe('appropriation line (预算指标): disbursements (支付) and reversal
       ]);
     });
 
+    it('on a line already overspent, the whole payment is the shortfall (never more than requested)', () => {
+      given(warnLine, disbursed('d-1', '1200.00')).when(recordDisbursement('d-2', '5.00')).then([
+        disbursed('d-2', '5.00'),
+        {
+          type: 'OverspendWarned.v1', effectiveDate: '2023-06-15',
+          data: { lineId: LINE, disbursementId: 'd-2', available: '-200.00', requested: '5.00', shortfall: '5.00' },
+        },
+      ]);
+    });
+
     it('within the balance, no warning', () => {
       given(warnLine).when(recordDisbursement('d-1', '1000.00')).then([disbursed('d-1', '1000.00')]);
+    });
+  });
+
+  describe('when a reversal is dated before its disbursement', () => {
+    it('refuses it with REVERSAL_BEFORE_DISBURSEMENT', () => {
+      given(established(), disbursed('d-1', '100.00', LINE, '2023-06-15'))
+        .when(reverseDisbursement('d-1', null, { effectiveDate: '2023-06-14' })).thenFails('REVERSAL_BEFORE_DISBURSEMENT', 'effectiveDate');
     });
   });
 

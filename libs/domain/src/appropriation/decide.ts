@@ -1,7 +1,7 @@
 import { assertInFiscalYear } from '../shared/business-date';
 import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError, RejectionWithRecord } from '../shared/domain-error';
-import { parseAmount, toYuanString } from '../shared/money';
+import { Money, parseAmount, toYuanString } from '../shared/money';
 import { requireText } from '../shared/text';
 import { AdjustAppropriation, EstablishAppropriation, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
 import { AppropriationEvent } from './events';
@@ -65,13 +65,14 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   assertEffectiveDate(line, command.effectiveDate, context);
   const voucherNo = requireText(command.voucherNo, 'voucherNo');
   if (line.disbursements.has(command.disbursementId)) {
-    throw DomainError.conflict('DISBURSEMENT_ALREADY_RECORDED', 'voucherNo', 'this disbursement is already recorded');
+    throw DomainError.conflict('DISBURSEMENT_ALREADY_RECORDED', 'disbursementId', 'this disbursement is already recorded');
   }
   if (command.beneficiaries !== null && (!Number.isInteger(command.beneficiaries) || command.beneficiaries < 0)) {
     throw DomainError.invalid('INVALID_BENEFICIARIES', 'beneficiaries', 'beneficiaries must be a whole number ≥ 0');
   }
   const balance = available(line);
-  const shortfall = amount.minus(balance);
+  // on a line already overspent (warn policy) the whole payment is overspend, not more
+  const shortfall = amount.minus(Money.max(balance, 0));
   const overspend = { lineId: line.attributes.lineId, available: toYuanString(balance), requested: toYuanString(amount), shortfall: toYuanString(shortfall) };
   if (shortfall.gt(0) && line.attributes.overspendPolicy === 'block') {
     const rejection = DomainError.conflict('OVERSPEND_BLOCKED', 'amount',
@@ -104,6 +105,9 @@ function reverse(command: ReverseDisbursement, line: OpenLine, context: Decision
       `a reversal cannot exceed the disbursement (${toYuanString(entry.amount)} 元)`);
   }
   assertEffectiveDate(line, command.effectiveDate, context);
+  if (command.effectiveDate < entry.effectiveDate) {
+    throw DomainError.invalid('REVERSAL_BEFORE_DISBURSEMENT', 'effectiveDate', `the disbursement was paid on ${entry.effectiveDate}`);
+  }
   return [{
     type: 'DisbursementReversed.v1', effectiveDate: command.effectiveDate,
     data: { disbursementId: command.disbursementId, lineId: line.attributes.lineId, amount: toYuanString(amount), reason: requireText(command.reason, 'reason') },

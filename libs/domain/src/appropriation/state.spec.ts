@@ -31,7 +31,7 @@ describe('folding an appropriation line', () => {
   it('disbursed is net of reversals, and a reversal marks its disbursement', () => {
     const line = foldOpen([established(), disbursed('d-1', '600.00'), disbursed('d-2', '150.00'), reversed('d-1', '100.00')]);
     expect(yuan(line)).toEqual({ appropriated: '1000.00', disbursed: '650.00', advancesOutstanding: '0.00', available: '350.00' });
-    expect(line.disbursements.get('d-1')).toEqual({ amount: expect.anything(), reversed: true });
+    expect(line.disbursements.get('d-1')).toEqual({ amount: expect.anything(), reversed: true, effectiveDate: expect.any(String) });
     expect(line.disbursements.get('d-2')?.reversed).toBe(false);
   });
 

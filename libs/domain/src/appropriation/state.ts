@@ -6,6 +6,7 @@ import { AppropriationEstablished, AppropriationEvent } from './events';
 export interface DisbursementEntry {
   readonly amount: Money;
   readonly reversed: boolean;
+  readonly effectiveDate: string;
 }
 
 export type LineAttributes = AppropriationEstablished['data'];
@@ -59,7 +60,7 @@ export function evolveLine(state: LineState, event: AppropriationEvent): LineSta
       return {
         ...state,
         disbursed: state.disbursed.plus(amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false }),
+        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false, effectiveDate: event.effectiveDate }),
       };
     }
     case 'DisbursementReversed.v1': {

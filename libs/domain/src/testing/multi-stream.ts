@@ -1,5 +1,5 @@
 import { PayFundAdvance, TransferAppropriation } from '../appropriation/commands';
-import { AppropriationEvent, FundAdvancePaid } from '../appropriation/events';
+import { AppropriationEvent } from '../appropriation/events';
 import { decideFundAdvance } from '../appropriation/fund-advance';
 import { LineState, evolveLine, initialLineState } from '../appropriation/state';
 import { decideTransfer } from '../appropriation/transfer';
@@ -29,18 +29,19 @@ export const transferDecider = {
   },
 };
 
+type FundOrCaseEvent = AppropriationEvent | WageArrearsEvent;
 interface FundAndCases { readonly fund: LineState; readonly cases: ReadonlyMap<string, CaseState> }
 
 /** 垫付: given the fund line's events and the cases' events. */
 export const fundAdvanceDecider = {
   initialState: (): FundAndCases => ({ fund: initialLineState(), cases: new Map() }),
-  evolve: (state: FundAndCases, event: AppropriationEvent | WageArrearsEvent): FundAndCases => {
+  evolve: (state: FundAndCases, event: FundOrCaseEvent): FundAndCases => {
     if (event.type === 'WageArrearsCaseReported.v1' || event.type === 'WageArrearsCaseResolved.v1') {
       const id = event.data.caseId;
       return { ...state, cases: new Map(state.cases).set(id, evolveCase(state.cases.get(id) ?? initialCaseState(), event)) };
     }
     return { ...state, fund: evolveLine(state.fund, event) };
   },
-  decide: (command: PayFundAdvance, state: FundAndCases, context: { today: string }): FundAdvancePaid[] =>
+  decide: (command: PayFundAdvance, state: FundAndCases, context: { today: string }): FundOrCaseEvent[] =>
     decideFundAdvance(command, state.fund, state.cases.get(command.caseId) ?? initialCaseState(), context),
 };

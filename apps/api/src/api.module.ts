@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AdjustAppropriationController } from './appropriations/adjust-appropriation/adjust-appropriation.controller';
+import { AdjustAppropriationHandler } from './appropriations/adjust-appropriation/adjust-appropriation.handler';
+import { GetLineController } from './appropriations/get-line/get-line.controller';
+import { LineCommandExecutor } from './appropriations/line-command.executor';
+import { TransferAppropriationController } from './appropriations/transfer-appropriation/transfer-appropriation.controller';
+import { TransferAppropriationHandler } from './appropriations/transfer-appropriation/transfer-appropriation.handler';
+import { GetBudgetController } from './budgets/get-budget/get-budget.controller';
+import { ImportBudgetController } from './budgets/import-budget/import-budget.controller';
+import { ImportBudgetHandler } from './budgets/import-budget/import-budget.handler';
+import { RecordDisbursementController } from './disbursements/record-disbursement/record-disbursement.controller';
+import { RecordDisbursementHandler } from './disbursements/record-disbursement/record-disbursement.handler';
+import { ReverseDisbursementController } from './disbursements/reverse-disbursement/reverse-disbursement.controller';
+import { ReverseDisbursementHandler } from './disbursements/reverse-disbursement/reverse-disbursement.handler';
+import { HealthController } from './health/health.controller';
+import { IndicatorCommandExecutor } from './indicators/indicator-command.executor';
+import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
+import { ReviseTargetController, ReviseTargetHandler } from './indicators/revise-target/revise-target.controller';
+import { IdempotencyInterceptor } from './shared/idempotency/idempotency.interceptor';
+import { ProblemDetailsFilter } from './shared/problem-details.filter';
+import { validationPipe } from './shared/validation';
+import { PayFundAdvanceController } from './wage-arrears/pay-fund-advance/pay-fund-advance.controller';
+import { PayFundAdvanceHandler } from './wage-arrears/pay-fund-advance/pay-fund-advance.handler';
+import { RecoverFundAdvanceController } from './wage-arrears/recover-fund-advance/recover-fund-advance.controller';
+import { RecoverFundAdvanceHandler } from './wage-arrears/recover-fund-advance/recover-fund-advance.handler';
+import { ReportCaseController } from './wage-arrears/report-case/report-case.controller';
+import { ReportCaseHandler } from './wage-arrears/report-case/report-case.handler';
+import { ResolveCaseController } from './wage-arrears/resolve-case/resolve-case.controller';
+import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.handler';
+
+/** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  controllers: [
+    HealthController, ImportBudgetController, GetBudgetController, GetLineController,
+    AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
+    ReportCaseController, ResolveCaseController, PayFundAdvanceController, RecoverFundAdvanceController,
+    ReviseTargetController, ReportProgressController,
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_PIPE, useValue: validationPipe },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    LineCommandExecutor, IndicatorCommandExecutor,
+    ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
+    ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
+  ],
+})
+export class ApiModule {}

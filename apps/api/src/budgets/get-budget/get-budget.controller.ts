@@ -1,0 +1,30 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BudgetDocumentImported, DomainError, budgetStreamId } from '@app/domain';
+import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+
+/** The budget documents imported for a department and year, with the totals each reconciled to. */
+@ApiTags('budgets 预算')
+@Controller('api/v1/budgets/:department/:fiscalYear')
+export class GetBudgetController {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Imported budget documents of a department and fiscal year: units, projects, totals, quirks' })
+  async get(@Param('department') department: string, @Param('fiscalYear') fiscalYear: string) {
+    if (!/^\d{3}$/.test(department)) throw DomainError.invalid('INVALID_DEPARTMENT', 'department', 'department must be a 3-digit code');
+    if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');
+    const events = await this.aggregates.store.readStream(budgetStreamId(department, Number(fiscalYear)));
+    if (events.length === 0) throw DomainError.notFound('BUDGET_NOT_FOUND', 'fiscalYear', `no budget imported for ${department} in ${fiscalYear}`);
+    return {
+      department, fiscalYear: Number(fiscalYear),
+      documents: events.map((e) => {
+        const d = e.data as BudgetDocumentImported['data'];
+        return {
+          importId: d.importId, kind: d.kind, source: d.source, recordedAt: e.metadata.recordedAt, effectiveDate: e.metadata.effectiveDate,
+          units: d.units, projects: d.projects, lines: d.lineIds.length, indicators: d.indicatorIds.length, totals: d.totals, controlTotals: d.controlTotals, quirks: d.quirks,
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, IndicatorCommand, indicatorDecider, indicatorStreamId } from '@app/domain';
+import { CommandContext } from '../shared/command-context';
+import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
+import { envelope } from '../shared/event-sourcing/envelope';
+
+/** Load–decide–append for one performance indicator (绩效指标). */
+@Injectable()
+export class IndicatorCommandExecutor {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  execute(fiscalYear: string, indicatorId: string, command: IndicatorCommand, ctx: CommandContext): Promise<Appended> {
+    if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');
+    const streamId = indicatorStreamId(Number(fiscalYear), indicatorId);
+    return this.aggregates.withRetry(async () => {
+      const { state, revision } = await this.aggregates.load(streamId, indicatorDecider);
+      const events = indicatorDecider.decide(command, state, ctx);
+      const unit = state.status === 'defined' ? state.definition.unit : null;
+      return this.aggregates.append(streamId, envelope(events, ctx, unit), ctx.expectedRevision ?? revision);
+    }, ctx.expectedRevision);
+  }
+}

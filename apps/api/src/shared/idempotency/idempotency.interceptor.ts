@@ -1,0 +1,52 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { Observable, from, of, throwError } from 'rxjs';
+import { catchError, mergeMap } from 'rxjs/operators';
+import { DomainError } from '@app/domain';
+import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
+import { IdempotencyStore } from './idempotency.store';
+
+/**
+ * Idempotency-Key on POST: the first response (success or business rejection) is stored and replayed for
+ * the same key and the same request; another request under a used key is refused (422).
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly store: IdempotencyStore) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request>();
+    const res = context.switchToHttp().getResponse<Response>();
+    const key = req.headers['idempotency-key'];
+    if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
+    if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
+    const scope = String(req.headers['x-actor'] ?? 'anonymous');
+    const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+    const claim = this.store.claim(scope, key, fingerprint, new Date());
+    switch (claim.outcome) {
+      case 'mismatch':
+        return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key', 'this Idempotency-Key was used for a different request'));
+      case 'in_progress':
+        return throwError(() => DomainError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'Idempotency-Key', 'a request with this Idempotency-Key is still being processed'));
+      case 'replay': {
+        res.setHeader('Idempotent-Replayed', 'true');
+        const body = JSON.parse(claim.response.body) as unknown;
+        // a stored rejection is rethrown so that the one filter renders it again, status and all
+        return claim.response.status >= 400 ? throwError(() => new ReplayedProblem(body as Problem)) : of(body);
+      }
+    }
+    return next.handle().pipe(
+      mergeMap((body) => {
+        this.store.complete(scope, key, { status: res.statusCode, body: JSON.stringify(body ?? null) });
+        return of(body);
+      }),
+      catchError((error) => {
+        const problem = toProblem(error);
+        if (problem.status >= 500) this.store.release(scope, key);
+        else this.store.complete(scope, key, { status: problem.status, body: JSON.stringify(problem) });
+        return from(Promise.reject(error));
+      }),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { caseDecider, caseStreamId, decideFundAdvance, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { CommandContext } from '../../shared/command-context';
+import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
+import { envelope } from '../../shared/event-sourcing/envelope';
+import { PayFundAdvanceRequest } from './pay-fund-advance.request';
+
+export class PayFundAdvanceCommand extends Command<Appended & { advanceId: string }> {
+  constructor(readonly lineId: string, readonly request: PayFundAdvanceRequest, readonly ctx: CommandContext) { super(); }
+}
+
+/**
+ * 垫付 from the 农民工工资应急周转金. The advance is appended to the fund's line; the case stream is
+ * written with no events but its revision expected, so a case resolved meanwhile makes the advance retry.
+ */
+@CommandHandler(PayFundAdvanceCommand)
+export class PayFundAdvanceHandler implements ICommandHandler<PayFundAdvanceCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  execute({ lineId, request: r, ctx }: PayFundAdvanceCommand) {
+    const advanceId = randomUUID();
+    return this.aggregates.withRetry(async () => {
+      const fund = await this.aggregates.load(lineStreamId(lineId), lineDecider);
+      const wageCase = await this.aggregates.load(caseStreamId(r.caseId), caseDecider);
+      const events = decideFundAdvance({
+        type: 'PayFundAdvance', advanceId, caseId: r.caseId, amount: r.amount, workers: r.workers, note: r.note ?? null, effectiveDate: r.effectiveDate,
+      }, fund.state, wageCase.state, ctx);
+      const unit = requireOpenLine(fund.state).attributes.unit;
+      const [written] = await this.aggregates.appendMultiple([
+        { streamId: lineStreamId(lineId), events: envelope(events, ctx, unit), expectedRevision: ctx.expectedRevision ?? fund.revision },
+        { streamId: caseStreamId(r.caseId), events: [], expectedRevision: wageCase.revision },
+      ]);
+      return { ...written, advanceId };
+    }, ctx.expectedRevision);
+  }
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandContext } from '../../shared/command-context';
+import { Appended } from '../../shared/event-sourcing/aggregate-store';
+import { LineCommandExecutor } from '../../appropriations/line-command.executor';
+import { RecoverFundAdvanceRequest } from './recover-fund-advance.request';
+
+export class RecoverFundAdvanceCommand extends Command<Appended & { recoveryId: string }> {
+  constructor(readonly lineId: string, readonly request: RecoverFundAdvanceRequest, readonly ctx: CommandContext) { super(); }
+}
+
+/** 追偿: never more than the case's outstanding advances; the fund's balance revolves back. */
+@CommandHandler(RecoverFundAdvanceCommand)
+export class RecoverFundAdvanceHandler implements ICommandHandler<RecoverFundAdvanceCommand> {
+  constructor(private readonly lines: LineCommandExecutor) {}
+
+  async execute({ lineId, request: r, ctx }: RecoverFundAdvanceCommand) {
+    const recoveryId = randomUUID();
+    const written = await this.lines.execute(lineId, {
+      type: 'RecoverFundAdvance', recoveryId, caseId: r.caseId, amount: r.amount, note: r.note ?? null, effectiveDate: r.effectiveDate,
+    }, ctx);
+    return { ...written, recoveryId };
+  }
+}
