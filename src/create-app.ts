@@ -1,0 +1,40 @@
+import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, NextFunction, Request, Response } from 'express';
+import { AppConfig } from '@app/config';
+import { toProblem } from '../apps/api/src/shared/problem-details.filter';
+import { AppModule } from './app.module';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+export function createLogger(config: AppConfig): ConsoleLogger {
+  return new ConsoleLogger({ json: config.LOG_FORMAT === 'json', logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1), prefix: 'budget' });
+}
+
+/** Body parsing with limits; an oversize or malformed body becomes problem details like every other error. */
+function jsonBody(limit: string) {
+  const parse = json({ limit });
+  return (req: Request, res: Response, next: NextFunction) => parse(req, res, (error?: unknown) => {
+    if (!error) return next();
+    const problem = toProblem(error);
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  });
+}
+
+/** Builds the application (not listening yet): used by main.ts and by the end-to-end tests. */
+export async function createApp(config: AppConfig, logger: ConsoleLogger | false = createLogger(config)): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bodyParser: false, logger: logger === false ? false : logger, forceCloseConnections: false,
+  });
+  app.use('/api/v1/budget-imports', jsonBody(config.IMPORT_BODY_LIMIT));
+  app.use(jsonBody(config.BODY_LIMIT));
+  const openApi = new DocumentBuilder()
+    .setTitle('预算执行监控 Budget execution tracker API')
+    .setDescription('Commands record immutable facts (events); amounts are decimal strings in 元; errors are RFC 9457 problem details with a stable code and the offending field.')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
