@@ -1,0 +1,114 @@
+import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The product as `npm start` runs it: the built all-in-one entry in a child process, on a fresh DATA_DIR.
+ * Proves the first start imports the demo budget, Ctrl-C loses nothing acknowledged, a restart does not
+ * import twice, bad configuration exits with one clear line, and a private Redis is started when needed.
+ */
+const ROOT = join(__dirname, '..');
+const MAIN = join(ROOT, 'dist/src/main.js');
+jest.setTimeout(120_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Running { child: ChildProcess; base: string; output: () => string; exited: Promise<number | null> }
+
+function start(env: Record<string, string>): Running {
+  let output = '';
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (d) => { output += String(d); });
+  child.stderr?.on('data', (d) => { output += String(d); });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, base: `http://127.0.0.1:${env.PORT}`, output: () => output, exited };
+}
+
+async function untilHealthy(app: Running): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`${app.base}/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (app.child.exitCode !== null) throw new Error(`exited early: ${app.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`never became healthy: ${app.output()}`);
+}
+
+const post = (base: string, path: string, body: unknown) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('npm start (the built all-in-one entry)', () => {
+  const dirs: string[] = [];
+  const dataDir = () => { const d = mkdtempSync(join(tmpdir(), 'budget-start-')); dirs.push(d); return d; };
+
+  beforeAll(() => { execSync('npm run build', { cwd: ROOT, stdio: 'ignore' }); });
+  afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+  it('given bad configuration, exits with code 2 and one line naming the variable', async () => {
+    const app = start({ PORT: 'eighty', DATA_DIR: dataDir() });
+    expect(await app.exited).toBe(2);
+    expect(app.output().trim().split('\n')).toHaveLength(1);
+    expect(app.output()).toContain('PORT');
+  });
+
+  it('given no Redis and autostart off, exits with code 2 saying what to install', async () => {
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), REDIS_URL: `redis://127.0.0.1:${await freePort()}`, REDIS_AUTOSTART: 'false' });
+    expect(await app.exited).toBe(2);
+    expect(app.output()).toMatch(/Redis is not answering.*install Redis/);
+  });
+
+  it('given a fresh data dir, imports the demo budget once, keeps every acknowledged command across Ctrl-C and restart', async () => {
+    const env = { PORT: String(await freePort()), DATA_DIR: dataDir() };
+    const first = start(env);
+    await untilHealthy(first);
+    const budget = await (await fetch(`${first.base}/api/v1/budgets/426/2023`)).json();
+    expect(budget.documents).toHaveLength(1);
+    expect(budget.documents[0].totals.total).toBe('92097300.00');
+
+    const line = budget.documents[0].projects.find((p: { code: string }) => p.code === 'P09');
+    const lineId = `${line.unit}-2023-P09`;
+    const sent = Array.from({ length: 20 }, (_, i) =>
+      post(first.base, `/api/v1/lines/${lineId}/disbursements`, { amount: '100.01', effectiveDate: '2023-05-06', voucherNo: `startup-${i}` })
+        .then((r) => r.status, () => 0));
+    await new Promise((r) => setTimeout(r, 30));
+    first.child.kill('SIGINT');
+    const statuses = await Promise.all(sent);
+    expect(await first.exited).toBe(0);
+    const acknowledged = statuses.filter((s) => s === 201).length;
+
+    const second = start(env);
+    await untilHealthy(second);
+    const again = await (await fetch(`${second.base}/api/v1/budgets/426/2023`)).json();
+    expect(again.documents).toHaveLength(1);
+    const state = await (await fetch(`${second.base}/api/v1/lines/${lineId}`)).json();
+    expect(state.disbursements).toBeGreaterThanOrEqual(acknowledged);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('given no Redis at a local URL, starts a private redis-server and stops it on SIGTERM', async () => {
+    const redisPort = await freePort();
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), DEMO_DATA: 'false', REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    await untilHealthy(app);
+    const health = await (await fetch(`${app.base}/health`)).json();
+    expect(health.checks.redis.status).toBe('up');
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    const stillUp = await new Promise<boolean>((resolve) => {
+      const socket = connect(redisPort, '127.0.0.1');
+      socket.on('connect', () => { socket.destroy(); resolve(true); });
+      socket.on('error', () => resolve(false));
+    });
+    expect(stillUp).toBe(false);
+  });
+});
