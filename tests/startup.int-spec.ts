@@ -43,6 +43,9 @@ async function untilHealthy(app: Running): Promise<void> {
   throw new Error(`never became healthy: ${app.output()}`);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = async (response: Promise<Response>): Promise<any> => (await response).json();
+
 const post = (base: string, path: string, body: unknown) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -70,7 +73,7 @@ describe('npm start (the built all-in-one entry)', () => {
     const env = { PORT: String(await freePort()), DATA_DIR: dataDir() };
     const first = start(env);
     await untilHealthy(first);
-    const budget = await (await fetch(`${first.base}/api/v1/budgets/426/2023`)).json();
+    const budget = await json(fetch(`${first.base}/api/v1/budgets/426/2023`));
     expect(budget.documents).toHaveLength(1);
     expect(budget.documents[0].totals.total).toBe('92097300.00');
 
@@ -87,9 +90,9 @@ describe('npm start (the built all-in-one entry)', () => {
 
     const second = start(env);
     await untilHealthy(second);
-    const again = await (await fetch(`${second.base}/api/v1/budgets/426/2023`)).json();
+    const again = await json(fetch(`${second.base}/api/v1/budgets/426/2023`));
     expect(again.documents).toHaveLength(1);
-    const state = await (await fetch(`${second.base}/api/v1/lines/${lineId}`)).json();
+    const state = await json(fetch(`${second.base}/api/v1/lines/${lineId}`));
     expect(state.disbursements).toBeGreaterThanOrEqual(acknowledged);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
@@ -99,7 +102,7 @@ describe('npm start (the built all-in-one entry)', () => {
     const redisPort = await freePort();
     const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), DEMO_DATA: 'false', REDIS_URL: `redis://127.0.0.1:${redisPort}` });
     await untilHealthy(app);
-    const health = await (await fetch(`${app.base}/health`)).json();
+    const health = await json(fetch(`${app.base}/health`));
     expect(health.checks.redis.status).toBe('up');
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
