@@ -1,14 +1,20 @@
-import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import supertest from 'supertest';
 import type { Response } from 'supertest';
-import { loadConfig } from '@app/config';
-import { EVENT_STORE, EventStore } from '@app/event-store';
-import { createApp } from '../../src/create-app';
+import type { EventStore } from '@app/event-store';
 import { BudgetDocument, budgetDocument } from './budget-document';
+
+import * as config from '@app/config';
+import * as eventStore from '@app/event-store';
+import * as createApp from '../../src/create-app';
+import * as demoBudget from '../../src/demo-budget';
+import * as infrastructure from '../../apps/api/src/infrastructure.module';
+
+/** The product's entry points and provider tokens, in one place for the end-to-end tests. */
+export const product = { ...createApp, ...config, ...eventStore, ...infrastructure, ...demoBudget };
 
 export type Http = ReturnType<typeof supertest>;
 
@@ -21,6 +27,8 @@ export interface TestApp {
   headPosition(): Promise<number>;
   /** GET /api/v1/lines/:id, asserting 200 */
   line(lineId: string): Promise<LineView>;
+  /** resolves once the app's Redis client is ready (it connects in the background after init) */
+  redisReady(timeoutMs?: number): Promise<void>;
   /** imports a budget document with dryRun=false, asserting 200 and that it was recorded */
   importBudget(document?: BudgetDocument): Promise<Record<string, unknown>>;
   close(): Promise<void>;
@@ -48,8 +56,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const dataDir = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
   let app: INestApplication | undefined;
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ...env });
-    app = await createApp(config, false);
+    const config = product.loadConfig({ ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ...env });
+    app = await product.createApp(config, false);
     await app.init();
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -58,18 +66,26 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   }
   const nest = app;
   const http = supertest(nest.getHttpServer());
-  const store = nest.get<EventStore>(EVENT_STORE);
+  const store = nest.get<EventStore>(product.EVENT_STORE);
   return {
     app: nest, http, store, dataDir,
     headPosition: async () => {
       const res = await http.get('/health');
-      expect(res.status).toBe(200);
+      expectStatus(res, 200);
       return res.body.checks.eventStore.headPosition as number;
     },
     line: async (lineId) => {
       const res = await http.get(`/api/v1/lines/${lineId}`);
-      expect(res.status).toBe(200);
+      expectStatus(res, 200);
       return res.body as LineView;
+    },
+    redisReady: async (timeoutMs = 5000) => {
+      const redis = nest.get<{ status: string; once(event: 'ready', listener: () => void): unknown }>(product.REDIS);
+      if (redis.status === 'ready') return;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Redis not ready within ${timeoutMs} ms (status ${redis.status})`)), timeoutMs);
+        redis.once('ready', () => { clearTimeout(timer); resolve(); });
+      });
     },
     importBudget: async (document = budgetDocument()) => {
       const res = await http.post('/api/v1/budget-imports?dryRun=false').send(document);

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Command } from '@nestjs/cqrs';
 import { AppropriationEvent, DomainError, Money, RejectionWithRecord, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { DuplicateEventIdError, StoredEvent } from '@app/event-store';
+import { DuplicateEventIdError, EventStore, StoredEvent } from '@app/event-store';
 import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
@@ -29,7 +29,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       const voucherNo = (r.voucherNo ?? '').trim();
       const disbursementId = deterministicId(`disbursement/${unit}/${fiscalYear}/${voucherNo}`);
       const earlier = await this.aggregates.store.findEvent(disbursementId);
-      if (earlier) return replay(earlier, streamId, r);
+      if (earlier) return replay(earlier, streamId, r, this.aggregates.store);
       const command = {
         type: 'RecordDisbursement' as const, disbursementId, amount: r.amount, voucherNo, payee: r.payee ?? null, summary: r.summary ?? null,
         subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate,
@@ -60,11 +60,19 @@ function voucherUsed(voucherNo: string) {
 }
 
 /** The voucher was recorded before: the same request again is answered as the first time; anything else is refused. */
-function replay(earlier: StoredEvent, streamId: string, r: RecordDisbursementRequest): Appended {
+async function replay(earlier: StoredEvent, streamId: string, r: RecordDisbursementRequest, store: EventStore): Promise<Appended> {
   const data = earlier.data as { amount: string; lineId: string };
   const same = earlier.streamId === streamId && sameAmount(data.amount, r.amount) && earlier.metadata.effectiveDate === r.effectiveDate;
   if (!same) throw voucherUsed(r.voucherNo);
-  return { streamId, revision: earlier.revision, position: earlier.position, eventIds: [earlier.id], duplicate: true };
+  // the first answer also named the events recorded with the disbursement (e.g. OverspendWarned), under ids derived from it
+  const recorded = [earlier];
+  for (let i = 1; ; i++) {
+    const next = await store.findEvent(deterministicId(`${earlier.id}/${i}`));
+    if (!next) break;
+    recorded.push(next);
+  }
+  const last = recorded[recorded.length - 1];
+  return { streamId, revision: last.revision, position: last.position, eventIds: recorded.map((e) => e.id), duplicate: true };
 }
 
 const sameAmount = (stored: string, requested: unknown) =>

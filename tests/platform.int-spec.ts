@@ -1,0 +1,89 @@
+import { budgetDocument, lineIds } from './support/budget-document';
+import { TestApp, expectStatus, startTestApp } from './support/test-app';
+
+/** Health, the OpenAPI document and Swagger UI, and the one shape of every error (RFC 9457 problem details). */
+describe('platform (e2e)', () => {
+  let t: TestApp;
+  const ids = lineIds(2023);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.importBudget(budgetDocument(2023));
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('given the event store and Redis, when GET /health, then 200 with both up and the head position', async () => {
+    // the Redis client connects in the background: for the first few ms after init /health says "degraded"
+    await t.redisReady();
+
+    const res = await t.http.get('/health');
+
+    expectStatus(res, 200);
+    expect(res.body).toEqual({ status: 'up', checks: { eventStore: { status: 'up', headPosition: 9 }, redis: { status: 'up' } } });
+  });
+
+  it('when GET /api/docs-json, then an OpenAPI 3 document lists every command path', async () => {
+    const res = await t.http.get('/api/docs-json');
+
+    expectStatus(res, 200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(res.body.info).toMatchObject({ version: '1', title: expect.stringContaining('Budget execution tracker') });
+    const commands = [
+      '/api/v1/budget-imports',
+      '/api/v1/lines/{lineId}/increases',
+      '/api/v1/lines/{lineId}/decreases',
+      '/api/v1/transfers',
+      '/api/v1/lines/{lineId}/disbursements',
+      '/api/v1/lines/{lineId}/disbursements/{disbursementId}/reversals',
+      '/api/v1/wage-arrears-cases',
+      '/api/v1/wage-arrears-cases/{caseId}/resolution',
+      '/api/v1/lines/{lineId}/fund-advances',
+      '/api/v1/lines/{lineId}/fund-recoveries',
+      '/api/v1/indicators/{fiscalYear}/{indicatorId}/progress-reports',
+      '/api/v1/indicators/{fiscalYear}/{indicatorId}/target-revisions',
+    ];
+    for (const path of commands) expect({ path, post: res.body.paths[path]?.post !== undefined }).toEqual({ path, post: true });
+    for (const path of ['/health', '/api/v1/lines/{lineId}', '/api/v1/budgets/{department}/{fiscalYear}']) {
+      expect({ path, get: res.body.paths[path]?.get !== undefined }).toEqual({ path, get: true });
+    }
+    // amounts are documented as decimal strings, not numbers
+    expect(res.body.components.schemas.RecordDisbursementRequest.properties.amount).toMatchObject({ type: 'string' });
+  });
+
+  it('when GET /api/docs, then the Swagger UI page is served', async () => {
+    const res = await t.http.get('/api/docs').redirects(1);
+
+    expectStatus(res, 200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toMatch(/swagger-ui/i);
+  });
+
+  describe('every error answers application/problem+json with type, title, status, code and detail', () => {
+    const requests: [string, () => Promise<import('supertest').Response>, number][] = [
+      ['400 malformed JSON', () => t.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).set('Content-Type', 'application/json').send('{"amount":'), 400],
+      ['400 request validation', () => t.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).send({ amount: 5 }), 400],
+      ['404 unknown route', () => t.http.get('/api/v1/no-such-thing'), 404],
+      ['404 unknown line', () => t.http.get('/api/v1/lines/426001-2023-NOPE'), 404],
+      ['409 business conflict', () => t.http.post(`/api/v1/lines/${ids.operating}/decreases`).send({ amount: '100000.01', effectiveDate: '2023-03-01', reason: '调减' }), 409],
+      ['412 stale If-Match', () => t.http.post(`/api/v1/lines/${ids.personnel}/increases`).set('If-Match', '"7"').send({ amount: '1.00', effectiveDate: '2023-03-01', reason: '追加' }), 412],
+      ['413 oversize body', () => t.http.post(`/api/v1/lines/${ids.personnel}/increases`).send({ reason: 'x'.repeat(110_000) }), 413],
+      ['422 budget document invalid', () => t.http.post('/api/v1/budget-imports').send({ format: 'budget-import/v0' }), 422],
+      ['422 business rule', () => t.http.post(`/api/v1/lines/${ids.personnel}/increases`).send({ amount: '1.001', effectiveDate: '2023-03-01', reason: '追加' }), 422],
+    ];
+
+    it.each(requests)('%s', async (_, send, status) => {
+      const head = await t.headPosition();
+
+      const res = await send();
+
+      expectStatus(res, status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toEqual(expect.objectContaining({
+        type: expect.stringMatching(/^urn:budget-tracker:problem:[a-z0-9-]+$/), title: expect.any(String), status, code: expect.stringMatching(/^[A-Z0-9_]+$/), detail: expect.any(String),
+      }));
+      expect(res.body.type).toBe(`urn:budget-tracker:problem:${res.body.code.toLowerCase().replace(/_/g, '-')}`);
+      expect(await t.headPosition()).toBe(head);
+    });
+  });
+});
