@@ -235,6 +235,19 @@ describe('disbursements (e2e)', () => {
       expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '50.00', disbursements: 1 });
     });
 
+    it('given a request made with a key, when the same body is sent again with its fields in another order, then it is the same request and is replayed', async () => {
+      const { ids, date } = await freshBudget();
+      const body = payment(date(), { amount: '60.00' });
+      const reordered = Object.fromEntries(Object.entries(body).reverse());
+      const headers = { 'Idempotency-Key': 'e2e-key-order', 'X-Actor': 'accountant-426001' };
+      const first = await disburse(ids.personnel, body, headers);
+      expectStatus(first, 201);
+      const again = await disburse(ids.personnel, reordered, headers);
+      expectStatus(again, 201);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '60.00', disbursements: 1 });
+    });
+
     it('given a used key, when it comes with a different body, then 422 IDEMPOTENCY_KEY_REUSED and nothing is recorded', async () => {
       const { ids, date } = await freshBudget();
       const headers = { 'Idempotency-Key': 'e2e-key-2', 'X-Actor': 'accountant-426001' };
@@ -325,6 +338,15 @@ describe('disbursements (e2e)', () => {
     const fresh = await disburse(ids.personnel, payment(date()), { 'If-Match': `"${current.revision}"` });
     expectStatus(fresh, 201);
     expect(fresh.body.revision).toBe(current.revision + 1);
+  });
+
+  it('given an If-Match that is not a revision, when a disbursement is posted, then 400 INVALID_IF_MATCH and nothing is recorded', async () => {
+    const { ids, date } = await freshBudget();
+    const head = await t.headPosition();
+    const res = await disburse(ids.personnel, payment(date()), { 'If-Match': '"abc"' });
+    expectProblem(res, 400, 'VALIDATION_FAILED', 'If-Match');
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'If-Match', code: 'INVALID_IF_MATCH' })]);
+    expect(await t.headPosition()).toBe(head);
   });
 
   it('given one line, when 20 disbursements arrive concurrently, then all succeed (retried on conflict) and the balance is exact', async () => {

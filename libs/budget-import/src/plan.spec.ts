@@ -83,7 +83,7 @@ describe('budget import plan', () => {
 
     it('rejects indicator weights of a project that do not add to 90 unless a note explains why', () => {
       const indicators = [document().indicators[0]];
-      expect(rejection(document({ indicators })).issues).toEqual([expect.objectContaining({ path: 'projects.P01', code: 'INDICATOR_WEIGHTS' })]);
+      expect(rejection(document({ indicators })).issues).toEqual([expect.objectContaining({ path: 'projects[0]', code: 'INDICATOR_WEIGHTS' })]);
       const explained = planBudgetImport(document({ indicators: [{ ...indicators[0], notes: ['表十二 prints 60 only'] }] }));
       expect(explained.warnings).toEqual([expect.objectContaining({ code: 'INDICATOR_WEIGHTS' })]);
     });

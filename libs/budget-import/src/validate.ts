@@ -77,7 +77,8 @@ function validateIndicators(doc: BudgetDocument, projects: Map<string, BudgetDoc
     const expected = key === 'department' ? 100 : 90;
     if (sum.eq(expected)) continue;
     const message = `indicator weights of ${key === 'department' ? 'the department table' : `project ${key}`} add to ${sum.toString()}, not ${expected}`;
-    (explained ? warn : fail)(key === 'department' ? 'indicators' : `projects.${key}`, 'INDICATOR_WEIGHTS', message);
+    const path = key === 'department' ? 'indicators' : `projects[${doc.projects.findIndex((p) => p.code === key)}]`;
+    (explained ? warn : fail)(path, 'INDICATOR_WEIGHTS', message);
   }
 }
 

@@ -2,6 +2,7 @@ import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
 import type { Request } from 'express';
+import { RequestValidationError } from './validation';
 
 /** Who asked, when, and as part of what: everything a handler needs beside the command itself. */
 export interface CommandContext {
@@ -27,7 +28,10 @@ const header = (req: Request, name: string) => {
 
 export function contextFromRequest(req: Request, now = new Date()): CommandContext {
   const ifMatch = header(req, 'if-match')?.replace(/^W\//, '').replace(/"/g, '');
-  const expected = ifMatch !== undefined && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
+  if (ifMatch !== undefined && !/^\d{1,15}$/.test(ifMatch)) {
+    throw new RequestValidationError([{ field: 'If-Match', code: 'INVALID_IF_MATCH', message: 'If-Match must be a stream revision (a whole number), as answered in `revision`' }]);
+  }
+  const expected = ifMatch !== undefined ? Number(ifMatch) : undefined;
   return {
     actor: header(req, 'x-actor') ?? 'anonymous',
     correlationId: header(req, 'x-correlation-id') ?? randomUUID(),

@@ -75,6 +75,8 @@ export class AggregateStore {
           throw DomainError.conflict('REVISION_MISMATCH', 'If-Match', `the stream is at revision ${e.actual}, not ${clientRevision}`, { kind: 'precondition', actual: e.actual });
         }
         if (i >= retries) throw DomainError.conflict('CONCURRENT_MODIFICATION', undefined, 'too many concurrent changes to the same record; try again');
+        // full jitter, growing with each attempt, so that colliding writers spread out instead of colliding again
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** i));
       }
     }
   }

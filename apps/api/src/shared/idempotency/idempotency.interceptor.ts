@@ -7,6 +7,13 @@ import { DomainError } from '@app/domain';
 import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
 import { IdempotencyStore } from './idempotency.store';
 
+/** JSON with object keys sorted: the same body with its keys in another order is the same request. */
+function canonicalJson(value: unknown): string {
+  const sort = (v: unknown): unknown => Array.isArray(v) ? v.map(sort) : v && typeof v === 'object'
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(sort(value));
+}
+
 /**
  * Idempotency-Key on POST: the first response (success or business rejection) is stored and replayed for
  * the same key and the same request; another request under a used key is refused (422).
@@ -22,7 +29,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
     const scope = String(req.headers['x-actor'] ?? 'anonymous');
-    const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+    const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
     const claim = this.store.claim(scope, key, fingerprint, new Date());
     switch (claim.outcome) {
       case 'mismatch':
