@@ -87,6 +87,8 @@ describe('npm start (the built all-in-one entry)', () => {
     const statuses = await Promise.all(sent);
     expect(await first.exited).toBe(0);
     const acknowledged = statuses.filter((s) => s === 201).length;
+    expect(acknowledged).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 201 || s === 0 || s === 503)).toBe(true);
 
     const second = start(env);
     await untilHealthy(second);
