@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
 import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/event-store';
@@ -6,6 +6,21 @@ import { AggregateStore } from './shared/event-sourcing/aggregate-store';
 import { IdempotencyStore } from './shared/idempotency/idempotency.store';
 
 export const REDIS = Symbol('REDIS');
+
+/** Reports Redis going away and coming back once each, instead of an unhandled error per reconnect attempt. */
+function watchRedis(redis: Redis): Redis {
+  const logger = new Logger('Redis');
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) logger.warn(`Redis unavailable (${error.message}); commands go on, queues wait`);
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) logger.log('Redis is back');
+    down = false;
+  });
+  return redis;
+}
 
 /** Closes what the module opened, after Nest has stopped taking requests and closed the workers. */
 @Injectable()
@@ -31,7 +46,7 @@ export class InfrastructureModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open({ filename: config.EVENT_STORE_FILE }) },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
-        { provide: REDIS, useFactory: () => new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) },
+        { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         { provide: IdempotencyStore, useFactory: () => new IdempotencyStore(config.API_DB_FILE) },
         AggregateStore,
         Closer,

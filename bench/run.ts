@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { runAppendBench } from './lib/append-bench';
+import { runCommandBench } from './lib/command-bench';
+import { loadEmmett } from './lib/emmett';
+import { buildReport, type Machine, toMarkdown } from './lib/report';
+import { findRepoRoot, makeWorkDir } from './lib/workdir';
+
+/**
+ * npm run bench: append throughput (ours vs raw better-sqlite3 vs Emmett) and record-disbursement latency
+ * on a small and a large line. Prints a markdown table and writes it, with the raw numbers as JSON, to
+ * bench/results/. Exits 0 even when a target is missed (it says so loudly); non-zero only if it crashed.
+ */
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const envInt = (name: string, fallback: number) => {
+  const value = process.env[name];
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
+};
+
+async function main(): Promise<void> {
+  // Emmett logs transaction errors with console.log: keep stdout for the table.
+  console.log = (...args: unknown[]) => console.error(...args);
+  const started = new Date();
+  const loadAtStart = loadavg()[0];
+  const t0 = performance.now();
+  const repoRoot = findRepoRoot(__dirname);
+  const emmett = loadEmmett(repoRoot);
+  const work = makeWorkDir(repoRoot);
+  log(`bench: work dir ${work.dir} (${work.fsType} on ${work.device})`);
+  try {
+    const probe = new Database(':memory:');
+    const sqliteOurs = (probe.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    probe.close();
+    const pkgVersion = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    const machine: Machine = {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${osType()} ${release()}`, node: process.version, sqliteOurs,
+      betterSqlite3: pkgVersion(join(repoRoot, 'node_modules', 'better-sqlite3')), emmett: emmett.versions,
+      workDir: { path: work.dir, fsType: work.fsType, device: work.device, note: work.note },
+      loadAverage: { start: loadAtStart, end: Number.NaN },
+    };
+
+    log('bench 1–2: append throughput (ours, raw better-sqlite3, Emmett)');
+    mkdirSync(join(work.dir, 'appends'));
+    const appends = await runAppendBench({
+      dir: join(work.dir, 'appends'), emmett, log,
+      batchSizes: [1, 100],
+      rounds: envInt('BENCH_ROUNDS', 7),
+      warmupRounds: 1,
+      budgetMs: envInt('BENCH_BUDGET_MS', 1000),
+      maxEvents: { 1: 8000, 100: 40_000 },
+      slices: 10,
+      streams: 10,
+    });
+
+    log('bench 3: record-disbursement command latency');
+    const commands = await runCommandBench({
+      dir: work.dir, log,
+      priorEvents: [10, 100_000],
+      warmup: envInt('BENCH_WARMUP_COMMANDS', 50),
+      measured: envInt('BENCH_COMMANDS', 500),
+      seedBatch: 1000,
+    });
+
+    machine.loadAverage.end = loadavg()[0];
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands });
+    const markdown = toMarkdown(report);
+    const resultsDir = join(repoRoot, 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+    writeFileSync(join(resultsDir, `${stamp}.md`), markdown);
+    writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(join(resultsDir, 'latest.md'), markdown);
+
+    process.stdout.write(`\n${markdown}\n`);
+    if (report.allPass) {
+      process.stdout.write('bench: all targets PASS\n');
+    } else {
+      const failed = report.targets.filter((t) => !t.pass);
+      const banner = '!'.repeat(78);
+      process.stdout.write(`${banner}\n!!! BENCH TARGETS MISSED (${failed.length}):\n`);
+      for (const t of failed) process.stdout.write(`!!!   FAIL ${t.name}: ${t.value.toFixed(2)}, target ${t.op} ${t.limit}\n`);
+      process.stdout.write(`${banner}\n`);
+    }
+    process.stdout.write(`bench: written to bench/results/${stamp}.md, .json and latest.md\n`);
+  } finally {
+    work.remove();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
