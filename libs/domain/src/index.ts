@@ -17,3 +17,4 @@ export * from './budget/events';
 export * from './budget/catalog';
 export * from './time-progress';
 export * from './deciders';
+export * from './performance';
