@@ -21,9 +21,28 @@ const schema = z.object({
   /** folded aggregate states kept in memory (streams) */
   STATE_CACHE_SIZE: z.coerce.number().int().min(0).default(10000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
+  /** read models in PostgreSQL (postgres://…); unset: SQLite in DATA_DIR (the embedded default) */
+  READ_MODEL_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** PostgreSQL schema of the read models */
+  READ_MODEL_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier').default('budget_read'),
+  /** 序时进度 basis: the month of the date ÷ 12, or days elapsed ÷ days in the year */
+  TIME_PROGRESS_BASIS: z.enum(['month', 'day']).default('month'),
+  /** JSON overrides of the monitoring thresholds, e.g. {"executionLight":{"red":"50","yellow":"75"}} */
+  MONITORING_SETTINGS: z.string().default('{}').transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  }),
+  /** how long a query with minPosition waits for the projections to catch up before answering 503 */
+  READ_WAIT_TIMEOUT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
 });
 
-export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & { readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string };
+export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {
+  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string;
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -42,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     DATA_DIR: dataDir,
     EVENT_STORE_FILE: resolve(dataDir, 'events.sqlite'),
     API_DB_FILE: resolve(dataDir, 'api.sqlite'),
+    READ_MODEL_FILE: resolve(dataDir, 'read-models.sqlite'),
   };
 }
 
