@@ -335,6 +335,7 @@ for (const ind of doc.indicators) {
   add(weights, key, wc);
   formRows.set(key, (formRows.get(key) || 0) + 1);
   if (ind.metric === 'wage_arrears_disposal_rate') check(/欠薪处置率/.test(ind.name), `${w} wage_arrears metric on 欠薪处置率`);
+  else if (ind.metric === 'basic_expenditure_execution') check(ind.scope === 'department' && ind.name === '基本支出', `${w} basic_expenditure_execution on 表十一 基本支出`);
   else if (ind.metric === 'subsidy_beneficiaries') check(typeof ind.subsidyCategory === 'string' && ind.name.startsWith(ind.subsidyCategory), `${w} subsidy_beneficiaries with its category`);
   else check(ind.metric == null && ind.subsidyCategory == null, `${w} no metric`);
   if (/欠薪处置率/.test(ind.name)) check(ind.metric === 'wage_arrears_disposal_rate', `${w} 欠薪处置率 bound`);

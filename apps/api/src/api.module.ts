@@ -15,6 +15,13 @@ import { RecordDisbursementHandler } from './disbursements/record-disbursement/r
 import { ReverseDisbursementController } from './disbursements/reverse-disbursement/reverse-disbursement.controller';
 import { ReverseDisbursementHandler } from './disbursements/reverse-disbursement/reverse-disbursement.handler';
 import { HealthController } from './health/health.controller';
+import { GetCurveController } from './execution/get-curve/get-curve.controller';
+import { GetExecutionController } from './execution/get-execution/get-execution.controller';
+import { GetScorecardController } from './indicators/get-scorecard/get-scorecard.controller';
+import { IndicatorEvaluator } from './indicators/indicator-evaluator';
+import { ListIndicatorsController } from './indicators/list-indicators/list-indicators.controller';
+import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
+import { ReadModelsModule } from './read-models/read-models.module';
 import { IndicatorCommandExecutor } from './indicators/indicator-command.executor';
 import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
 import { ReviseTargetController, ReviseTargetHandler } from './indicators/revise-target/revise-target.controller';
@@ -32,18 +39,19 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), ReadModelsModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
     ReportCaseController, ResolveCaseController, PayFundAdvanceController, RecoverFundAdvanceController,
     ReviseTargetController, ReportProgressController,
+    GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    LineCommandExecutor, IndicatorCommandExecutor,
+    LineCommandExecutor, IndicatorCommandExecutor, IndicatorEvaluator,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
   ],

@@ -49,7 +49,7 @@ const indicator = z.object({
   unit: z.string().max(20).nullish(),
   weight: measure,
   kind: z.enum(['cumulative', 'level', 'qualitative']),
-  metric: z.enum(['wage_arrears_disposal_rate', 'subsidy_beneficiaries']).nullish(),
+  metric: z.enum(['wage_arrears_disposal_rate', 'subsidy_beneficiaries', 'basic_expenditure_execution']).nullish(),
   subsidyCategory: z.string().max(50).nullish(),
   notes,
 });

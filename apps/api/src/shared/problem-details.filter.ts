@@ -4,6 +4,7 @@ import { DomainError } from '@app/domain';
 import { BudgetImportRejected } from '@app/budget-import';
 import { EventStoreError } from '@app/event-store';
 import { RequestValidationError } from './validation';
+import { ReadModelBehindError } from '../read-models/read-consistency';
 
 /** RFC 9457 problem details: the one place where failures become HTTP. */
 export interface Problem {
@@ -38,6 +39,9 @@ export function toProblem(error: unknown): Problem {
       ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}),
     });
   }
+  if (error instanceof ReadModelBehindError) {
+    return problem(503, error.code, 'Read models are catching up', error.message, { retryAfter: error.retryAfterSeconds, position: error.reached });
+  }
   if (error instanceof EventStoreError) {
     return problem(409, error.code, 'Conflicting write', error.message, {});
   }
@@ -67,7 +71,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = toProblem(error);
-    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (error instanceof ReadModelBehindError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

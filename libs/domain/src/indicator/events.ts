@@ -8,7 +8,8 @@ export type IndicatorKind = 'cumulative' | 'level' | 'qualitative';
 export type Grade = '达成' | '部分达成' | '未达成';
 export const GRADES: readonly Grade[] = ['达成', '部分达成', '未达成'];
 /** Metrics the product derives from events instead of having them typed in. */
-export type DerivedMetric = 'wage_arrears_disposal_rate' | 'subsidy_beneficiaries';
+export type DerivedMetric = 'wage_arrears_disposal_rate' | 'subsidy_beneficiaries' | 'basic_expenditure_execution';
+export const DERIVED_METRICS: readonly DerivedMetric[] = ['wage_arrears_disposal_rate', 'subsidy_beneficiaries', 'basic_expenditure_execution'];
 
 export type IndicatorDefined = DomainEvent<'IndicatorDefined.v1', {
   readonly indicatorId: string;

@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DomainError, MonitoringSettings } from '@app/domain';
+import { ReadModelDb, executionTotals } from '@app/read-models';
+import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
+import { ReadConsistency } from '../../read-models/read-consistency';
+import { lineFilters, readScope } from '../../read-models/read-scope';
+import { executionColumns } from '../execution-view';
+import { GetExecutionRequest } from './get-execution.request';
+
+@ApiTags('execution 预算执行')
+@Controller('api/v1/execution')
+export class GetExecutionController {
+  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
+    private readonly consistency: ReadConsistency) {}
+
+  @Get()
+  @ApiOperation({ summary: '预算执行率 against 序时进度, rolled up and as of any date' })
+  @ApiResponse({ status: 200, description: '{ asOf, timeProgress, rows: [{ key, name, appropriated, disbursed, balance, executionRate, lagPoints, light, … }] }' })
+  @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND: minPosition not reached in time (Retry-After)' })
+  async execution(@Query() q: GetExecutionRequest) {
+    const scope = readScope(q);
+    const groupBy = q.groupBy ?? 'unit';
+    const level = q.level ? (Number(q.level) as 1 | 2 | 3) : groupBy === 'functional' ? 3 : groupBy === 'economic' ? 2 : 1;
+    if (groupBy === 'economic' && level === 3) throw DomainError.invalid('INVALID_LEVEL', 'level', 'economic classification has two levels: 1 (类) and 2 (款)');
+    const position = await this.consistency.reach(scope.minPosition);
+    const rows = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters: { ...lineFilters(q), fiscalYear: scope.fiscalYear } });
+    const columns = (r: (typeof rows)[number]) => executionColumns(r, scope.asOf, scope.basis, this.settings);
+    return {
+      asOf: scope.asOf, fiscalYear: scope.fiscalYear, groupBy, level, position,
+      basis: scope.basis ?? this.settings.timeProgressBasis,
+      timeProgress: executionColumns({ appropriated: '0', netDisbursed: '0' }, scope.asOf, scope.basis, this.settings).timeProgress,
+      rows: rows.map((r) => {
+        const { timeProgress: _, ...c } = columns(r);
+        return {
+          key: r.key, name: r.name, appropriated: r.appropriated, disbursed: r.netDisbursed, balance: r.balance, ...c,
+          initial: r.initial, adjustments: { increased: r.increased, decreased: r.decreased, transferredIn: r.transferredIn, transferredOut: r.transferredOut },
+          grossDisbursed: r.disbursed, reversed: r.reversed, advanced: r.advanced, recovered: r.recovered,
+          lines: r.lines, disbursementCount: r.disbursementCount,
+        };
+      }),
+    };
+  }
+}

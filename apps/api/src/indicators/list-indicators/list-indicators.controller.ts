@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { ReadConsistency } from '../../read-models/read-consistency';
+import { ReadQueryRequest } from '../../read-models/read-query.request';
+import { readScope } from '../../read-models/read-scope';
+import { IndicatorEvaluator, indicatorJson } from '../indicator-evaluator';
+
+export class ListIndicatorsRequest extends ReadQueryRequest {
+  @ApiPropertyOptional({ example: 'P37' }) @IsOptional() @Matches(/^[A-Za-z0-9]{1,16}$/, { message: 'project must be a project code' }) project?: string;
+  @ApiPropertyOptional({ example: '426002' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit unit code' }) unit?: string;
+}
+
+@ApiTags('indicators 绩效指标')
+@Controller('api/v1/indicators')
+export class ListIndicatorsController {
+  constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency) {}
+
+  @Get()
+  @ApiOperation({ summary: '绩效指标 with target, actual (reported or derived), completion, expected by now, light and history, as of a date' })
+  async list(@Query() q: ListIndicatorsRequest) {
+    const scope = readScope(q);
+    const position = await this.consistency.reach(scope.minPosition);
+    const indicators = await this.evaluator.evaluate(scope, { ...(q.project ? { project: q.project } : {}), ...(q.unit ? { unit: q.unit } : {}) });
+    return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, indicators: indicators.map(indicatorJson) };
+  }
+}

@@ -1,0 +1,60 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { Money, formatPercent } from '@app/domain';
+import { ReadModelDb, beneficiariesByCategory, fundPosition, wageArrearsMetrics } from '@app/read-models';
+import { ReadConsistency } from '../../read-models/read-consistency';
+import { READ_MODELS } from '../../read-models/read-models.module';
+import { ReadQueryRequest } from '../../read-models/read-query.request';
+import { readScope } from '../../read-models/read-scope';
+
+export class UnitMetricsRequest extends ReadQueryRequest {
+  @ApiPropertyOptional({ example: '426006' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit unit code' }) unit?: string;
+}
+export class FundRequest extends ReadQueryRequest {
+  @ApiPropertyOptional({ example: '426006-2023-P09', description: 'the revolving-fund line (default: every fund line of the year)' })
+  @IsOptional() @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'lineId must be a line id' }) lineId?: string;
+  @ApiPropertyOptional({ example: '90', description: 'an advance unrecovered for more days than this is overdue (default 90)' })
+  @IsOptional() @Matches(/^\d{1,4}$/, { message: 'overdueDays must be a whole number of days' }) overdueDays?: string;
+}
+
+const rate = (part: string | number, whole: string | number) => (new Money(whole).gt(0) ? formatPercent(new Money(part).div(whole)) : null);
+
+/** Metrics derived from recorded events: 欠薪处置率, the revolving fund's position, subsidy beneficiaries. */
+@ApiTags('wage arrears 欠薪与应急周转金')
+@Controller('api/v1')
+export class GetMetricsController {
+  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, private readonly consistency: ReadConsistency) {}
+
+  @Get('wage-arrears/metrics')
+  @ApiOperation({ summary: '欠薪处置率 by count and by amount, department-wide and by unit, as of a date' })
+  async wageArrears(@Query() q: UnitMetricsRequest) {
+    const scope = readScope(q);
+    const position = await this.consistency.reach(scope.minPosition);
+    const m = await wageArrearsMetrics(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}) });
+    const withRates = <F extends { resolved: number; reported: number; resolvedAmount: string; reportedAmount: string }>(f: F) =>
+      ({ ...f, disposalRate: rate(f.resolved, f.reported), disposalRateByAmount: rate(f.resolvedAmount, f.reportedAmount) });
+    return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, department: withRates(m.department), byUnit: m.byUnit.map(withRates) };
+  }
+
+  @Get('revolving-fund/position')
+  @ApiOperation({ summary: '农民工工资应急周转金: advanced, recovered, outstanding, available, recovery rate, overdue recoveries' })
+  async fund(@Query() q: FundRequest) {
+    const scope = readScope(q);
+    const position = await this.consistency.reach(scope.minPosition);
+    const f = await fundPosition(this.rm.db, {
+      asOf: scope.asOf, overdueDays: q.overdueDays ? Number(q.overdueDays) : 90,
+      ...(q.lineId ? { lineId: q.lineId } : { fiscalYear: scope.fiscalYear }),
+    });
+    return { fiscalYear: scope.fiscalYear, position, ...f, recoveryRate: rate(f.recovered, f.advanced) };
+  }
+
+  @Get('beneficiaries')
+  @ApiOperation({ summary: 'Beneficiaries of subsidy disbursements by 补助类别, as of a date' })
+  async beneficiaries(@Query() q: UnitMetricsRequest) {
+    const scope = readScope(q);
+    const position = await this.consistency.reach(scope.minPosition);
+    const rows = await beneficiariesByCategory(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}) });
+    return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, categories: rows };
+  }
+}

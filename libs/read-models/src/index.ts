@@ -1,0 +1,16 @@
+export * from './database';
+export * from './schema';
+export { TABLE_NAMES, TABLE_SPECS, migrate, dropTables } from './migrations';
+export { TablePrefixPlugin } from './prefix-plugin';
+export { fenToYuan, yuanToFen } from './fen';
+export * from './projection';
+export * from './projections';
+export * from './projector';
+export * from './rebuild';
+export type { LineFilters, ExecutionFigures } from './queries/filters';
+export * from './queries/execution';
+export * from './queries/curve';
+export * from './queries/wage-arrears';
+export * from './queries/beneficiaries';
+export * from './queries/fund';
+export * from './queries/indicators';

@@ -1,0 +1,94 @@
+import { Kysely, sql } from 'kysely';
+import type { ReadModelTables, TableName } from './schema';
+
+/**
+ * The tables, declared once for both dialects: each column is `name type`, type one of text, int (INTEGER),
+ * fen / int8 (BIGINT), a trailing `?` for nullable. Read models are disposable: a changed shape ships as
+ * a new declaration and a rebuild (which creates the new shape aside and swaps), not as ALTERs.
+ */
+interface TableSpec { readonly primaryKey: readonly string[]; readonly columns: readonly string[]; readonly indexes: readonly (readonly string[])[] }
+const spec = (primaryKey: string[], columns: string, indexes: string[][] = []): TableSpec =>
+  ({ primaryKey, columns: columns.split(',').map((c) => c.trim()), indexes });
+
+export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
+  checkpoints: spec(['name'], 'name text, position int8'),
+  ref_departments: spec(['code'], 'code text, name text, short_name text?'),
+  ref_units: spec(['code'], 'code text, name text, short_name text?, department text'),
+  ref_functional: spec(['code'], 'code text, name text'),
+  ref_economic: spec(['code'], 'code text, name text'),
+  ref_projects: spec(['fiscal_year', 'code'], 'fiscal_year int, code text, name text, unit text, category text, sub_category text?, total fen'),
+  budget_documents: spec(['import_id'], 'import_id text, fiscal_year int, department text, kind text, title text, reference text?, '
+    + 'effective_date text, recorded_at text?, position int8, line_count int, indicator_count int, quirks text'),
+  lines: spec(['line_id'], 'line_id text, fiscal_year int, department text, unit text, type text, project text?, project_name text?, '
+    + 'basic_kind text?, functional text, economic text?, funding_source text, amount fen, overspend_policy text, revolving_fund int, '
+    + 'import_id text, inferred text, established_on text, position int8', [['fiscal_year', 'unit']]),
+  // the primary key (line_id, date) is the index the as-of sums run on
+  movements: spec(['line_id', 'date'], 'line_id text, date text, initial fen, increased fen, decreased fen, transferred_in fen, '
+    + 'transferred_out fen, disbursed fen, reversed fen, advanced fen, recovered fen, disbursements int8'),
+  line_days: spec(['line_id', 'date'], 'line_id text, date text, initial fen, increased fen, decreased fen, transferred_in fen, '
+    + 'transferred_out fen, disbursed fen, reversed fen, advanced fen, recovered fen, disbursements int8'),
+  subsidies: spec(['fiscal_year', 'unit', 'category', 'date'], 'fiscal_year int, unit text, category text, date text, disbursed fen, '
+    + 'reversed fen, people int8, payments int8'),
+  subsidy_disbursements: spec(['disbursement_id'], 'disbursement_id text, line_id text, fiscal_year int, unit text, category text, '
+    + 'date text, amount fen, people int8, reversed fen'),
+  wage_cases: spec(['case_id'], 'case_id text, unit text, fiscal_year int, reported_on text, employer text, workers int, amount_owed fen, '
+    + 'resolved_on text?, resolution text?, amount_settled fen?', [['fiscal_year', 'unit']]),
+  fund_advances: spec(['advance_id'], 'advance_id text, line_id text, case_id text, date text, amount fen, workers int, position int8',
+    [['line_id', 'date'], ['case_id']]),
+  fund_recoveries: spec(['recovery_id'], 'recovery_id text, line_id text, case_id text, date text, amount fen, position int8',
+    [['line_id', 'date'], ['case_id']]),
+  indicators: spec(['indicator_id'], 'indicator_id text, fiscal_year int, department text, scope text, project text?, unit text?, '
+    + 'level1 text, level2 text, name text, comparator text, target text?, target_text text, measure_unit text?, weight text, kind text, '
+    + 'metric text?, subsidy_category text?, import_id text, defined_on text, position int8', [['fiscal_year', 'project']]),
+  indicator_targets: spec(['indicator_id', 'position'], 'indicator_id text, position int8, effective_date text, target text?, '
+    + 'target_text text, previous_target text?, reason text, recorded_at text?'),
+  indicator_reports: spec(['indicator_id', 'position'], 'indicator_id text, position int8, as_of text, value text?, grade text?, '
+    + 'deviation_reason text?, note text?, recorded_at text?, actor text?', [['indicator_id', 'as_of']]),
+};
+export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
+
+const SQL_TYPES = { text: 'text', int: 'integer', int8: 'bigint', fen: 'bigint' } as const;
+
+/** What creating tables needs from a ReadModelDb (structural, so this module does not import database.ts). */
+export interface SchemaTarget {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly raw: Kysely<any>;
+  tables(prefix: string, on?: Kysely<any>): Kysely<ReadModelTables>;
+  listTables(on?: Kysely<any>): Promise<string[]>;
+}
+
+/**
+ * Creates each table of `prefix` that does not exist yet, with its indexes. Constraint and index names
+ * carry a random token: they stay with a table when it is renamed by a swap, and names are unique per
+ * schema, so the next rebuild must not reuse them.
+ */
+export async function migrate(target: SchemaTarget, prefix: string): Promise<void> {
+  const existing = new Set(await target.listTables());
+  const token = Math.random().toString(36).slice(2, 8);
+  const db = target.tables(prefix) as Kysely<any>;
+  for (const name of TABLE_NAMES) {
+    if (existing.has(prefix + name)) continue;
+    const { primaryKey, columns, indexes } = TABLE_SPECS[name];
+    let create = db.schema.createTable(name);
+    for (const column of columns) {
+      const [columnName, type] = column.split(' ');
+      const nullable = type.endsWith('?');
+      create = create.addColumn(columnName, sql.raw(SQL_TYPES[type.replace('?', '') as keyof typeof SQL_TYPES]), (c) => (nullable ? c : c.notNull()));
+    }
+    create = create.addPrimaryKeyConstraint(`${prefix}${name}_pk_${token}`, primaryKey as never);
+    // SQLite: the primary key is the table (one B-tree, rows clustered by key: a line's movements sit together by date)
+    if (target.dialect === 'sqlite') create = create.modifyEnd(sql`without rowid`);
+    await create.execute();
+    for (const [i, cols] of indexes.entries()) {
+      await db.schema.createIndex(`${prefix}${name}_ix${i}_${token}`).on(name).columns(cols as string[]).execute();
+    }
+  }
+}
+
+/** Drops every table of `prefix` that exists (an abandoned rebuild, or the old tables after a swap). */
+export async function dropTables(target: SchemaTarget, prefix: string): Promise<void> {
+  const existing = new Set(await target.listTables());
+  for (const name of TABLE_NAMES) {
+    if (existing.has(prefix + name)) await target.raw.schema.dropTable(prefix + name).execute();
+  }
+}

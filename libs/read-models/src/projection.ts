@@ -1,0 +1,115 @@
+import type { EventStore, StoredEvent } from '@app/event-store';
+import type { Kysely } from 'kysely';
+import { upsertReplace } from './bulk';
+import type { ReadModelDb, ReadModelKysely } from './database';
+import { toInt } from './fen';
+import type { TableName } from './schema';
+
+/** Metadata every stored event carries (apps/api envelope.ts): the projections need the business date most. */
+export interface EventMeta {
+  /** 生效日期: the business date the fact belongs to; all as-of answers are by this date */
+  readonly effectiveDate: string;
+  readonly recordedAt: string | null;
+  readonly actor: string | null;
+  readonly unit: string | null;
+}
+
+export function eventMeta(event: StoredEvent): EventMeta {
+  const m = event.metadata as Record<string, unknown>;
+  const effectiveDate = m.effectiveDate;
+  if (typeof effectiveDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate)) {
+    // a projection cannot place a fact it has no date for: fail loudly rather than guess
+    throw new Error(`event ${event.id} (${event.type}, position ${event.position}) has no effectiveDate in its metadata`);
+  }
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { effectiveDate, recordedAt: text(m.recordedAt), actor: text(m.actor), unit: text(m.unit) };
+}
+
+/**
+ * A projection folds events into its tables in batches: `apply` accumulates in memory (deltas merged per
+ * key, so 10,000 disbursements on one line and day become one row update), `flush` writes the batch inside
+ * the projector's transaction. Both must be deterministic in the event order: a rebuild must produce the
+ * rows that incremental batches of any size produce.
+ */
+export interface Projection<B = unknown> {
+  readonly name: string;
+  /** event types it reads; others cost nothing */
+  readonly handles: ReadonlySet<string>;
+  /** the logical tables it owns */
+  readonly tables: readonly TableName[];
+  createBatch(): B;
+  apply(batch: B, event: StoredEvent, meta: EventMeta): void;
+  flush(db: ReadModelKysely, batch: B, context: FlushContext): Promise<void>;
+  /** after a bulk load (context.bulk), derive what flush skipped, from the projection's own tables */
+  completeBulk?(db: ReadModelKysely): Promise<void>;
+}
+
+export interface FlushContext {
+  /** a rebuild's bulk load: a projection may skip derived tables and fill them in completeBulk() */
+  readonly bulk: boolean;
+}
+
+export type BatchOutcome =
+  /** applied; the checkpoints now stored, by projection name */
+  | { readonly kind: 'applied'; readonly applied: number; readonly checkpoints: ReadonlyMap<string, number> }
+  /** a checkpoint is below the batch's start (the tables were replaced by older ones): re-read from `position` */
+  | { readonly kind: 'behind'; readonly position: number };
+
+/** Checkpoints as stored, 0 for a projection that has none yet. */
+export async function readCheckpoints(db: ReadModelKysely, projections: readonly Projection[]): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('checkpoints').select(['name', 'position']).where('name', 'in', projections.map((p) => p.name)).execute();
+  const stored = new Map(rows.map((r) => [r.name, toInt(r.position)]));
+  return new Map(projections.map((p) => [p.name, stored.get(p.name) ?? 0]));
+}
+
+/**
+ * Applies `events` (read after position `after`) inside the caller's write transaction: reads each
+ * projection's checkpoint in that transaction, applies only the events above it, writes the rows and the
+ * new checkpoints together. A crash before commit leaves both untouched; an event at or below a
+ * checkpoint (redelivery, or tables swapped in by a rebuild that is further ahead) is skipped.
+ */
+export async function applyBatch(
+  db: ReadModelKysely, projections: readonly Projection[], events: readonly StoredEvent[], after: number, context: FlushContext = { bulk: false },
+): Promise<BatchOutcome> {
+  const checkpoints = await readCheckpoints(db, projections);
+  const lowest = Math.min(...checkpoints.values());
+  if (lowest < after) return { kind: 'behind', position: lowest };
+  const last = events.length > 0 ? events[events.length - 1].position : after;
+  const metas = new Map<StoredEvent, EventMeta>();
+  const metaOf = (e: StoredEvent) => metas.get(e) ?? metas.set(e, eventMeta(e)).get(e)!;
+  let applied = 0;
+  for (const projection of projections) {
+    const checkpoint = checkpoints.get(projection.name)!;
+    if (checkpoint >= last) continue;
+    const batch = projection.createBatch();
+    for (const event of events) {
+      if (event.position <= checkpoint || !projection.handles.has(event.type)) continue;
+      projection.apply(batch, event, metaOf(event));
+      applied++;
+    }
+    await projection.flush(db, batch, context);
+    checkpoints.set(projection.name, last);
+  }
+  await upsertReplace(db, 'checkpoints', ['name'], [...checkpoints].map(([name, position]) => ({ name, position })));
+  return { kind: 'applied', applied, checkpoints };
+}
+
+export interface ProjectStep {
+  readonly projections: readonly Projection[]; readonly prefix: string; readonly after: number; readonly batchSize: number;
+  /** a rebuild's bulk load (see FlushContext) */
+  readonly bulk?: boolean;
+}
+
+/**
+ * Reads one page after `after` and applies it to the `prefix` tables in one write transaction (or inside
+ * `conn`, a transaction the caller already holds). Returns how many events were read (0: caught up) and
+ * the position the tables are now at, which may jump ahead (a swapped-in rebuild) or back (re-read).
+ */
+export async function projectNext(store: EventStore, rm: ReadModelDb, step: ProjectStep, conn?: Kysely<any>): Promise<{ read: number; position: number; applied: number }> {
+  const events = await store.readAll({ after: step.after, maxCount: step.batchSize });
+  if (events.length === 0) return { read: 0, position: step.after, applied: 0 };
+  const run = (c: Kysely<any>) => applyBatch(rm.tables(step.prefix, c), step.projections, events, step.after, { bulk: step.bulk ?? false });
+  const outcome = conn ? await run(conn) : await rm.writeTransaction([`${step.prefix}checkpoints`], run);
+  if (outcome.kind === 'behind') return { read: events.length, position: outcome.position, applied: 0 };
+  return { read: events.length, position: Math.min(...outcome.checkpoints.values()), applied: outcome.applied };
+}

@@ -1,0 +1,10 @@
+import type { Projection } from '../projection';
+import { executionProjection } from './execution';
+import { indicatorsProjection } from './indicators';
+import { referenceProjection } from './reference';
+import { wageCasesProjection } from './wage-cases';
+
+export { executionProjection, indicatorsProjection, referenceProjection, wageCasesProjection };
+
+/** Every projection of the read models; the projector and the rebuild run them in this order. */
+export const ALL_PROJECTIONS: readonly Projection[] = [referenceProjection, executionProjection, wageCasesProjection, indicatorsProjection] as Projection[];

@@ -1,0 +1,158 @@
+import type { EventStore, Subscription } from '@app/event-store';
+import { LIVE_PREFIX, type ReadModelDb } from './database';
+import { type Projection, projectNext, readCheckpoints } from './projection';
+import { ALL_PROJECTIONS } from './projections';
+import { rebuild, type RebuildResult } from './rebuild';
+
+export interface ProjectorOptions {
+  readonly projections?: readonly Projection[];
+  /** events per batch transaction (default 2500); live batches are as small as what is new */
+  readonly batchSize?: number;
+  /**
+   * Cold start: when the backlog at start exceeds this many events (default 50,000; 0 = never) and is at least
+   * the position already reached, rebuild (bulk, aside, swap: several times faster) instead of catching up.
+   */
+  readonly rebuildBacklog?: number;
+  /** when caught up, how often to look for appends made by other processes (default 500 ms); local appends wake it at once */
+  readonly pollIntervalMs?: number;
+  /** pause after a failed batch before retrying it (default 1000 ms) */
+  readonly retryDelayMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+interface Waiter { readonly position: number; readonly settle: (reached: boolean) => void }
+
+/**
+ * Keeps the live read models (`rm_*`) up to date: catches up from the stored checkpoint in pages, then
+ * follows new appends (the store's subscription only rings the bell; events are read in pages by
+ * position). Every batch is one transaction that re-reads the checkpoint, so a crash, a redelivery, a
+ * second projector or a rebuild swapping the tables underneath can neither double-count nor skip.
+ */
+export class Projector {
+  private readonly projections: readonly Projection[];
+  private readonly batchSize: number;
+  private current = 0;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+  private rung = false;
+  private wakeUp: (() => void) | undefined;
+  private doorbell: Subscription | undefined;
+  private serial: Promise<unknown> = Promise.resolve();
+  private readonly waiters = new Set<Waiter>();
+  /** the last batch failure, cleared by the next successful batch (for health pages) */
+  lastError: unknown;
+  /** what the cold-start rebuild did, if start() found the projector far behind (see rebuildBacklog) */
+  coldStart: RebuildResult | undefined;
+
+  constructor(private readonly store: EventStore, private readonly rm: ReadModelDb, private readonly options: ProjectorOptions = {}) {
+    this.projections = options.projections ?? ALL_PROJECTIONS;
+    this.batchSize = options.batchSize ?? 2500;
+  }
+
+  /** Global position every projection has committed (the lowest checkpoint). */
+  get position(): number {
+    return this.current;
+  }
+
+  /** Loads the checkpoint and starts following the store in the background. */
+  async start(): Promise<void> {
+    if (this.loop) return;
+    this.stopping = false;
+    this.current = Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values());
+    this.doorbell = this.store.subscribe(() => this.wake(), { after: await this.store.headPosition() });
+    this.doorbell.done.catch(() => undefined); // the poll timer still covers a dead doorbell
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in flight, then stops; pending waitFor() calls answer false. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.doorbell?.stop().catch(() => undefined);
+    await this.loop;
+    this.loop = undefined;
+    for (const waiter of [...this.waiters]) waiter.settle(false);
+  }
+
+  /** One batch; resolves to the number of events read (0 when caught up). Serialized per projector. */
+  runBatch(): Promise<number> {
+    const next = this.serial.then(async () => {
+      const { read, position } = await projectNext(this.store, this.rm, { projections: this.projections, prefix: LIVE_PREFIX, after: this.current, batchSize: this.batchSize });
+      this.current = position;
+      this.lastError = undefined;
+      for (const waiter of [...this.waiters]) if (waiter.position <= position) waiter.settle(true);
+      return read;
+    });
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Applies batches until nothing is left to read. */
+  async catchUp(): Promise<void> {
+    while ((await this.runBatch()) > 0) { /* next page */ }
+  }
+
+  /** Read-your-writes: resolves true once every projection has passed `position`, false after `timeoutMs`. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.current >= position) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const waiter: Waiter = {
+        position,
+        settle: (reached) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
+      this.waiters.add(waiter);
+      this.wake();
+    });
+  }
+
+  private async run(): Promise<void> {
+    await this.rebuildIfFarBehind();
+    while (!this.stopping) {
+      this.rung = false;
+      try {
+        const read = await this.runBatch();
+        if (read === 0 && !this.rung) await this.sleep(this.options.pollIntervalMs ?? 500);
+      } catch (error) {
+        this.lastError = error;
+        this.options.onError?.(error);
+        await this.sleep(this.options.retryDelayMs ?? 1000);
+      }
+    }
+  }
+
+  private async rebuildIfFarBehind(): Promise<void> {
+    const threshold = this.options.rebuildBacklog ?? 50_000;
+    try {
+      const backlog = (await this.store.headPosition()) - this.current;
+      if (threshold <= 0 || backlog <= threshold || backlog < this.current) return;
+      this.coldStart = await rebuild(this.store, this.rm, { projections: this.projections });
+      this.current = Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values());
+    } catch (error) {
+      this.lastError = error; // the incremental loop carries on from the checkpoint
+      this.options.onError?.(error);
+    }
+  }
+
+  private wake(): void {
+    this.rung = true;
+    this.wakeUp?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { ReadModelKysely } from '../database';
+import { fenToYuan, toFen, toInt } from '../fen';
+
+export interface WageArrearsFigures {
+  /** 欠薪案件 reported on or before asOf, and of those the ones resolved (处置) on or before asOf */
+  readonly reported: number;
+  readonly resolved: number;
+  readonly open: number;
+  /** 欠薪金额: amount owed of the reported cases, of the resolved ones, and what their resolutions settled */
+  readonly reportedAmount: string;
+  readonly resolvedAmount: string;
+  readonly settledAmount: string;
+  readonly workersAffected: number;
+}
+export interface WageArrearsMetrics {
+  readonly asOf: string;
+  /** 欠薪处置率 inputs department-wide: resolved ÷ reported by count, resolvedAmount ÷ reportedAmount by amount */
+  readonly department: WageArrearsFigures;
+  readonly byUnit: readonly (WageArrearsFigures & { readonly unit: string; readonly name: string })[];
+}
+
+/** Inputs of the derived indicator 欠薪处置率, as of a date (by the cases' report and resolution dates). */
+export async function wageArrearsMetrics(
+  db: ReadModelKysely, query: { readonly fiscalYear?: number; readonly asOf: string; readonly unit?: string },
+): Promise<WageArrearsMetrics> {
+  const resolvedBy = sql`${sql.ref('wage_cases.resolved_on')} is not null and ${sql.ref('wage_cases.resolved_on')} <= ${query.asOf}`;
+  let q = db.selectFrom('wage_cases')
+    .leftJoin('ref_units', 'ref_units.code', 'wage_cases.unit')
+    .where('wage_cases.reported_on', '<=', query.asOf);
+  if (query.fiscalYear !== undefined) q = q.where('wage_cases.fiscal_year', '=', query.fiscalYear);
+  if (query.unit !== undefined) q = q.where('wage_cases.unit', '=', query.unit);
+  const rows = await q.select([
+    'wage_cases.unit as unit',
+    sql<string>`max(${sql.ref('ref_units.name')})`.as('name'),
+    sql<string>`count(*)`.as('reported'),
+    sql<string>`sum(case when ${resolvedBy} then 1 else 0 end)`.as('resolved'),
+    sql<string>`cast(sum(${sql.ref('wage_cases.amount_owed')}) as text)`.as('reported_amount'),
+    sql<string>`cast(sum(case when ${resolvedBy} then ${sql.ref('wage_cases.amount_owed')} else 0 end) as text)`.as('resolved_amount'),
+    sql<string>`cast(sum(case when ${resolvedBy} then coalesce(${sql.ref('wage_cases.amount_settled')}, 0) else 0 end) as text)`.as('settled_amount'),
+    sql<string>`sum(${sql.ref('wage_cases.workers')})`.as('workers'),
+  ]).groupBy('wage_cases.unit').orderBy('wage_cases.unit').execute();
+
+  const totals = { reported: 0, resolved: 0, reportedAmount: 0n, resolvedAmount: 0n, settledAmount: 0n, workers: 0 };
+  const byUnit = rows.map((r) => {
+    const f = {
+      reported: toInt(r.reported), resolved: toInt(r.resolved), reportedAmount: toFen(r.reported_amount),
+      resolvedAmount: toFen(r.resolved_amount), settledAmount: toFen(r.settled_amount), workers: toInt(r.workers),
+    };
+    totals.reported += f.reported; totals.resolved += f.resolved; totals.workers += f.workers;
+    totals.reportedAmount += f.reportedAmount; totals.resolvedAmount += f.resolvedAmount; totals.settledAmount += f.settledAmount;
+    return { unit: r.unit, name: r.name ?? r.unit, ...present(f) };
+  });
+  return { asOf: query.asOf, department: present(totals), byUnit };
+}
+
+function present(f: { reported: number; resolved: number; reportedAmount: bigint; resolvedAmount: bigint; settledAmount: bigint; workers: number }): WageArrearsFigures {
+  return {
+    reported: f.reported, resolved: f.resolved, open: f.reported - f.resolved, reportedAmount: fenToYuan(f.reportedAmount),
+    resolvedAmount: fenToYuan(f.resolvedAmount), settledAmount: fenToYuan(f.settledAmount), workersAffected: f.workers,
+  };
+}

@@ -1,0 +1,92 @@
+import type { EventStore } from '@app/event-store';
+import { sql } from 'kysely';
+import { BUILD_PREFIX, LIVE_PREFIX, OLD_PREFIX, type ReadModelDb } from './database';
+import { dropTables, migrate, TABLE_NAMES } from './migrations';
+import { type Projection, projectNext } from './projection';
+import { ALL_PROJECTIONS } from './projections';
+
+export interface RebuildProgress {
+  readonly phase: 'building' | 'swapping' | 'done';
+  /** position the aside tables have reached */
+  readonly position: number;
+  /** head of the store when this page was planned */
+  readonly head: number;
+  readonly events: number;
+  readonly elapsedMs: number;
+  readonly eventsPerSecond: number;
+}
+
+export interface RebuildOptions {
+  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** events per batch transaction while building aside (default 5000) */
+  readonly batchSize?: number;
+  readonly projections?: readonly Projection[];
+}
+
+export type RebuildResult = Omit<RebuildProgress, 'phase' | 'head'>;
+
+/**
+ * Rebuilds every read model from position 0 without taking the live tables away:
+ * 1. build `rmb_*` aside with the same projections as the live projector, while `rm_*` keep answering and
+ *    the live projector keeps writing them: in bulk mode (derived tables such as the `line_days` running
+ *    totals are computed once at the end, set-based), then in normal mode;
+ * 2. catch up to the head, again while the head moves;
+ * 3. in one write transaction holding the projectors' lock (SQLite's write lock, PostgreSQL's EXCLUSIVE lock
+ *    on the live checkpoints), apply what arrived meanwhile, then rename live → `rmo_*` and `rmb_*` → live;
+ * 4. drop `rmo_*`.
+ * The live projector re-reads the checkpoint in each batch transaction, so it simply continues from the new
+ * tables' checkpoint. Run one rebuild at a time per database: a second one would drop the first's tables.
+ */
+export async function rebuild(store: EventStore, rm: ReadModelDb, options: RebuildOptions = {}): Promise<RebuildResult> {
+  const projections = options.projections ?? ALL_PROJECTIONS;
+  const batchSize = options.batchSize ?? 5000;
+  const started = performance.now();
+  let position = 0;
+  let events = 0;
+  let head = 0;
+  const progress = (phase: RebuildProgress['phase']): RebuildProgress => {
+    const elapsedMs = performance.now() - started;
+    return { phase, position, head, events, elapsedMs, eventsPerSecond: elapsedMs > 0 ? (events * 1000) / elapsedMs : 0 };
+  };
+  const step = async (conn?: Parameters<typeof projectNext>[3], bulk = false) => {
+    const next = await projectNext(store, rm, { projections, prefix: BUILD_PREFIX, after: position, batchSize, bulk }, conn);
+    events += next.read;
+    position = next.position;
+    return next.read;
+  };
+  const catchUp = async (bulk: boolean) => {
+    while (position < (head = await store.headPosition())) {
+      while (position < head && (await step(undefined, bulk)) > 0) options.onProgress?.(progress('building'));
+    }
+  };
+
+  await dropTables(rm, OLD_PREFIX); // leftovers of a swap that crashed before its cleanup
+  await dropTables(rm, BUILD_PREFIX); // an abandoned rebuild
+  await migrate(rm, BUILD_PREFIX);
+  await catchUp(true); // bulk: derived tables are skipped per batch…
+  await rm.writeTransaction([`${BUILD_PREFIX}checkpoints`], async (conn) => { // …and computed once, set-based
+    for (const projection of projections) await projection.completeBulk?.(rm.tables(BUILD_PREFIX, conn));
+  });
+  await catchUp(false);
+  // fresh tables have no planner statistics yet: without them PostgreSQL may pick poor plans right after the swap
+  if (rm.dialect === 'postgres') for (const name of TABLE_NAMES) await sql`analyze ${sql.id(BUILD_PREFIX + name)}`.execute(rm.raw);
+
+  options.onProgress?.(progress('swapping'));
+  const liveTables = new Set(await rm.listTables());
+  const locks = [`${BUILD_PREFIX}checkpoints`];
+  if (liveTables.has(`${LIVE_PREFIX}checkpoints`)) locks.unshift(`${LIVE_PREFIX}checkpoints`);
+  await rm.writeTransaction(locks, async (conn) => {
+    // nothing can commit to the live tables now: after this final catch-up the new checkpoint is at or
+    // beyond anything the live projector ever committed
+    while ((await step(conn)) > 0) { /* next page */ }
+    for (const name of TABLE_NAMES) {
+      if (liveTables.has(LIVE_PREFIX + name)) await conn.schema.alterTable(LIVE_PREFIX + name).renameTo(OLD_PREFIX + name).execute();
+      await conn.schema.alterTable(BUILD_PREFIX + name).renameTo(LIVE_PREFIX + name).execute();
+    }
+  });
+  await dropTables(rm, OLD_PREFIX);
+  const done = progress('done');
+  options.onProgress?.(done);
+  const { phase: _phase, head: _head, ...result } = done;
+  return result;
+}

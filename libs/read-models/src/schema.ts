@@ -1,0 +1,95 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The read-model tables. Names here are logical: every physical table carries a prefix (`rm_` live,
+ * `rmb_` while a rebuild builds aside), added by the TablePrefixPlugin, so one set of typed queries
+ * serves both. Dates are 'YYYY-MM-DD' text (sortable, no timezone); amounts are BIGINT 分.
+ */
+
+/** 分 amount: written as bigint, read back as number (SQLite) or string (pg int8). Sum with CAST(SUM(x) AS TEXT). */
+export type Fen = ColumnType<string | number | bigint, bigint | number, bigint | number>;
+/** integer that pg returns as a string when it is int8 */
+export type Int = ColumnType<string | number, number, number>;
+
+export interface CheckpointsTable { name: string; position: Int }
+export interface RefDepartmentsTable { code: string; name: string; short_name: string | null }
+export interface RefUnitsTable { code: string; name: string; short_name: string | null; department: string }
+export interface RefCodesTable { code: string; name: string }
+export interface RefProjectsTable {
+  fiscal_year: number; code: string; name: string; unit: string; category: string; sub_category: string | null; total: Fen;
+}
+export interface BudgetDocumentsTable {
+  import_id: string; fiscal_year: number; department: string; kind: string; title: string; reference: string | null;
+  effective_date: string; recorded_at: string | null; position: Int; line_count: number; indicator_count: number; quirks: string;
+}
+/** 预算指标: every attribute of AppropriationEstablished (amount = initial 年初预算). */
+export interface LinesTable {
+  line_id: string; fiscal_year: number; department: string; unit: string; type: string; project: string | null;
+  project_name: string | null; basic_kind: string | null; functional: string; economic: string | null; funding_source: string;
+  amount: Fen; overspend_policy: string; revolving_fund: number; import_id: string; inferred: string; established_on: string; position: Int;
+}
+/** Per line per effective date: the deltas of that day. As-of figures are SUMs over date ≤ asOf. */
+export interface MovementsTable {
+  line_id: string; date: string; initial: Fen; increased: Fen; decreased: Fen; transferred_in: Fen; transferred_out: Fen;
+  disbursed: Fen; reversed: Fen; advanced: Fen; recovered: Fen; disbursements: Int;
+}
+/** 累计: per line and movement date, the running totals up to and including that date. */
+export interface LineDaysTable {
+  line_id: string; date: string; initial: Fen; increased: Fen; decreased: Fen; transferred_in: Fen; transferred_out: Fen;
+  disbursed: Fen; reversed: Fen; advanced: Fen; recovered: Fen; disbursements: Int;
+}
+/** 补助类别 beneficiaries per (fiscal year, unit, category, effective date). */
+export interface SubsidiesTable {
+  fiscal_year: number; unit: string; category: string; date: string; disbursed: Fen; reversed: Fen; people: Int; payments: Int;
+}
+/** Subsidy disbursements by id, only so that a later 冲销 can find its category, unit and people. */
+export interface SubsidyDisbursementsTable {
+  disbursement_id: string; line_id: string; fiscal_year: number; unit: string; category: string; date: string;
+  amount: Fen; people: Int; reversed: Fen;
+}
+/** 欠薪案件 */
+export interface WageCasesTable {
+  case_id: string; unit: string; fiscal_year: number; reported_on: string; employer: string; workers: number; amount_owed: Fen;
+  resolved_on: string | null; resolution: string | null; amount_settled: Fen | null;
+}
+/** 垫付 of the 农民工工资应急周转金 */
+export interface FundAdvancesTable { advance_id: string; line_id: string; case_id: string; date: string; amount: Fen; workers: number; position: Int }
+/** 追偿 */
+export interface FundRecoveriesTable { recovery_id: string; line_id: string; case_id: string; date: string; amount: Fen; position: Int }
+/** 绩效指标 as defined (target = the target at definition; revisions live in indicator_targets). */
+export interface IndicatorsTable {
+  indicator_id: string; fiscal_year: number; department: string; scope: string; project: string | null; unit: string | null;
+  level1: string; level2: string; name: string; comparator: string; target: string | null; target_text: string;
+  measure_unit: string | null; weight: string; kind: string; metric: string | null; subsidy_category: string | null;
+  import_id: string; defined_on: string; position: Int;
+}
+export interface IndicatorTargetsTable {
+  indicator_id: string; position: Int; effective_date: string; target: string | null; target_text: string;
+  previous_target: string | null; reason: string; recorded_at: string | null;
+}
+export interface IndicatorReportsTable {
+  indicator_id: string; position: Int; as_of: string; value: string | null; grade: string | null; deviation_reason: string | null;
+  note: string | null; recorded_at: string | null; actor: string | null;
+}
+
+export interface ReadModelTables {
+  checkpoints: CheckpointsTable;
+  ref_departments: RefDepartmentsTable;
+  ref_units: RefUnitsTable;
+  ref_functional: RefCodesTable;
+  ref_economic: RefCodesTable;
+  ref_projects: RefProjectsTable;
+  budget_documents: BudgetDocumentsTable;
+  lines: LinesTable;
+  movements: MovementsTable;
+  line_days: LineDaysTable;
+  subsidies: SubsidiesTable;
+  subsidy_disbursements: SubsidyDisbursementsTable;
+  wage_cases: WageCasesTable;
+  fund_advances: FundAdvancesTable;
+  fund_recoveries: FundRecoveriesTable;
+  indicators: IndicatorsTable;
+  indicator_targets: IndicatorTargetsTable;
+  indicator_reports: IndicatorReportsTable;
+}
+export type TableName = keyof ReadModelTables;
