@@ -1,5 +1,5 @@
 import { budgetDocument, lineIds } from './support/budget-document';
-import { TestApp, expectStatus, startTestApp } from './support/test-app';
+import { TestApp, expectStatus, product, startTestApp } from './support/test-app';
 
 /** Health, the OpenAPI document and Swagger UI, and the one shape of every error (RFC 9457 problem details). */
 describe('platform (e2e)', () => {
@@ -16,10 +16,14 @@ describe('platform (e2e)', () => {
     // the Redis client connects in the background: for the first few ms after init /health says "degraded"
     await t.redisReady();
 
+    await t.app.get(product.Projector).waitFor(9, 5000);
     const res = await t.http.get('/health');
 
     expectStatus(res, 200);
-    expect(res.body).toEqual({ status: 'up', checks: { eventStore: { status: 'up', headPosition: 9 }, redis: { status: 'up' } } });
+    expect(res.body).toEqual({
+      status: 'up',
+      checks: { eventStore: { status: 'up', headPosition: 9 }, redis: { status: 'up' }, readModels: { status: 'up', position: 9, behind: 0 } },
+    });
   });
 
   it('when GET /api/docs-json, then an OpenAPI 3 document lists every command path', async () => {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { Projector } from '@app/read-models';
 import { REDIS } from '../infrastructure.module';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
@@ -11,9 +12,10 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis,
+    private readonly projector: Projector) {}
 
-  /** 200 when the event store answers (commands work); Redis is reported but only degrades (queues wait). */
+  /** 200 when the event store answers (commands work); Redis and the read models are reported but only degrade. */
   @Get()
   @ApiOperation({ summary: 'State of the event store and Redis' })
   async health(@Res({ passthrough: true }) res: Response) {
@@ -21,8 +23,15 @@ export class HealthController {
       .then((head) => ({ status: 'up' as const, headPosition: head }), (e: Error) => ({ status: 'down' as const, error: e.message }));
     const redis = await withTimeout(this.redis.ping(), 1000)
       .then(() => ({ status: 'up' as const }), (e: Error) => ({ status: 'down' as const, error: e.message }));
-    const status = store.status === 'down' ? 'down' : redis.status === 'down' ? 'degraded' : 'up';
+    const readModels = {
+      status: this.projector.lastError ? ('lagging' as const) : ('up' as const),
+      position: this.projector.position,
+      behind: store.status === 'up' ? Math.max(0, store.headPosition - this.projector.position) : null,
+      ...(this.projector.lastError ? { error: String((this.projector.lastError as Error).message ?? this.projector.lastError) } : {}),
+    };
+    const degraded = redis.status === 'down' || readModels.status !== 'up';
+    const status = store.status === 'down' ? 'down' : degraded ? 'degraded' : 'up';
     res.status(store.status === 'up' ? 200 : 503);
-    return { status, checks: { eventStore: store, redis } };
+    return { status, checks: { eventStore: store, redis, readModels } };
   }
 }
