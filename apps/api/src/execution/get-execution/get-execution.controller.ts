@@ -31,7 +31,7 @@ export class GetExecutionController {
       basis: scope.basis ?? this.settings.timeProgressBasis,
       timeProgress: executionColumns({ appropriated: '0', netDisbursed: '0' }, scope.asOf, scope.basis, this.settings).timeProgress,
       rows: rows.map((r) => {
-        const { timeProgress: _, ...c } = columns(r);
+        const c = columns(r);
         return {
           key: r.key, name: r.name, appropriated: r.appropriated, disbursed: r.netDisbursed, balance: r.balance, ...c,
           initial: r.initial, adjustments: { increased: r.increased, decreased: r.decreased, transferredIn: r.transferredIn, transferredOut: r.transferredOut },
