@@ -7,16 +7,22 @@ import { performance } from 'node:perf_hooks';
 import { runAppendBench } from './lib/append-bench';
 import { runCommandBench } from './lib/command-bench';
 import { loadEmmett } from './lib/emmett';
+import { runReadModelBench } from './lib/read-model-bench';
 import { buildReport, type Machine, toMarkdown } from './lib/report';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
- * npm run bench: append throughput (ours vs raw better-sqlite3 vs Emmett) and record-disbursement latency
- * on a small and a large line. Prints a markdown table and writes it, with the raw numbers as JSON, to
+ * npm run bench: append throughput (ours vs raw better-sqlite3 vs Emmett), record-disbursement latency
+ * on a small and a large line, and the read models (rebuild vs raw read, the execution query vs the naive
+ * ledger design at 10k / 100k / 1M disbursements, peak memory of a 1M rebuild). Prints a markdown table and writes it, with the raw numbers as JSON, to
  * bench/results/. Exits 0 even when a target is missed (it says so loudly); non-zero only if it crashed.
  */
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const envNumber = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return process.env[name] !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+};
 const envInt = (name: string, fallback: number) => {
   const value = process.env[name];
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
@@ -67,8 +73,24 @@ async function main(): Promise<void> {
       seedBatch: 1000,
     });
 
+    const scale = envNumber('BENCH_SCALE', 1);
+    log(`bench 4–6: read models (rebuild vs raw read, execution query vs naive ledger, peak memory), scale ${scale}`);
+    mkdirSync(join(work.dir, 'read-models'));
+    const readModels = await runReadModelBench({
+      dir: join(work.dir, 'read-models'), repoRoot, log,
+      pgUrl: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      sizes: [10_000, 100_000, 1_000_000].map((n) => Math.max(1000, Math.round(n * scale))),
+      queryRuns: envInt('BENCH_QUERY_RUNS', 200),
+      queryWarmup: 10,
+      naiveBudgetMs: envInt('BENCH_NAIVE_BUDGET_MS', 12_000),
+      minNaiveRuns: 20,
+      batchSize: 5000,
+      reverseEvery: 40,
+      asOf: '2023-12-31',
+    });
+
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

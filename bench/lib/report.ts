@@ -1,5 +1,6 @@
 import type { AppendResults, VariantName } from './append-bench';
 import type { CommandResults } from './command-bench';
+import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
 import { median as medianOf } from './stats';
 
 export interface Machine {
@@ -30,6 +31,7 @@ export interface Report {
   readonly machine: Machine;
   readonly appends: AppendResults;
   readonly commands: CommandResults;
+  readonly readModels: ReadModelResults;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */
     readonly oursOverRaw: Record<number, number>;
@@ -39,11 +41,18 @@ export interface Report {
     /** quotient of the medians shown in the table, for comparison */
     readonly ofMedians: { readonly oursOverRaw: Record<number, number>; readonly oursOverEmmett: Record<number, number> };
     readonly latency100kOver10: { readonly p50: number; readonly p95: number };
+    /** execution summary query: p95 at the largest size ÷ p95 at the smallest, per dialect and grouping */
+    readonly queryFlatness: { readonly dialect: Dialect; readonly grouping: Grouping; readonly large: number; readonly small: number; readonly p50: number; readonly p95: number }[];
   };
   readonly targets: Target[];
   readonly allPass: boolean;
 }
 
+const rebuildTargetName = (dialect: Dialect, events: number) => `rebuild/raw read ${dialect}, ${events} events`;
+const flatTargetName = (dialect: Dialect, grouping: Grouping, large: number, small: number) =>
+  `execution query p95 ${fmtCount(large)}/${fmtCount(small)} disbursements, ${dialect} by ${grouping}`;
+const fmtCount = (n: number) => (n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const fmtMiB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : 'n/a');
 const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
 const fmtRatio = (n: number) => n.toFixed(2);
 const fmtMs = (n: number) => n.toFixed(3);
@@ -72,8 +81,18 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     ...batches.filter((b) => appendLimits[b] !== undefined).map((b) => target(`append ours/raw, batch ${b}`, oursOverRaw[b], '>=', appendLimits[b])),
     target(`command p50 ${large.priorEvents}/${small.priorEvents} prior events`, latency100kOver10.p50, '<=', 1.5),
     target(`command p95 ${large.priorEvents}/${small.priorEvents} prior events`, latency100kOver10.p95, '<=', 1.5),
+    ...input.readModels.rebuilds.map((b) => target(rebuildTargetName(b.dialect, b.rebuild.events), b.ratio, '>=', 0.3)),
   ];
-  return { ...input, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10 }, targets, allPass: targets.every((t) => t.pass) };
+  const rm = input.readModels;
+  const sizes = [...new Set(rm.queries.map((q) => q.disbursements))].sort((x, y) => x - y);
+  const queryFlatness = sizes.length < 2 ? [] : rm.dialects.flatMap((dialect) => (['department', 'unit'] as const).flatMap((grouping) => {
+    const at = (n: number) => rm.queries.find((q) => q.dialect === dialect && q.grouping === grouping && q.disbursements === n);
+    const lo = at(sizes[0]);
+    const hi = at(sizes[sizes.length - 1]);
+    return lo && hi ? [{ dialect, grouping, large: hi.disbursements, small: lo.disbursements, p50: hi.ours.p50Ms / lo.ours.p50Ms, p95: hi.ours.p95Ms / lo.ours.p95Ms }] : [];
+  }));
+  for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
+  return { ...input, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
 
 export function toMarkdown(r: Report): string {
@@ -140,6 +159,58 @@ export function toMarkdown(r: Report): string {
     lines.push(`| ${t.name.replace('command ', '')} | ${fmtRatio(t.value)} | ≤ ${t.limit} | ${verdict(t)} |`);
   }
   lines.push('');
+  lines.push(...readModelSections(r));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';
+}
+
+function readModelSections(r: Report): string[] {
+  const rm = r.readModels;
+  const lines: string[] = [];
+  const targetOf = (name: string) => r.targets.find((t) => t.name === name);
+  const largest = rm.seeds.reduce((a, b) => (b.disbursements > a.disbursements ? b : a));
+  lines.push(`## 4. Read-model rebuild vs raw sequential read (${fmtInt(largest.events)} events)`, '');
+  lines.push(`Store: the demo budget (BudgetDocumentImported.v1 + ${largest.lines} AppropriationEstablished.v1 from planBudgetImport on demo/budget-2023-426.json) and ` +
+    `${fmtInt(largest.disbursements)} DisbursementRecorded.v1 spread over the lines and the year, ${fmtInt(largest.reversals)} of them reversed (DisbursementReversed.v1); ` +
+    `${(largest.storeBytes / 2 ** 20).toFixed(0)} MiB SQLite file, seeded in ${largest.seconds.toFixed(1)} s. ` +
+    `Raw read: \`store.readAll\` pages of ${rm.settings.batchSize} over the same rows; rebuild: \`rebuild()\` (all projections, batch ${rm.settings.batchSize}, build aside + swap). ` +
+    'Each runs in a fresh child process; the raw read runs right before each rebuild.', '');
+  lines.push('| read models | events | raw read events/s | rebuild events/s | rebuild s | rebuild / raw | target | |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const b of rm.rebuilds) {
+    const t = targetOf(rebuildTargetName(b.dialect, b.rebuild.events))!;
+    lines.push(`| ${b.dialect} | ${fmtInt(b.rebuild.events)} | ${fmtInt(b.raw.eventsPerSecond)} | ${fmtInt(b.rebuild.eventsPerSecond)} | ${b.rebuild.seconds.toFixed(1)} | ` +
+      `${fmtRatio(b.ratio)} | ≥ ${t.limit} | ${verdict(t)} |`);
+  }
+  lines.push('');
+  lines.push(`## 5. Execution summary query (as of ${rm.settings.asOf}, fiscal year 2023) vs the naive general-ledger design`, '');
+  lines.push(`Ours: ${rm.design.ours}. Naive: ${rm.design.naive}. Both live in the same database file / schema and must give the same net disbursed per group (checked). ` +
+    `${rm.settings.queryRuns} runs per cell after ${rm.settings.queryWarmup} warm-up, the two designs interleaved; the naive design stops after ` +
+    `${(rm.settings.naiveBudgetMs / 1000).toFixed(0)} s per cell (at least ${rm.settings.minNaiveRuns} runs).`, '');
+  lines.push('| read models | group by | disbursements | groups | ours p50 ms | ours p95 ms | naive p50 ms | naive p95 ms | naive / ours p50 | naive / ours p95 | runs ours / naive |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const q of rm.queries) {
+    lines.push(`| ${q.dialect} | ${q.grouping} | ${fmtInt(q.disbursements)} | ${q.groups} | ${fmtMs(q.ours.p50Ms)} | ${fmtMs(q.ours.p95Ms)} | ${fmtMs(q.naive.p50Ms)} | ${fmtMs(q.naive.p95Ms)} | ` +
+      `${q.naiveOverOurs.p50.toFixed(1)} | ${q.naiveOverOurs.p95.toFixed(1)} | ${q.ours.runs} / ${q.naive.runs} |`);
+  }
+  lines.push('');
+  lines.push('| flatness (ours, largest / smallest size) | p50 ratio | p95 ratio | target (p95) | |');
+  lines.push('| --- | ---: | ---: | ---: | --- |');
+  for (const f of r.ratios.queryFlatness) {
+    const t = targetOf(flatTargetName(f.dialect, f.grouping, f.large, f.small))!;
+    lines.push(`| ${f.dialect} by ${f.grouping}, ${fmtCount(f.large)} / ${fmtCount(f.small)} | ${fmtRatio(f.p50)} | ${fmtRatio(f.p95)} | ≤ ${t.limit} | ${verdict(t)} |`);
+  }
+  lines.push('');
+  lines.push(`## 6. Peak memory at ${fmtInt(largest.events)} events (each in its own process)`, '');
+  lines.push('VmHWM is the kernel\'s peak resident set (/proc/self/status); the other columns are the peaks of process.memoryUsage() sampled every 20 ms and at every batch.', '');
+  lines.push('| process | VmHWM (peak RSS) | sampled peak RSS | peak heap used | peak heap total |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  for (const b of rm.rebuilds) {
+    for (const [label, m] of [[`raw read (before the ${b.dialect} rebuild)`, b.raw], [`rebuild into ${b.dialect}`, b.rebuild]] as const) {
+      lines.push(`| ${label} | ${fmtMiB(m.vmHwmBytes)} | ${fmtMiB(m.peakRssBytes)} | ${fmtMiB(m.peakHeapUsedBytes)} | ${fmtMiB(m.peakHeapTotalBytes)} |`);
+    }
+  }
+  lines.push('');
+  for (const note of rm.skipped) lines.push(`Skipped: ${note}`, '');
+  return lines;
 }
