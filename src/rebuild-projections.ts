@@ -1,28 +1,18 @@
 import { Presets, SingleBar } from 'cli-progress';
-import { loadConfig } from '@app/config';
+import { ConfigError, loadConfig } from '@app/config';
 import { SqliteEventStore } from '@app/event-store';
-import { defaultReadModelFile, openReadModels, rebuild, type ReadModelOptions } from '@app/read-models';
+import { openReadModels, readModelOptionsFor, rebuild, type ReadModelOptions } from '@app/read-models';
 
 /**
  * `npm run projections:rebuild`: rebuilds every read model from position 0 beside the live tables and swaps
- * them in, while the API keeps answering (see libs/read-models/README.md). Reads the app's config for
- * DATA_DIR (the event store and the embedded read-model file). Until the config schema has read-model
- * settings, READ_MODEL_URL=postgres://…[?schema=name] in the environment selects PostgreSQL.
+ * them in, while the API keeps answering (see libs/read-models/README.md). Uses the app's configuration:
+ * DATA_DIR for the event store, READ_MODEL_URL / READ_MODEL_SCHEMA for PostgreSQL, else the SQLite file.
  */
-export function readModelOptions(env: NodeJS.ProcessEnv, dataDir: string): ReadModelOptions {
-  const url = env.READ_MODEL_URL;
-  if (!url) return { dialect: 'sqlite', filename: defaultReadModelFile(dataDir) };
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? undefined;
-  parsed.searchParams.delete('schema');
-  return { dialect: 'postgres', connectionString: parsed.toString(), schema };
-}
-
 const where = (o: ReadModelOptions) => (o.dialect === 'sqlite' ? o.filename : `PostgreSQL schema ${o.schema ?? 'public'}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const options = readModelOptions(process.env, config.DATA_DIR);
+  const options = readModelOptionsFor(config);
   const store = SqliteEventStore.open({ filename: config.EVENT_STORE_FILE });
   const rm = await openReadModels(options, { migrate: false }); // the rebuild creates what it needs
   const bar = new SingleBar({
@@ -49,7 +39,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof ConfigError ? error.message : error);
     process.exitCode = 1;
   });
 }

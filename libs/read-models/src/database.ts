@@ -17,6 +17,13 @@ export const LIVE_PREFIX = 'rm_';
 export const BUILD_PREFIX = 'rmb_';
 export const OLD_PREFIX = 'rmo_';
 
+/** Where the configuration puts the read models: PostgreSQL when READ_MODEL_URL is set, else the SQLite file. */
+export function readModelOptionsFor(config: { READ_MODEL_URL?: string; READ_MODEL_SCHEMA: string; READ_MODEL_FILE: string }): ReadModelOptions {
+  return config.READ_MODEL_URL
+    ? { dialect: 'postgres', connectionString: config.READ_MODEL_URL, schema: config.READ_MODEL_SCHEMA }
+    : { dialect: 'sqlite', filename: config.READ_MODEL_FILE };
+}
+
 /** The embedded default: `DATA_DIR/read-models.sqlite`, beside the event store. */
 export const defaultReadModelFile = (dataDir: string) => join(dataDir, 'read-models.sqlite');
 

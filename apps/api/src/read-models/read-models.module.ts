@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnA
 import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Projector, ReadModelDb, openReadModels } from '@app/read-models';
+import { Projector, ReadModelDb, openReadModels, readModelOptionsFor } from '@app/read-models';
 import { ReadConsistency } from './read-consistency';
 
 export const READ_MODELS = Symbol('READ_MODELS');
@@ -42,9 +42,7 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
   providers: [
     {
       provide: READ_MODELS, inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openReadModels(config.READ_MODEL_URL
-        ? { dialect: 'postgres', connectionString: config.READ_MODEL_URL, schema: config.READ_MODEL_SCHEMA }
-        : { dialect: 'sqlite', filename: config.READ_MODEL_FILE }),
+      useFactory: (config: AppConfig) => openReadModels(readModelOptionsFor(config)),
     },
     {
       provide: Projector, inject: [EVENT_STORE, READ_MODELS],
