@@ -6,6 +6,8 @@ import { IndicatorView, ReadModelDb, beneficiariesByCategory, executionTotals, i
 import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
 import { ReadScope } from '../read-models/read-scope';
 
+type Once = <T>(key: string, run: () => Promise<T>) => Promise<T>;
+
 export interface EvaluatedIndicator {
   readonly view: IndicatorView;
   /** 实际完成值: the latest report, or the value derived from recorded events */
@@ -29,11 +31,17 @@ export class IndicatorEvaluator {
 
   async evaluate(scope: ReadScope, filter: { project?: string; unit?: string }): Promise<EvaluatedIndicator[]> {
     const views = await indicatorsView(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...filter });
-    return Promise.all(views.map((view) => this.evaluateOne(view, scope)));
+    // several indicators bound to the same metric (e.g. five subsidy head counts of one unit) share one query
+    const queries = new Map<string, Promise<unknown>>();
+    const once = <T>(key: string, run: () => Promise<T>): Promise<T> => {
+      if (!queries.has(key)) queries.set(key, run());
+      return queries.get(key) as Promise<T>;
+    };
+    return Promise.all(views.map((view) => this.evaluateOne(view, scope, once)));
   }
 
-  private async evaluateOne(view: IndicatorView, scope: ReadScope): Promise<EvaluatedIndicator> {
-    const derived = view.metric !== null ? await this.derive(view, scope) : null;
+  private async evaluateOne(view: IndicatorView, scope: ReadScope, once: Once): Promise<EvaluatedIndicator> {
+    const derived = view.metric !== null ? await this.derive(view, scope, once) : null;
     const actual = derived ? derived.actual : view.latest?.value != null ? new Money(view.latest.value) : null;
     const grade = derived ? null : ((view.latest?.grade ?? null) as Grade | null);
     const actualAsOf = derived ? scope.asOf : view.latest?.asOf ?? null;
@@ -45,20 +53,22 @@ export class IndicatorEvaluator {
   }
 
   /** Metric values computed from recorded events (an indicator bound to a metric is never typed in). */
-  private async derive(view: IndicatorView, scope: ReadScope): Promise<{ actual: Money | null; note: string | null }> {
+  private async derive(view: IndicatorView, scope: ReadScope, once: Once): Promise<{ actual: Money | null; note: string | null }> {
     const unit = view.scope === 'department' ? undefined : view.unit ?? undefined;
+    const at = { fiscalYear: scope.fiscalYear, asOf: scope.asOf, unit };
     switch (view.metric) {
       case 'wage_arrears_disposal_rate': {
-        const m = await wageArrearsMetrics(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, unit });
+        const m = await once(`wage-arrears/${unit ?? ''}`, () => wageArrearsMetrics(this.rm.db, at));
         const d = m.department;
         return d.reported === 0 ? { actual: null, note: '尚无欠薪案件 no case reported yet' } : { actual: new Money(d.resolved).div(d.reported).mul(100), note: null };
       }
       case 'subsidy_beneficiaries': {
-        const rows = await beneficiariesByCategory(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, unit });
+        const rows = await once(`beneficiaries/${unit ?? ''}`, () => beneficiariesByCategory(this.rm.db, { ...at, fiscalYear: scope.fiscalYear }));
         return { actual: new Money(rows.find((r) => r.category === view.subsidyCategory)?.people ?? 0), note: null };
       }
       case 'basic_expenditure_execution': {
-        const [basic] = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'type', filters: { fiscalYear: scope.fiscalYear, type: 'basic' } });
+        const [basic] = await once('basic-execution', () =>
+          executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'type', filters: { fiscalYear: scope.fiscalYear, type: 'basic' } }));
         const spent = new Money(basic?.netDisbursed ?? 0);
         return { actual: view.measureUnit === '万元' ? new Money(toWanYuanString(spent)) : spent, note: null };
       }

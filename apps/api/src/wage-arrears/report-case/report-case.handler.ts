@@ -22,11 +22,11 @@ export class ReportCaseHandler implements ICommandHandler<ReportCaseCommand> {
     }
     const caseId = randomUUID();
     const streamId = caseStreamId(caseId);
-    const { state } = await this.aggregates.load(streamId, caseDecider);
+    // a new case id: its stream is empty, so there is nothing to load; 'no_stream' guards the append
     const events = caseDecider.decide({
       type: 'ReportWageArrearsCase', caseId, unit: r.unit, employer: r.employer, workersAffected: r.workersAffected,
       amountOwed: r.amountOwed, description: r.description ?? null, effectiveDate: r.effectiveDate,
-    }, state, ctx);
+    }, caseDecider.initialState(), ctx);
     return { ...(await this.aggregates.append(streamId, envelope(events, ctx, r.unit), 'no_stream')), caseId };
   }
 }
