@@ -22,7 +22,7 @@ const SUMMARIES = [
 
 /** A context as an HTTP request would give it: a named clerk, a fresh correlation id, an Idempotency-Key. */
 export function httpLikeContext(now = new Date()): CommandContext {
-  return { actor: 'clerk-0042', correlationId: randomUUID(), causationId: randomUUID(), now, today: shanghaiDate(now) };
+  return { actor: 'clerk-0042', principal: { username: 'clerk-0042', displayName: 'clerk-0042', role: 'accountant', units: 'all' }, correlationId: randomUUID(), causationId: randomUUID(), now, today: shanghaiDate(now) };
 }
 
 /** Today in Asia/Shanghai and its fiscal year: commands refuse business dates in the future or another year. */

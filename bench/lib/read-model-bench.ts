@@ -94,7 +94,7 @@ interface Ledger { lineIds: string[]; line: Int32Array; day: Int16Array; fen: Fl
 
 function ctxAt(day: number, actor = 'clerk-0042'): CommandContext {
   const now = new Date(Date.UTC(FISCAL_YEAR, 0, 1 + day, 2, 30));
-  return { actor, correlationId: randomUUID(), causationId: randomUUID(), now, today: dateOf(day) };
+  return { actor, principal: { username: actor, displayName: actor, role: 'accountant', units: 'all' }, correlationId: randomUUID(), causationId: randomUUID(), now, today: dateOf(day) };
 }
 
 /**

@@ -3,11 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
 import type { Request } from 'express';
 import { RequestValidationError } from './validation';
+import { AuthenticatedRequest, principalOf } from '../auth/authorize';
+import { Principal, systemPrincipal } from '../auth/principal';
 
 /** Who asked, when, and as part of what: everything a handler needs beside the command itself. */
 export interface CommandContext {
-  /** until accounts exist (issue 4) the caller names itself in X-Actor; the demo import acts as `system` */
+  /** the authenticated user's name, recorded on every event; the demo import acts as `system:demo-import` */
   readonly actor: string;
+  /** role and unit scope of the caller: handlers check the unit they act on with `assertUnitInScope` */
+  readonly principal: Principal;
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly now: Date;
@@ -18,7 +22,7 @@ export interface CommandContext {
 }
 
 export function systemContext(actor: string, now = new Date()): CommandContext {
-  return { actor, correlationId: randomUUID(), causationId: null, now, today: shanghaiDate(now) };
+  return { actor, principal: systemPrincipal(actor), correlationId: randomUUID(), causationId: null, now, today: shanghaiDate(now) };
 }
 
 const header = (req: Request, name: string) => {
@@ -26,14 +30,16 @@ const header = (req: Request, name: string) => {
   return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : undefined;
 };
 
-export function contextFromRequest(req: Request, now = new Date()): CommandContext {
+export function contextFromRequest(req: AuthenticatedRequest, now = new Date()): CommandContext {
+  const principal = principalOf(req);
   const ifMatch = header(req, 'if-match')?.replace(/^W\//, '').replace(/"/g, '');
   if (ifMatch !== undefined && !/^\d{1,15}$/.test(ifMatch)) {
     throw new RequestValidationError([{ field: 'If-Match', code: 'INVALID_IF_MATCH', message: 'If-Match must be a stream revision (a whole number), as answered in `revision`' }]);
   }
   const expected = ifMatch !== undefined ? Number(ifMatch) : undefined;
   return {
-    actor: header(req, 'x-actor') ?? 'anonymous',
+    actor: principal.username,
+    principal,
     correlationId: header(req, 'x-correlation-id') ?? randomUUID(),
     causationId: header(req, 'idempotency-key') ?? null,
     now,

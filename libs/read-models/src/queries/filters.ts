@@ -7,6 +7,8 @@ import type { ReadModelTables } from '../schema';
 /** Drill-down filters over appropriation lines; functional / economic are code prefixes (类 3, 款 5, 项 7 digits). */
 export interface LineFilters {
   readonly unit?: string;
+  /** the caller's unit scope (an accountant's or manager's units); undefined means the whole department */
+  readonly units?: readonly string[];
   readonly project?: string;
   readonly type?: 'basic' | 'project';
   readonly functional?: string;
@@ -19,6 +21,7 @@ type Joined = SelectQueryBuilder<ReadModelTables, 'lines' | 'line_days', object>
 export function filterLines<Q extends SelectQueryBuilder<any, any, any>>(query: Q, fiscalYear: number, filters: LineFilters = {}): Q {
   let q = query.where('lines.fiscal_year', '=', fiscalYear);
   if (filters.unit !== undefined) q = q.where('lines.unit', '=', filters.unit);
+  if (filters.units !== undefined) q = filters.units.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('lines.unit', 'in', [...filters.units]);
   if (filters.project !== undefined) q = q.where('lines.project', '=', filters.project);
   if (filters.type !== undefined) q = q.where('lines.type', '=', filters.type);
   // a prefix compared with substr, not LIKE: codes are data, and LIKE would treat % and _ as wildcards
