@@ -22,6 +22,9 @@ import { IndicatorEvaluator } from './indicators/indicator-evaluator';
 import { ListIndicatorsController } from './indicators/list-indicators/list-indicators.controller';
 import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { AuditModule } from './audit/audit.module';
+import { ExportsModule } from './exports/exports.module';
+import { ImportDisbursementsModule } from './disbursements/import-disbursements/import-disbursements.module';
 import { IndicatorCommandExecutor } from './indicators/indicator-command.executor';
 import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
 import { ReviseTargetController, ReviseTargetHandler } from './indicators/revise-target/revise-target.controller';
@@ -39,7 +42,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, ImportDisbursementsModule, ExportsModule, AuditModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
