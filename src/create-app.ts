@@ -2,9 +2,14 @@ import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { json, NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppConfig } from '@app/config';
 import { toProblem } from '../apps/api/src/shared/problem-details.filter';
+import { SessionPrincipals } from '../apps/api/src/auth/session-principals';
+import { Forbidden, Unauthenticated } from '../apps/api/src/auth/access-errors';
+import { can } from '../apps/api/src/auth/principal';
 import { AppModule } from './app.module';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -23,17 +28,33 @@ function jsonBody(limit: string) {
   });
 }
 
+/** The queue board is Express middleware outside Nest's guards: admins only, checked here. */
+function adminOnly(sessions: SessionPrincipals) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    sessions.principalOf(req).then((principal) => {
+      if (principal && can(principal, 'users:manage')) return next();
+      const problem = toProblem(principal ? new Forbidden('ROLE_NOT_PERMITTED', 'the queue board is for admins') : new Unauthenticated());
+      res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    }, next);
+  };
+}
+
 /** Builds the application (not listening yet): used by main.ts and by the end-to-end tests. */
 export async function createApp(config: AppConfig, logger: ConsoleLogger | false = createLogger(config)): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false, logger: logger === false ? false : logger, forceCloseConnections: false,
   });
+  app.use(helmet());
+  app.use(cookieParser());
+  app.use('/admin/queues', adminOnly(app.get(SessionPrincipals)));
   app.use('/api/v1/budget-imports', jsonBody(config.IMPORT_BODY_LIMIT));
   app.use(jsonBody(config.BODY_LIMIT));
   const openApi = new DocumentBuilder()
     .setTitle('预算执行监控 Budget execution tracker API')
     .setDescription('Commands record immutable facts (events); amounts are decimal strings in 元; errors are RFC 9457 problem details with a stable code and the offending field.')
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token from POST /api/v1/auth/login' })
+    .addCookieAuth('budget_session')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
   return app;

@@ -220,7 +220,7 @@ describe('disbursements (e2e)', () => {
     it('given a request made with a key, when the same key and body are sent again, then the first response is replayed with Idempotent-Replayed and nothing is recorded', async () => {
       const { ids, date } = await freshBudget();
       const body = payment(date(), { amount: '50.00' });
-      const headers = { 'Idempotency-Key': 'e2e-key-1', 'X-Actor': 'accountant-426001' };
+      const headers = { 'Idempotency-Key': 'e2e-key-1' };
       const first = await disburse(ids.personnel, body, headers);
       expectStatus(first, 201);
       expect(first.headers['idempotent-replayed']).toBeUndefined();
@@ -239,7 +239,7 @@ describe('disbursements (e2e)', () => {
       const { ids, date } = await freshBudget();
       const body = payment(date(), { amount: '60.00' });
       const reordered = Object.fromEntries(Object.entries(body).reverse());
-      const headers = { 'Idempotency-Key': 'e2e-key-order', 'X-Actor': 'accountant-426001' };
+      const headers = { 'Idempotency-Key': 'e2e-key-order' };
       const first = await disburse(ids.personnel, body, headers);
       expectStatus(first, 201);
       const again = await disburse(ids.personnel, reordered, headers);
@@ -250,7 +250,7 @@ describe('disbursements (e2e)', () => {
 
     it('given a used key, when it comes with a different body, then 422 IDEMPOTENCY_KEY_REUSED and nothing is recorded', async () => {
       const { ids, date } = await freshBudget();
-      const headers = { 'Idempotency-Key': 'e2e-key-2', 'X-Actor': 'accountant-426001' };
+      const headers = { 'Idempotency-Key': 'e2e-key-2' };
       expectStatus(await disburse(ids.personnel, payment(date(), { amount: '50.00' }), headers), 201);
       const head = await t.headPosition();
 
@@ -263,7 +263,7 @@ describe('disbursements (e2e)', () => {
 
     it('given a request rejected under a key, when it is retried, then the stored rejection is replayed with its original status and nothing is recorded', async () => {
       const { ids, date } = await freshBudget();
-      const headers = { 'Idempotency-Key': 'e2e-key-3', 'X-Actor': 'accountant-426001' };
+      const headers = { 'Idempotency-Key': 'e2e-key-3' };
       const body = payment(date(), { amount: '100000.01' });
       const first = await disburse(ids.operating, body, headers);
       expectProblem(first, 409, 'OVERSPEND_BLOCKED', 'amount');

@@ -17,7 +17,7 @@ describe('stored events (e2e)', () => {
 
   const stream = (streamId: string) => t.store.readStream(streamId);
 
-  it('given an import with X-Actor and X-Correlation-Id, when recorded, then the document, line and indicator events carry them with effectiveDate 1 January', async () => {
+  it('given an import by the admin with X-Correlation-Id (and a spoofed X-Actor), when recorded, then the document, line and indicator events carry the logged-in admin and the correlation id with effectiveDate 1 January', async () => {
     const before = new Date().toISOString();
     const res = await t.http.post('/api/v1/budget-imports?dryRun=false')
       .set('X-Actor', 'finance-office').set('X-Correlation-Id', 'corr-import-2023').send(budgetDocument(2023));
@@ -35,7 +35,7 @@ describe('stored events (e2e)', () => {
     expect(indicator).toMatchObject({ type: 'IndicatorDefined.v1', data: { indicatorId: indicatorIds.disposalRate, metric: 'wage_arrears_disposal_rate', unit: '426006' } });
     for (const [event, unit] of [[document, null], [personnel, '426001'], [fund, '426006'], [indicator, '426006']] as const) {
       expect(event.metadata).toEqual({
-        eventId: event.id, actor: 'finance-office', unit, correlationId: 'corr-import-2023', causationId: null,
+        eventId: event.id, actor: 'admin', unit, correlationId: 'corr-import-2023', causationId: null,
         recordedAt: expect.stringMatching(ISO_INSTANT), effectiveDate: '2023-01-01',
       });
       const recordedAt = String(event.metadata.recordedAt);
@@ -45,9 +45,10 @@ describe('stored events (e2e)', () => {
     expect(new Set([document, personnel, fund, indicator].map((e) => e.metadata.recordedAt)).size).toBe(1);
   });
 
-  it('given a disbursement sent with X-Actor, X-Correlation-Id and Idempotency-Key, when recorded, then its event carries them and the causation is the key', async () => {
-    const res = await t.http.post(`/api/v1/lines/${ids.personnel}/disbursements`)
-      .set('X-Actor', 'accountant-426001').set('X-Correlation-Id', 'corr-pay-0001').set('Idempotency-Key', 'idem-pay-0001')
+  it('given a disbursement by an accountant with X-Correlation-Id and Idempotency-Key, when recorded, then its event carries the accountant, the correlation id, and the key as causation', async () => {
+    const accountant = await t.httpAs({ role: 'accountant', units: ['426001'], username: 'accountant-426001' });
+    const res = await accountant.post(`/api/v1/lines/${ids.personnel}/disbursements`)
+      .set('X-Actor', 'someone-else').set('X-Correlation-Id', 'corr-pay-0001').set('Idempotency-Key', 'idem-pay-0001')
       .send({ amount: '2500.00', effectiveDate: '2023-03-05', voucherNo: '记-2023-03-0001', payee: '张三', subsidyCategory: '公益性岗位补贴', beneficiaries: 1 });
     expectStatus(res, 201);
 
@@ -64,7 +65,7 @@ describe('stored events (e2e)', () => {
     });
   });
 
-  it('given requests without X-Actor or X-Correlation-Id, when recorded, then the actor is "anonymous" and each request gets its own correlation id', async () => {
+  it('given requests without X-Correlation-Id, when recorded, then the actor is the logged-in user and each request gets its own correlation id', async () => {
     const pay = (voucherNo: string) => t.http.post(`/api/v1/lines/${ids.operating}/disbursements`).send({ amount: '10.00', effectiveDate: '2023-04-01', voucherNo });
     expectStatus(await pay('记-2023-04-0001'), 201);
     expectStatus(await pay('记-2023-04-0002'), 201);
@@ -72,7 +73,7 @@ describe('stored events (e2e)', () => {
     const [first, second] = (await stream(`line-${ids.operating}`)).slice(-2);
 
     for (const event of [first, second]) {
-      expect(event.metadata).toMatchObject({ actor: 'anonymous', causationId: null, correlationId: expect.stringMatching(UUID), effectiveDate: '2023-04-01' });
+      expect(event.metadata).toMatchObject({ actor: 'admin', causationId: null, correlationId: expect.stringMatching(UUID), effectiveDate: '2023-04-01' });
     }
     expect(first.metadata.correlationId).not.toBe(second.metadata.correlationId);
   });
@@ -90,7 +91,8 @@ describe('stored events (e2e)', () => {
   });
 
   it('given everything recorded so far, then every event has a versioned type name and the full metadata envelope', async () => {
-    const caseRes = await t.http.post('/api/v1/wage-arrears-cases').set('X-Actor', 'inspector')
+    const inspector = await t.httpAs({ role: 'accountant', units: ['426006'], username: 'inspector' });
+    const caseRes = await inspector.post('/api/v1/wage-arrears-cases')
       .send({ unit: '426006', employer: '某劳务公司', workersAffected: 3, amountOwed: '9000.00', effectiveDate: '2023-06-01' });
     expectStatus(caseRes, 201);
     expectStatus(await t.http.post(`/api/v1/indicators/2023/${indicatorIds.subsidised}/progress-reports`).send({ asOf: '2023-06-30', value: '40' }), 201);
@@ -107,6 +109,7 @@ describe('stored events (e2e)', () => {
     expect(new Set(all.map((e) => e.type))).toEqual(new Set([
       'BudgetDocumentImported.v1', 'AppropriationEstablished.v1', 'IndicatorDefined.v1', 'DisbursementRecorded.v1',
       'AppropriationTransferredOut.v1', 'AppropriationTransferredIn.v1', 'WageArrearsCaseReported.v1', 'IndicatorProgressReported.v1',
+      'UserRegistered.v1',
     ]));
     const reported = all.find((e) => e.type === 'WageArrearsCaseReported.v1') as StoredEvent;
     expect(reported.metadata).toMatchObject({ actor: 'inspector', unit: '426006', effectiveDate: '2023-06-01' });

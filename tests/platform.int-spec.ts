@@ -16,13 +16,13 @@ describe('platform (e2e)', () => {
     // the Redis client connects in the background: for the first few ms after init /health says "degraded"
     await t.redisReady();
 
-    await t.app.get(product.Projector).waitFor(9, 5000);
+    await t.app.get(product.Projector).waitFor(10, 5000);
     const res = await t.http.get('/health');
 
     expectStatus(res, 200);
     expect(res.body).toEqual({
       status: 'up',
-      checks: { eventStore: { status: 'up', headPosition: 9 }, redis: { status: 'up' }, readModels: { status: 'up', position: 9, behind: 0 } },
+      checks: { eventStore: { status: 'up', headPosition: 10 }, redis: { status: 'up' }, readModels: { status: 'up', position: 10, behind: 0 } },
     });
   });
 

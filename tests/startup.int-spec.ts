@@ -46,8 +46,19 @@ async function untilHealthy(app: Running): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Promise<Response>): Promise<any> => (await response).json();
 
-const post = (base: string, path: string, body: unknown) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (base: string, path: string, body: unknown, token?: string) => fetch(`${base}${path}`, {
+  method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body),
+});
+const get = (base: string, path: string, token: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+/** The first start prints the generated admin password once; a session token for it. */
+async function loginAsPrintedAdmin(app: Running): Promise<string> {
+  const password = /密码 password:\s+(\S+)/.exec(app.output())?.[1];
+  expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+  const res = await post(app.base, '/api/v1/auth/login', { username: 'admin', password });
+  expect(res.status).toBe(200);
+  return (await res.json()).token;
+}
 
 describe('npm start (the built all-in-one entry)', () => {
   const dirs: string[] = [];
@@ -69,18 +80,19 @@ describe('npm start (the built all-in-one entry)', () => {
     expect(app.output()).toMatch(/Redis is not answering.*install Redis/);
   });
 
-  it('given a fresh data dir, imports the demo budget once, keeps every acknowledged command across Ctrl-C and restart', async () => {
+  it('given a fresh data dir, prints a generated admin password once, imports the demo budget once, keeps every acknowledged command across Ctrl-C and restart', async () => {
     const env = { PORT: String(await freePort()), DATA_DIR: dataDir() };
     const first = start(env);
     await untilHealthy(first);
-    const budget = await json(fetch(`${first.base}/api/v1/budgets/426/2023`));
+    const token = await loginAsPrintedAdmin(first);
+    const budget = await json(get(first.base, '/api/v1/budgets/426/2023', token));
     expect(budget.documents).toHaveLength(1);
     expect(budget.documents[0].totals.total).toBe('92097300.00');
 
     const line = budget.documents[0].projects.find((p: { code: string }) => p.code === 'P09');
     const lineId = `${line.unit}-2023-P09`;
     const sent = Array.from({ length: 20 }, (_, i) =>
-      post(first.base, `/api/v1/lines/${lineId}/disbursements`, { amount: '100.01', effectiveDate: '2023-05-06', voucherNo: `startup-${i}` })
+      post(first.base, `/api/v1/lines/${lineId}/disbursements`, { amount: '100.01', effectiveDate: '2023-05-06', voucherNo: `startup-${i}` }, token)
         .then((r) => r.status, () => 0));
     await new Promise((r) => setTimeout(r, 30));
     first.child.kill('SIGINT');
@@ -92,9 +104,11 @@ describe('npm start (the built all-in-one entry)', () => {
 
     const second = start(env);
     await untilHealthy(second);
-    const again = await json(fetch(`${second.base}/api/v1/budgets/426/2023`));
+    // the session outlives the restart (its key is kept in DATA_DIR); the password is not printed again
+    expect(second.output()).not.toContain('首个管理员');
+    const again = await json(get(second.base, '/api/v1/budgets/426/2023', token));
     expect(again.documents).toHaveLength(1);
-    const state = await json(fetch(`${second.base}/api/v1/lines/${lineId}`));
+    const state = await json(get(second.base, `/api/v1/lines/${lineId}`, token));
     expect(state.disbursements).toBeGreaterThanOrEqual(acknowledged);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -19,9 +19,27 @@ export const product = { ...createApp, ...config, ...eventStore, ...infrastructu
 
 export type Http = ReturnType<typeof supertest>;
 
+/** The first admin of every test app (ADMIN_USERNAME / ADMIN_PASSWORD). */
+export const TEST_ADMIN = { username: 'admin', password: 'Budget-Office-2023!' } as const;
+export const TEST_PASSWORD = 'Ledger-Secret-2023';
+
+export interface UserSpec {
+  readonly role: 'admin' | 'accountant' | 'manager' | 'auditor';
+  readonly units?: 'all' | readonly string[];
+  readonly username?: string;
+  readonly displayName?: string;
+}
+
 export interface TestApp {
   readonly app: INestApplication;
+  /** authenticated as the first admin (bearer token) */
   readonly http: Http;
+  /** no credentials at all */
+  readonly anonymous: Http;
+  /** registers a fresh user (password TEST_PASSWORD) and answers an agent logged in as them (bearer token) */
+  httpAs(user: UserSpec): Promise<Http & { readonly username: string }>;
+  /** POST /api/v1/auth/login, asserting 200; answers the token */
+  login(username: string, password?: string): Promise<string>;
   readonly store: EventStore;
   readonly dataDir: string;
   /** global position of the newest stored event: unchanged means nothing was recorded */
@@ -57,7 +75,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const dataDir = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
   let app: INestApplication | undefined;
   try {
-    const config = product.loadConfig({ ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ...env });
+    const config = product.loadConfig({
+      ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, ...env,
+    });
     app = await product.createApp(config, false);
     await app.init();
   } catch (error) {
@@ -66,12 +86,30 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     throw error;
   }
   const nest = app;
-  const http = supertest(nest.getHttpServer());
+  const server = nest.getHttpServer();
+  const anonymous = supertest(server);
+  const login = async (username: string, password = TEST_PASSWORD) => {
+    const res = await anonymous.post('/api/v1/auth/login').send({ username, password });
+    expectStatus(res, 200);
+    return res.body.token as string;
+  };
+  const agentFor = (token: string) => supertest.agent(server).set('Authorization', `Bearer ${token}`) as unknown as Http;
+  const http = agentFor(await login(TEST_ADMIN.username, TEST_ADMIN.password));
   const store = nest.get<EventStore>(product.EVENT_STORE);
+  let users = 0;
   return {
-    app: nest, http, store, dataDir,
+    app: nest, http, anonymous, store, dataDir, login,
+    httpAs: async (user) => {
+      const username = user.username ?? `${user.role}${++users}`;
+      const res = await http.post('/api/v1/users').send({
+        username, displayName: user.displayName ?? username, role: user.role, password: TEST_PASSWORD,
+        units: user.units ?? (user.role === 'admin' || user.role === 'auditor' ? 'all' : ['426002']),
+      });
+      expectStatus(res, 201);
+      return Object.assign(agentFor(await login(username)), { username });
+    },
     headPosition: async () => {
-      const res = await http.get('/health');
+      const res = await anonymous.get('/health');
       expectStatus(res, 200);
       return res.body.checks.eventStore.headPosition as number;
     },

@@ -38,10 +38,24 @@ const schema = z.object({
   }),
   /** how long a query with minPosition waits for the projections to catch up before answering 503 */
   READ_WAIT_TIMEOUT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+  /** the first admin, created at first start; without them a password is generated and printed once */
+  ADMIN_USERNAME: z.string().trim().min(2).max(40).optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  /** HMAC key signing session tokens (≥ 32 characters); unset: generated once into DATA_DIR/session.key. Set it when several instances serve one department. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** how long a login lasts, in minutes (default a working day) */
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(480),
+  /** mark the session cookie Secure (serve over HTTPS) */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** failed logins per username and address before it is locked for LOGIN_LOCK_MINUTES */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+}).refine((c) => (c.ADMIN_USERNAME === undefined) === (c.ADMIN_PASSWORD === undefined), {
+  message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together, or neither', path: ['ADMIN_PASSWORD'],
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {
-  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string;
+  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string; readonly SESSION_KEY_FILE: string;
 };
 
 export class ConfigError extends Error {
@@ -62,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     EVENT_STORE_FILE: resolve(dataDir, 'events.sqlite'),
     API_DB_FILE: resolve(dataDir, 'api.sqlite'),
     READ_MODEL_FILE: resolve(dataDir, 'read-models.sqlite'),
+    SESSION_KEY_FILE: resolve(dataDir, 'session.key'),
   };
 }
 

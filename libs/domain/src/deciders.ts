@@ -1,3 +1,4 @@
+import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/directory';
 import { decideLine } from './appropriation/decide';
 import { evolveLine, initialLineState } from './appropriation/state';
 import { emptyCatalog, evolveCatalog } from './budget/catalog';
@@ -9,3 +10,4 @@ export const lineDecider = { initialState: initialLineState, evolve: evolveLine,
 export const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase } as const;
 export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;
 export const catalogReducer = { initialState: emptyCatalog, evolve: evolveCatalog } as const;
+export const accountsDecider = { initialState: emptyDirectory, evolve: evolveDirectory, decide: decideAccounts } as const;

@@ -18,3 +18,5 @@ export * from './budget/catalog';
 export * from './time-progress';
 export * from './deciders';
 export * from './performance';
+export * from './accounts/events';
+export * from './accounts/directory';

@@ -3,6 +3,7 @@ import { LineCommand, lineDecider, lineStreamId, requireOpenLine } from '@app/do
 import { CommandContext } from '../shared/command-context';
 import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
 import { envelope } from '../shared/event-sourcing/envelope';
+import { assertUnitInScope } from '../auth/scope';
 
 /** Load–decide–append for commands that touch one appropriation line. */
 @Injectable()
@@ -13,6 +14,8 @@ export class LineCommandExecutor {
     const streamId = lineStreamId(lineId);
     return this.aggregates.withRetry(async () => {
       const { state, revision } = await this.aggregates.load(streamId, lineDecider);
+      // scope first: an out-of-scope caller learns nothing from the line's business rules
+      if (state.status === 'open') assertUnitInScope(ctx.principal, state.attributes.unit, 'lineId');
       const events = lineDecider.decide(command, state, ctx);
       const unit = requireOpenLine(state).attributes.unit;
       return this.aggregates.append(streamId, envelope(events, ctx, unit, ids), ctx.expectedRevision ?? revision);

@@ -16,13 +16,14 @@ export type Permission =
   | 'audit:read' // event history of lines, disbursements, indicators, cases (filtered to scope)
   | 'events:read' // the raw event log
   | 'alerts:acknowledge'
-  | 'subscriptions:own';
+  | 'subscriptions:own'
+  | 'session'; // one's own session: who am I, change my password
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['budget:manage', 'users:manage', 'records:write', 'read', 'audit:read', 'events:read', 'alerts:acknowledge', 'subscriptions:own'],
-  accountant: ['records:write', 'read'],
-  manager: ['read', 'audit:read', 'alerts:acknowledge', 'subscriptions:own'],
-  auditor: ['read', 'audit:read', 'events:read'],
+  admin: ['session', 'budget:manage', 'users:manage', 'records:write', 'read', 'audit:read', 'events:read', 'alerts:acknowledge', 'subscriptions:own'],
+  accountant: ['session', 'records:write', 'read'],
+  manager: ['session', 'read', 'audit:read', 'alerts:acknowledge', 'subscriptions:own'],
+  auditor: ['session', 'read', 'audit:read', 'events:read'],
 };
 
 /** `units: 'all'` is the whole department (部门); otherwise the budget unit codes (e.g. 426002) in scope. */

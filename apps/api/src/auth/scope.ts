@@ -24,3 +24,12 @@ export function unitsForRead(p: Principal, requestedUnit?: string): readonly str
 
 /** True when the caller sees the whole department (department-level rows, department indicators). */
 export const seesDepartment = (p: Principal): boolean => p.units === 'all';
+
+/** A project's indicator belongs to its unit; a department indicator (no unit) needs department scope. */
+export function assertIndicatorInScope(p: Principal, unit: string | null): void {
+  if (unit === null || unit === '') {
+    if (!seesDepartment(p)) throw new Forbidden('DEPARTMENT_SCOPE_REQUIRED', `${p.username} is scoped to units and cannot report department indicators`, 'indicatorId');
+    return;
+  }
+  assertUnitInScope(p, unit, 'indicatorId');
+}

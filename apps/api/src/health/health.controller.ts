@@ -5,11 +5,13 @@ import Redis from 'ioredis';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Projector } from '@app/read-models';
 import { REDIS } from '../infrastructure.module';
+import { Public } from '../auth/authorize';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis,

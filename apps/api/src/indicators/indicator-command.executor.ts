@@ -3,6 +3,7 @@ import { DomainError, IndicatorCommand, indicatorDecider, indicatorStreamId } fr
 import { CommandContext } from '../shared/command-context';
 import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
 import { envelope } from '../shared/event-sourcing/envelope';
+import { assertIndicatorInScope } from '../auth/scope';
 
 /** Load–decide–append for one performance indicator (绩效指标). */
 @Injectable()
@@ -14,6 +15,7 @@ export class IndicatorCommandExecutor {
     const streamId = indicatorStreamId(Number(fiscalYear), indicatorId);
     return this.aggregates.withRetry(async () => {
       const { state, revision } = await this.aggregates.load(streamId, indicatorDecider);
+      if (state.status === 'defined') assertIndicatorInScope(ctx.principal, state.definition.unit);
       const events = indicatorDecider.decide(command, state, ctx);
       const unit = state.status === 'defined' ? state.definition.unit : null;
       return this.aggregates.append(streamId, envelope(events, ctx, unit), ctx.expectedRevision ?? revision);

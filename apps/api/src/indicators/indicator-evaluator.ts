@@ -29,7 +29,7 @@ export interface EvaluatedIndicator {
 export class IndicatorEvaluator {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings) {}
 
-  async evaluate(scope: ReadScope, filter: { project?: string; unit?: string }): Promise<EvaluatedIndicator[]> {
+  async evaluate(scope: ReadScope, filter: { project?: string; unit?: string; units?: readonly string[] }): Promise<EvaluatedIndicator[]> {
     const views = await indicatorsView(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...filter });
     // several indicators bound to the same metric (e.g. five subsidy head counts of one unit) share one query
     const queries = new Map<string, Promise<unknown>>();

@@ -1,6 +1,8 @@
 import { fiscalYearOf, shanghaiDate } from '@app/domain';
 import { LineFilters } from '@app/read-models';
 import { LineFilterRequest, ReadQueryRequest } from './read-query.request';
+import { Principal } from '../auth/principal';
+import { unitsForRead } from '../auth/scope';
 
 export interface ReadScope {
   readonly asOf: string;
@@ -26,4 +28,10 @@ export function lineFilters(q: LineFilterRequest): LineFilters {
     ...(q.unit ? { unit: q.unit } : {}), ...(q.project ? { project: q.project } : {}), ...(q.type ? { type: q.type } : {}),
     ...(q.functional ? { functional: q.functional } : {}), ...(q.economic ? { economic: q.economic } : {}),
   };
+}
+
+/** The drill-down filters restricted to the caller's units (403 for a requested unit outside them). */
+export function scopedLineFilters(q: LineFilterRequest, principal: Principal): LineFilters {
+  const units = unitsForRead(principal, q.unit);
+  return { ...lineFilters(q), ...(units ? { units } : {}) };
 }

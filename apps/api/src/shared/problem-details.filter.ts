@@ -5,6 +5,8 @@ import { BudgetImportRejected } from '@app/budget-import';
 import { EventStoreError } from '@app/event-store';
 import { RequestValidationError } from './validation';
 import { ReadModelBehindError } from '../read-models/read-consistency';
+import { Forbidden, Unauthenticated } from '../auth/access-errors';
+import { TooManyLoginAttempts } from '../auth/login-limiter';
 
 /** RFC 9457 problem details: the one place where failures become HTTP. */
 export interface Problem {
@@ -27,6 +29,9 @@ export class ReplayedProblem extends Error {
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof ReplayedProblem) return error.problem;
+  if (error instanceof Unauthenticated) return problem(401, error.code, 'Not authenticated', error.message, {});
+  if (error instanceof Forbidden) return problem(403, error.code, 'Forbidden', error.message, error.field ? { field: error.field } : {});
+  if (error instanceof TooManyLoginAttempts) return problem(429, error.code, 'Too many login attempts', error.message, { retryAfter: error.retryAfterSeconds });
   if (error instanceof RequestValidationError) {
     return problem(400, 'VALIDATION_FAILED', 'The request is malformed', error.message, { field: error.errors[0]?.field, errors: error.errors });
   }
@@ -71,7 +76,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = toProblem(error);
-    if (error instanceof ReadModelBehindError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof ReadModelBehindError || error instanceof TooManyLoginAttempts) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof Unauthenticated) res.setHeader('WWW-Authenticate', 'Bearer realm="budget-tracker"');
     if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }

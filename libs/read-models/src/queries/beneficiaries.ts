@@ -15,10 +15,11 @@ export interface BeneficiaryRow {
 
 /** Beneficiaries of subsidy disbursements by category, as of a date (the derived 补贴人数 indicators). */
 export async function beneficiariesByCategory(
-  db: ReadModelKysely, query: { readonly fiscalYear: number; readonly asOf: string; readonly unit?: string },
+  db: ReadModelKysely, query: { readonly fiscalYear: number; readonly asOf: string; readonly unit?: string; readonly units?: readonly string[] },
 ): Promise<BeneficiaryRow[]> {
   let q = db.selectFrom('subsidies').where('fiscal_year', '=', query.fiscalYear).where('date', '<=', query.asOf);
   if (query.unit !== undefined) q = q.where('unit', '=', query.unit);
+  if (query.units !== undefined) q = q.where('unit', 'in', ['', ...query.units]);
   const rows = await q.select([
     'category',
     sql<string>`cast(sum(people) as text)`.as('people'),

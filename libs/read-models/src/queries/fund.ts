@@ -37,12 +37,13 @@ const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(da
  */
 export async function fundPosition(
   db: ReadModelKysely,
-  query: { readonly lineId?: string; readonly fiscalYear?: number; readonly asOf: string; readonly overdueDays: number },
+  query: { readonly lineId?: string; readonly fiscalYear?: number; readonly asOf: string; readonly overdueDays: number; readonly units?: readonly string[] },
 ): Promise<FundPosition> {
   let lineQuery = db.selectFrom('lines').select('line_id');
   if (query.lineId !== undefined) lineQuery = lineQuery.where('line_id', '=', query.lineId);
   else if (query.fiscalYear !== undefined) lineQuery = lineQuery.where('fiscal_year', '=', query.fiscalYear).where('revolving_fund', '=', 1);
   else throw new RangeError('fundPosition needs a lineId or a fiscalYear');
+  if (query.units !== undefined) lineQuery = lineQuery.where('unit', 'in', ['', ...query.units]);
   const lineIds = (await lineQuery.orderBy('line_id').execute()).map((l) => l.line_id);
   const empty = lineIds.length === 0;
   const sums = empty ? {} : await db.selectFrom('movements').where('line_id', 'in', lineIds).where('date', '<=', query.asOf)

@@ -41,11 +41,13 @@ export interface IndicatorView {
 
 /** 绩效指标 as of a date: definitions with the target in force, the latest report and the history. */
 export async function indicatorsView(
-  db: ReadModelKysely, query: { readonly fiscalYear: number; readonly project?: string; readonly unit?: string; readonly asOf: string },
+  db: ReadModelKysely, query: { readonly fiscalYear: number; readonly project?: string; readonly unit?: string; readonly units?: readonly string[]; readonly asOf: string },
 ): Promise<IndicatorView[]> {
   let q = db.selectFrom('indicators').selectAll().where('fiscal_year', '=', query.fiscalYear).where('defined_on', '<=', query.asOf);
   if (query.project !== undefined) q = q.where('project', '=', query.project);
   if (query.unit !== undefined) q = q.where('unit', '=', query.unit);
+  // a scoped reader sees the indicators of their units' projects, not the department's own
+  if (query.units !== undefined) q = q.where('unit', 'in', ['', ...query.units]);
   const definitions = await q.orderBy('position').execute();
   if (definitions.length === 0) return [];
   const ids = definitions.map((d) => d.indicator_id);

@@ -22,7 +22,7 @@ export interface WageArrearsMetrics {
 
 /** Inputs of the derived indicator 欠薪处置率, as of a date (by the cases' report and resolution dates). */
 export async function wageArrearsMetrics(
-  db: ReadModelKysely, query: { readonly fiscalYear?: number; readonly asOf: string; readonly unit?: string },
+  db: ReadModelKysely, query: { readonly fiscalYear?: number; readonly asOf: string; readonly unit?: string; readonly units?: readonly string[] },
 ): Promise<WageArrearsMetrics> {
   const resolvedBy = sql`${sql.ref('wage_cases.resolved_on')} is not null and ${sql.ref('wage_cases.resolved_on')} <= ${query.asOf}`;
   let q = db.selectFrom('wage_cases')
@@ -30,6 +30,7 @@ export async function wageArrearsMetrics(
     .where('wage_cases.reported_on', '<=', query.asOf);
   if (query.fiscalYear !== undefined) q = q.where('wage_cases.fiscal_year', '=', query.fiscalYear);
   if (query.unit !== undefined) q = q.where('wage_cases.unit', '=', query.unit);
+  if (query.units !== undefined) q = q.where('wage_cases.unit', 'in', ['', ...query.units]);
   const rows = await q.select([
     'wage_cases.unit as unit',
     sql<string>`max(${sql.ref('ref_units.name')})`.as('name'),

@@ -1,17 +1,20 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { AdjustAppropriationCommand } from './adjust-appropriation.handler';
 import { AdjustAppropriationRequest } from './adjust-appropriation.request';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('appropriations 预算指标')
 @Controller('api/v1/lines/:lineId')
 export class AdjustAppropriationController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('budget:manage')
+  @ApiBearerAuth()
   @Post('increases')
   @HttpCode(201)
   @ApiOperation({ summary: '追加 Increase an appropriation line' })
@@ -20,6 +23,8 @@ export class AdjustAppropriationController {
     return toAccepted(await this.commands.execute(new AdjustAppropriationCommand(lineId, 'increase', body, ctx)));
   }
 
+  @Authorize('budget:manage')
+  @ApiBearerAuth()
   @Post('decreases')
   @HttpCode(201)
   @ApiOperation({ summary: '调减 Decrease an appropriation line (not below what is spent)' })

@@ -1,7 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { available, lineDecider, lineStreamId, requireOpenLine, toYuanString } from '@app/domain';
 import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
+import { assertUnitInScope } from '../../auth/scope';
 
 /**
  * The current state of one line as its own stream folds it: what an entry screen needs before recording.
@@ -12,11 +16,14 @@ import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
 export class GetLineController {
   constructor(private readonly aggregates: AggregateStore) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: 'Current appropriation, disbursed and available balance of a line' })
-  async get(@Param('lineId') lineId: string) {
+  async get(@Param('lineId') lineId: string, @CurrentPrincipal() principal: Principal) {
     const { state, revision } = await this.aggregates.load(lineStreamId(lineId), lineDecider);
     const line = requireOpenLine(state);
+    assertUnitInScope(principal, line.attributes.unit, 'lineId');
     return {
       ...line.attributes,
       revision,

@@ -1,16 +1,19 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { TransferAppropriationCommand } from './transfer-appropriation.handler';
 import { TransferAppropriationRequest } from './transfer-appropriation.request';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('appropriations 预算指标')
 @Controller('api/v1/transfers')
 export class TransferAppropriationController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('budget:manage')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '调剂 Transfer appropriation between two lines (both sides atomically)' })

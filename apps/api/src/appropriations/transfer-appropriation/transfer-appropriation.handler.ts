@@ -5,6 +5,7 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { TransferAppropriationRequest } from './transfer-appropriation.request';
+import { assertUnitInScope } from '../../auth/scope';
 
 export class TransferAppropriationCommand extends Command<{ transferId: string; writes: Appended[] }> {
   constructor(readonly request: TransferAppropriationRequest, readonly ctx: CommandContext) { super(); }
@@ -20,6 +21,8 @@ export class TransferAppropriationHandler implements ICommandHandler<TransferApp
     return this.aggregates.withRetry(async () => {
       const from = await this.aggregates.load(lineStreamId(r.fromLineId), lineDecider);
       const to = await this.aggregates.load(lineStreamId(r.toLineId), lineDecider);
+      if (from.state.status === 'open') assertUnitInScope(ctx.principal, from.state.attributes.unit, 'fromLineId');
+      if (to.state.status === 'open') assertUnitInScope(ctx.principal, to.state.attributes.unit, 'toLineId');
       const decision = decideTransfer({
         type: 'TransferAppropriation', transferId, fromLineId: r.fromLineId, toLineId: r.toLineId, amount: r.amount,
         reason: r.reason, documentNo: r.documentNo ?? null, effectiveDate: r.effectiveDate,

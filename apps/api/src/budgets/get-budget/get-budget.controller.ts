@@ -1,7 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { BudgetDocumentImported, DomainError, budgetStreamId } from '@app/domain';
 import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal, inScope } from '../../auth/principal';
 
 /** The budget documents imported for a department and year, with the totals each reconciled to. */
 @ApiTags('budgets 预算')
@@ -9,9 +12,11 @@ import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
 export class GetBudgetController {
   constructor(private readonly aggregates: AggregateStore) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: 'Imported budget documents of a department and fiscal year: units, projects, totals, quirks' })
-  async get(@Param('department') department: string, @Param('fiscalYear') fiscalYear: string) {
+  async get(@Param('department') department: string, @Param('fiscalYear') fiscalYear: string, @CurrentPrincipal() principal: Principal) {
     if (!/^\d{3}$/.test(department)) throw DomainError.invalid('INVALID_DEPARTMENT', 'department', 'department must be a 3-digit code');
     if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');
     const events = await this.aggregates.store.readStream(budgetStreamId(department, Number(fiscalYear)));
@@ -22,7 +27,8 @@ export class GetBudgetController {
         const d = e.data as BudgetDocumentImported['data'];
         return {
           importId: d.importId, kind: d.kind, source: d.source, recordedAt: e.metadata.recordedAt, effectiveDate: e.metadata.effectiveDate,
-          units: d.units, projects: d.projects, lines: d.lineIds.length, indicators: d.indicatorIds.length, totals: d.totals, controlTotals: d.controlTotals, quirks: d.quirks,
+          // the published document's totals stay; a scoped reader sees only their units and projects
+          units: d.units.filter((u) => inScope(principal, u.code)), projects: d.projects.filter((p) => inScope(principal, p.unit)), lines: d.lineIds.length, indicators: d.indicatorIds.length, totals: d.totals, controlTotals: d.controlTotals, quirks: d.quirks,
         };
       }),
     };

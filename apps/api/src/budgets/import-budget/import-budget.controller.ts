@@ -1,14 +1,17 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { ImportBudgetCommand } from './import-budget.handler';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('budgets 预算')
 @Controller('api/v1/budget-imports')
 export class ImportBudgetController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('budget:manage')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: '导入预算 Import a budget document (budget-import/v1, see docs/budget-import-format.md)' })

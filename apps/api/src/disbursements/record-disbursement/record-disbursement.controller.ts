@@ -1,17 +1,20 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { toAccepted } from '../../shared/accepted';
 import { RecordDisbursementCommand } from './record-disbursement.handler';
 import { RecordDisbursementRequest } from './record-disbursement.request';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('disbursements 支付')
 @Controller('api/v1/lines/:lineId/disbursements')
 export class RecordDisbursementController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('records:write')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '记录支付 Record a disbursement against an appropriation line' })

@@ -6,6 +6,7 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
 import { RecordDisbursementRequest } from './record-disbursement.request';
+import { assertUnitInScope } from '../../auth/scope';
 
 export class RecordDisbursementCommand extends Command<Appended> {
   constructor(readonly lineId: string, readonly request: RecordDisbursementRequest, readonly ctx: CommandContext) { super(); }
@@ -25,6 +26,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
     return this.aggregates.withRetry(async () => {
       const { state, revision } = await this.aggregates.load(streamId, lineDecider);
       const line = requireOpenLine(state);
+      assertUnitInScope(ctx.principal, line.attributes.unit, 'lineId');
       const { unit, fiscalYear } = line.attributes;
       const voucherNo = (r.voucherNo ?? '').trim();
       const disbursementId = deterministicId(`disbursement/${unit}/${fiscalYear}/${voucherNo}`);

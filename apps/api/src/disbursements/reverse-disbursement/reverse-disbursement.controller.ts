@@ -1,17 +1,20 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { ReverseDisbursementCommand } from './reverse-disbursement.handler';
 import { ReverseDisbursementRequest } from './reverse-disbursement.request';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('disbursements 支付')
 @Controller('api/v1/lines/:lineId/disbursements/:disbursementId/reversals')
 export class ReverseDisbursementController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('records:write')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '冲销 Reverse a recorded disbursement (at most once, never for more than it was)' })

@@ -1,12 +1,15 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { DomainError, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
 import { ReadConsistency } from '../../read-models/read-consistency';
-import { lineFilters, readScope } from '../../read-models/read-scope';
+import { readScope, scopedLineFilters } from '../../read-models/read-scope';
 import { executionColumns } from '../execution-view';
 import { GetExecutionRequest } from './get-execution.request';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution')
@@ -14,17 +17,19 @@ export class GetExecutionController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
     private readonly consistency: ReadConsistency) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '预算执行率 against 序时进度, rolled up and as of any date' })
   @ApiResponse({ status: 200, description: '{ asOf, timeProgress, rows: [{ key, name, appropriated, disbursed, balance, executionRate, lagPoints, light, … }] }' })
   @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND: minPosition not reached in time (Retry-After)' })
-  async execution(@Query() q: GetExecutionRequest) {
+  async execution(@Query() q: GetExecutionRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);
     const groupBy = q.groupBy ?? 'unit';
     const level = q.level ? (Number(q.level) as 1 | 2 | 3) : groupBy === 'functional' ? 3 : groupBy === 'economic' ? 2 : 1;
     if (groupBy === 'economic' && level === 3) throw DomainError.invalid('INVALID_LEVEL', 'level', 'economic classification has two levels: 1 (类) and 2 (款)');
     const position = await this.consistency.reach(scope.minPosition);
-    const rows = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters: { ...lineFilters(q), fiscalYear: scope.fiscalYear } });
+    const rows = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters: { ...scopedLineFilters(q, principal), fiscalYear: scope.fiscalYear } });
     const columns = (r: (typeof rows)[number]) => executionColumns(r, scope.asOf, scope.basis, this.settings);
     return {
       asOf: scope.asOf, fiscalYear: scope.fiscalYear, groupBy, level, position,

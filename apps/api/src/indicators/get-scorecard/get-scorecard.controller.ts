@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { DomainError, Money, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { ReadConsistency } from '../../read-models/read-consistency';
@@ -8,6 +8,11 @@ import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { ReadScope, readScope } from '../../read-models/read-scope';
 import { IndicatorEvaluator } from '../indicator-evaluator';
 import { scorecard } from './scorecard';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
+import { assertUnitInScope, seesDepartment } from '../../auth/scope';
+import { Forbidden } from '../../auth/access-errors';
 
 /** 表十二 forms give execution 10 points; the indicators carry the other 90. */
 const PROJECT_EXECUTION_WEIGHT = new Money(10);
@@ -18,10 +23,14 @@ export class GetScorecardController {
   constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get('projects/:code/scorecard')
   @ApiOperation({ summary: '项目绩效自评: goal light, score out of 100 and grade (优/良/中/差) as of a date' })
-  async project(@Param('code') code: string, @Query() q: ReadQueryRequest) {
+  async project(@Param('code') code: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);
+    const owner = await this.rm.db.selectFrom('ref_projects').select('unit').where('code', '=', code).where('fiscal_year', '=', scope.fiscalYear).executeTakeFirst();
+    if (owner) assertUnitInScope(principal, owner.unit, 'code');
     const position = await this.consistency.reach(scope.minPosition);
     const [rows, indicators] = await Promise.all([
       executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'project', filters: { fiscalYear: scope.fiscalYear, project: code } }),
@@ -33,9 +42,12 @@ export class GetScorecardController {
   }
 
   /** 表十一: weighted to 100 on its own; its indicator bound to basic_expenditure_execution stands for execution. */
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get('departments/:code/scorecard')
   @ApiOperation({ summary: '部门整体绩效 (表十一): goal light, score and grade as of a date' })
-  async department(@Param('code') code: string, @Query() q: ReadQueryRequest) {
+  async department(@Param('code') code: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal) {
+    if (!seesDepartment(principal)) throw new Forbidden('DEPARTMENT_SCOPE_REQUIRED', `${principal.username} is scoped to units and cannot read the department's scorecard`, 'code');
     const scope: ReadScope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
     const all = (await this.evaluator.evaluate(scope, {})).filter((e) => e.view.scope === 'department');

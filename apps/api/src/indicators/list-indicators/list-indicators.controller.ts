@@ -1,10 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { ReadConsistency } from '../../read-models/read-consistency';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { readScope } from '../../read-models/read-scope';
 import { IndicatorEvaluator, indicatorJson } from '../indicator-evaluator';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
+import { unitsForRead } from '../../auth/scope';
 
 export class ListIndicatorsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: 'P37' }) @IsOptional() @Matches(/^[A-Za-z0-9]{1,16}$/, { message: 'project must be a project code' }) project?: string;
@@ -16,12 +20,15 @@ export class ListIndicatorsRequest extends ReadQueryRequest {
 export class ListIndicatorsController {
   constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '绩效指标 with target, actual (reported or derived), completion, expected by now, light and history, as of a date' })
-  async list(@Query() q: ListIndicatorsRequest) {
+  async list(@Query() q: ListIndicatorsRequest, @CurrentPrincipal() principal: Principal) {
+    const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
-    const indicators = await this.evaluator.evaluate(scope, { ...(q.project ? { project: q.project } : {}), ...(q.unit ? { unit: q.unit } : {}) });
+    const indicators = await this.evaluator.evaluate(scope, { ...(q.project ? { project: q.project } : {}), ...(q.unit ? { unit: q.unit } : {}), ...(units ? { units } : {}) });
     return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, indicators: indicators.map(indicatorJson) };
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { Appended } from '../../shared/event-sourcing/aggregate-store';
 import { IndicatorCommandExecutor } from '../indicator-command.executor';
 import { ReportProgressRequest } from './report-progress.request';
+import { Authorize } from '../../auth/authorize';
 
 export class ReportProgressCommand extends Command<Appended> {
   constructor(readonly fiscalYear: string, readonly indicatorId: string, readonly request: ReportProgressRequest, readonly ctx: CommandContext) { super(); }
@@ -28,6 +29,8 @@ export class ReportProgressHandler implements ICommandHandler<ReportProgressComm
 export class ReportProgressController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('records:write')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '填报指标进度 Report an indicator\'s progress (value or grade, with 偏差原因)' })

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { Appended } from '../../shared/event-sourcing/aggregate-store';
 import { IndicatorCommandExecutor } from '../indicator-command.executor';
 import { ReviseTargetRequest } from './revise-target.request';
+import { Authorize } from '../../auth/authorize';
 
 export class ReviseTargetCommand extends Command<Appended> {
   constructor(readonly fiscalYear: string, readonly indicatorId: string, readonly request: ReviseTargetRequest, readonly ctx: CommandContext) { super(); }
@@ -27,6 +28,8 @@ export class ReviseTargetHandler implements ICommandHandler<ReviseTargetCommand>
 export class ReviseTargetController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('budget:manage')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '调整指标值 Revise an indicator target' })

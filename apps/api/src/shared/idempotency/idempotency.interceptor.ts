@@ -28,7 +28,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
-    const scope = String(req.headers['x-actor'] ?? 'anonymous');
+    const scope = (req as { principal?: { username: string } }).principal?.username ?? 'anonymous';
     const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
     const claim = this.store.claim(scope, key, fingerprint, new Date());
     switch (claim.outcome) {

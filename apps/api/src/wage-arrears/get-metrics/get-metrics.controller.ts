@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Money, formatPercent } from '@app/domain';
 import { ReadModelDb, beneficiariesByCategory, fundPosition, wageArrearsMetrics } from '@app/read-models';
@@ -7,6 +7,10 @@ import { ReadConsistency } from '../../read-models/read-consistency';
 import { READ_MODELS } from '../../read-models/read-models.module';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { readScope } from '../../read-models/read-scope';
+import { Authorize } from '../../auth/authorize';
+import { CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
+import { unitsForRead } from '../../auth/scope';
 
 export class UnitMetricsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: '426006' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit unit code' }) unit?: string;
@@ -26,35 +30,44 @@ const rate = (part: string | number, whole: string | number) => (new Money(whole
 export class GetMetricsController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, private readonly consistency: ReadConsistency) {}
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get('wage-arrears/metrics')
   @ApiOperation({ summary: '欠薪处置率 by count and by amount, department-wide and by unit, as of a date' })
-  async wageArrears(@Query() q: UnitMetricsRequest) {
+  async wageArrears(@Query() q: UnitMetricsRequest, @CurrentPrincipal() principal: Principal) {
+    const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
-    const m = await wageArrearsMetrics(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}) });
+    const m = await wageArrearsMetrics(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}), ...(units ? { units } : {}) });
     const withRates = <F extends { resolved: number; reported: number; resolvedAmount: string; reportedAmount: string }>(f: F) =>
       ({ ...f, disposalRate: rate(f.resolved, f.reported), disposalRateByAmount: rate(f.resolvedAmount, f.reportedAmount) });
     return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, department: withRates(m.department), byUnit: m.byUnit.map(withRates) };
   }
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get('revolving-fund/position')
   @ApiOperation({ summary: '农民工工资应急周转金: advanced, recovered, outstanding, available, recovery rate, overdue recoveries' })
-  async fund(@Query() q: FundRequest) {
+  async fund(@Query() q: FundRequest, @CurrentPrincipal() principal: Principal) {
+    const units = unitsForRead(principal);
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
     const f = await fundPosition(this.rm.db, {
       asOf: scope.asOf, overdueDays: q.overdueDays ? Number(q.overdueDays) : 90,
-      ...(q.lineId ? { lineId: q.lineId } : { fiscalYear: scope.fiscalYear }),
+      ...(q.lineId ? { lineId: q.lineId } : { fiscalYear: scope.fiscalYear }), ...(units ? { units } : {}),
     });
     return { fiscalYear: scope.fiscalYear, position, ...f, recoveryRate: rate(f.recovered, f.advanced) };
   }
 
+  @Authorize('read')
+  @ApiBearerAuth()
   @Get('beneficiaries')
   @ApiOperation({ summary: 'Beneficiaries of subsidy disbursements by 补助类别, as of a date' })
-  async beneficiaries(@Query() q: UnitMetricsRequest) {
+  async beneficiaries(@Query() q: UnitMetricsRequest, @CurrentPrincipal() principal: Principal) {
+    const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
-    const rows = await beneficiariesByCategory(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}) });
+    const rows = await beneficiariesByCategory(this.rm.db, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, ...(q.unit ? { unit: q.unit } : {}), ...(units ? { units } : {}) });
     return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, categories: rows };
   }
 }

@@ -1,16 +1,19 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { toAccepted } from '../../shared/accepted';
 import { CommandContext, Ctx } from '../../shared/command-context';
 import { PayFundAdvanceCommand } from './pay-fund-advance.handler';
 import { PayFundAdvanceRequest } from './pay-fund-advance.request';
+import { Authorize } from '../../auth/authorize';
 
 @ApiTags('wage arrears 欠薪与应急周转金')
 @Controller('api/v1/lines/:lineId/fund-advances')
 export class PayFundAdvanceController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Authorize('records:write')
+  @ApiBearerAuth()
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: '垫付 Pay an advance from the wage emergency revolving fund for a case' })

@@ -5,6 +5,7 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { PayFundAdvanceRequest } from './pay-fund-advance.request';
+import { assertUnitInScope } from '../../auth/scope';
 
 export class PayFundAdvanceCommand extends Command<Appended & { advanceId: string }> {
   constructor(readonly lineId: string, readonly request: PayFundAdvanceRequest, readonly ctx: CommandContext) { super(); }
@@ -22,6 +23,7 @@ export class PayFundAdvanceHandler implements ICommandHandler<PayFundAdvanceComm
     const advanceId = randomUUID();
     return this.aggregates.withRetry(async () => {
       const fund = await this.aggregates.load(lineStreamId(lineId), lineDecider);
+      if (fund.state.status === 'open') assertUnitInScope(ctx.principal, fund.state.attributes.unit, 'lineId');
       const wageCase = await this.aggregates.load(caseStreamId(r.caseId), caseDecider);
       const events = decideFundAdvance({
         type: 'PayFundAdvance', advanceId, caseId: r.caseId, amount: r.amount, workers: r.workers, note: r.note ?? null, effectiveDate: r.effectiveDate,

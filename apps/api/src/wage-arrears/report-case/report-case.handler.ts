@@ -5,6 +5,7 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { ReportCaseRequest } from './report-case.request';
+import { assertUnitInScope } from '../../auth/scope';
 
 export class ReportCaseCommand extends Command<Appended & { caseId: string }> {
   constructor(readonly request: ReportCaseRequest, readonly ctx: CommandContext) { super(); }
@@ -16,6 +17,7 @@ export class ReportCaseHandler implements ICommandHandler<ReportCaseCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ request: r, ctx }: ReportCaseCommand) {
+    assertUnitInScope(ctx.principal, r.unit);
     if (isValidBusinessDate(r.effectiveDate)) {
       const { state: catalog } = await this.aggregates.load(budgetStreamId(r.unit.slice(0, 3), fiscalYearOf(r.effectiveDate)), catalogReducer);
       if (!catalog.units.has(r.unit)) throw DomainError.invalid('UNKNOWN_UNIT', 'unit', `unit ${r.unit} has no budget in ${fiscalYearOf(r.effectiveDate)}`);

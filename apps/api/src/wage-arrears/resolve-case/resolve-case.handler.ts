@@ -4,6 +4,7 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
 import { ResolveCaseRequest } from './resolve-case.request';
+import { assertUnitInScope } from '../../auth/scope';
 
 export class ResolveCaseCommand extends Command<Appended> {
   constructor(readonly caseId: string, readonly request: ResolveCaseRequest, readonly ctx: CommandContext) { super(); }
@@ -18,6 +19,7 @@ export class ResolveCaseHandler implements ICommandHandler<ResolveCaseCommand> {
     const streamId = caseStreamId(caseId);
     return this.aggregates.withRetry(async () => {
       const { state, revision } = await this.aggregates.load(streamId, caseDecider);
+      if (state.status !== 'absent') assertUnitInScope(ctx.principal, state.reported.unit, 'caseId');
       const events = caseDecider.decide({
         type: 'ResolveWageArrearsCase', resolution: r.resolution, amountSettled: r.amountSettled ?? null, note: r.note ?? null, effectiveDate: r.effectiveDate,
       }, state, ctx);

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, AccountEvent, accountsDecider, normaliseUsername } from '@app/domain';
+import { CommandContext } from '../shared/command-context';
+import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
+import { envelope } from '../shared/event-sourcing/envelope';
+import { Principal } from './principal';
+
+/** The account directory (stream `accounts`): users, roles and scopes are recorded as events like everything else. */
+@Injectable()
+export class AccountsService {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  async directory(): Promise<AccountDirectory> {
+    return (await this.aggregates.load(ACCOUNTS_STREAM, accountsDecider)).state;
+  }
+
+  async find(username: string): Promise<Account | undefined> {
+    return (await this.directory()).accounts.get(normaliseUsername(username));
+  }
+
+  execute(command: AccountCommand, ctx: CommandContext): Promise<Appended> {
+    return this.aggregates.withRetry(async () => {
+      const { state, revision } = await this.aggregates.load(ACCOUNTS_STREAM, accountsDecider);
+      const events: AccountEvent[] = accountsDecider.decide(command, state, ctx);
+      return this.aggregates.append(ACCOUNTS_STREAM, envelope(events, ctx, null), revision);
+    }, ctx.expectedRevision);
+  }
+
+  /** Registers the first account only if the directory is still empty (several processes may start at once). */
+  async registerFirst(command: Extract<AccountCommand, { type: 'RegisterUser' }>, ctx: CommandContext): Promise<boolean> {
+    const { state, revision } = await this.aggregates.load(ACCOUNTS_STREAM, accountsDecider);
+    if (state.accounts.size > 0) return false;
+    try {
+      await this.aggregates.append(ACCOUNTS_STREAM, envelope(accountsDecider.decide(command, state, ctx), ctx, null), revision);
+      return true;
+    } catch {
+      return (await this.directory()).accounts.size === 0 ? Promise.reject(new Error('could not create the first admin')) : false;
+    }
+  }
+}
+
+export const principalOfAccount = (a: Account): Principal => ({ username: a.username, displayName: a.displayName, role: a.role, units: a.units });
+
+/** What an account looks like to an admin: never its hash. */
+export const accountView = (a: Account) => ({
+  username: a.username, displayName: a.displayName, role: a.role, units: a.units, active: a.active,
+});

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DomainError } from '@app/domain';
+import { Unauthenticated } from '../access-errors';
+import { AccountsService, principalOfAccount } from '../accounts.service';
+import { SESSION_COOKIE } from '../auth.guard';
+import { Authorize, CurrentPrincipal, Public } from '../authorize';
+import { LoginLimiter } from '../login-limiter';
+import { checkPasswordPolicy, decoyHash, hashPassword, passwordMatches } from '../passwords';
+import { Principal } from '../principal';
+import { SessionTokens } from '../session-tokens';
+import { CommandContext, Ctx } from '../../shared/command-context';
+import { ChangePasswordRequest, LoginRequest, SessionResponse } from './login.request';
+
+const WRONG = () => new Unauthenticated('INVALID_CREDENTIALS', 'wrong username or password');
+
+@ApiTags('auth 登录')
+@Controller('api/v1/auth')
+export class LoginController {
+  constructor(private readonly accounts: AccountsService, private readonly tokens: SessionTokens, private readonly limiter: LoginLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: '登录 Log in: answers a session token (also set as an HTTP-only cookie)' })
+  @ApiResponse({ status: 200, type: SessionResponse })
+  @ApiResponse({ status: 401, description: 'INVALID_CREDENTIALS (the same answer for an unknown name, a wrong password or a deactivated account)' })
+  @ApiResponse({ status: 429, description: 'TOO_MANY_LOGIN_ATTEMPTS, with Retry-After' })
+  async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    await this.limiter.assertAllowed(body.username, address);
+    const account = await this.accounts.find(body.username);
+    const ok = await passwordMatches(account?.passwordHash ?? await decoyHash(), body.password);
+    if (!account || !ok || !account.active) {
+      await this.limiter.failed(body.username, address);
+      throw WRONG();
+    }
+    await this.limiter.succeeded(body.username, address);
+    const issued = await this.tokens.issue({ username: account.username, sessionVersion: account.sessionVersion });
+    res.cookie(SESSION_COOKIE, issued.token, {
+      httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_MINUTES * 60_000,
+    });
+    return { ...issued, user: principalOfAccount(account) };
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: '退出 Log out: clears the session cookie (a bearer token simply expires; change the password to end all sessions)' })
+  logout(@Res({ passthrough: true }) res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @Authorize('session')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '当前用户 Who am I: username, role and unit scope' })
+  me(@CurrentPrincipal() principal: Principal): Principal {
+    return principal;
+  }
+
+  @Post('password')
+  @Authorize('session')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '修改密码 Change my password (ends all my sessions, including this one)' })
+  @ApiResponse({ status: 422, description: 'PASSWORD_TOO_SHORT, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_SIMPLE' })
+  async changePassword(@Body() body: ChangePasswordRequest, @Ctx() ctx: CommandContext): Promise<void> {
+    const account = await this.accounts.find(ctx.principal.username);
+    if (!account || !(await passwordMatches(account.passwordHash, body.currentPassword))) {
+      throw DomainError.invalid('WRONG_CURRENT_PASSWORD', 'currentPassword', 'the current password is wrong');
+    }
+    const password = checkPasswordPolicy(body.newPassword, account.username, 'newPassword');
+    await this.accounts.execute({ type: 'ChangePassword', username: account.username, passwordHash: await hashPassword(password), reset: false }, ctx);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { AccountsService, principalOfAccount } from './accounts.service';
+import { Principal } from './principal';
+import { SessionTokens } from './session-tokens';
+
+export const SESSION_COOKIE = 'budget_session';
+
+/** Resolves a request's credentials to the current state of its account (also used outside Nest routes, e.g. the queue board). */
+@Injectable()
+export class SessionPrincipals {
+  constructor(private readonly tokens: SessionTokens, private readonly accounts: AccountsService) {}
+
+  async principalOf(req: Request): Promise<Principal | undefined> {
+    const token = credentials(req);
+    if (!token) return undefined;
+    const claims = await this.tokens.verify(token);
+    if (!claims) return undefined;
+    const account = await this.accounts.find(claims.username);
+    if (!account || !account.active || account.sessionVersion !== claims.sessionVersion) return undefined;
+    return principalOfAccount(account);
+  }
+}
+
+function credentials(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (typeof header === 'string') {
+    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    return m ? m[1] : undefined;
+  }
+  const cookie = (req as Request & { cookies?: Record<string, unknown> }).cookies?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && cookie !== '' ? cookie : undefined;
+}

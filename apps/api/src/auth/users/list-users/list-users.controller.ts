@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountsService, accountView } from '../../accounts.service';
+import { Authorize } from '../../authorize';
+
+@ApiTags('users 用户')
+@ApiBearerAuth()
+@Controller('api/v1/users')
+export class ListUsersController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Get()
+  @Authorize('users:manage')
+  @ApiOperation({ summary: '用户列表 Users with role, unit scope and status (admin)' })
+  async list() {
+    const directory = await this.accounts.directory();
+    return { users: directory.accounts.valueSeq().map(accountView).sortBy((a) => a.username).toArray() };
+  }
+}

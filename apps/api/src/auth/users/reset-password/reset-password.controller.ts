@@ -1,0 +1,24 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AccountsService } from '../../accounts.service';
+import { Authorize } from '../../authorize';
+import { generatePassword, hashPassword } from '../../passwords';
+import { CommandContext, Ctx } from '../../../shared/command-context';
+
+@ApiTags('users 用户')
+@ApiBearerAuth()
+@Controller('api/v1/users/:username/password-reset')
+export class ResetPasswordController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Authorize('users:manage')
+  @ApiOperation({ summary: '重置密码 Reset a user\'s password (admin): answers a generated password once; their sessions end' })
+  @ApiResponse({ status: 200, description: '{ username, generatedPassword }' })
+  async reset(@Param('username') username: string, @Ctx() ctx: CommandContext) {
+    const generatedPassword = generatePassword();
+    await this.accounts.execute({ type: 'ChangePassword', username, passwordHash: await hashPassword(generatedPassword), reset: true }, ctx);
+    return { username, generatedPassword };
+  }
+}
