@@ -57,7 +57,7 @@ async function loginAsPrintedAdmin(app: Running): Promise<string> {
   expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
   const res = await post(app.base, '/api/v1/auth/login', { username: 'admin', password });
   expect(res.status).toBe(200);
-  return (await res.json()).token;
+  return ((await res.json()) as { token: string }).token;
 }
 
 describe('npm start (the built all-in-one entry)', () => {
