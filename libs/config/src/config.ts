@@ -50,12 +50,32 @@ const schema = z.object({
   /** failed logins per username and address before it is locked for LOGIN_LOCK_MINUTES */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** SMTP server for alert e-mails (smtp://user:pass@host:587, smtps://…); unset: each e-mail is written to DATA_DIR/outbox as .eml */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('预算执行监控 <budget-alerts@localhost>'),
+  /** base URL of the dashboard, for links in e-mails */
+  PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** attempts per e-mail before it goes to the dead-letter list, and the first backoff (doubling, with jitter) */
+  EMAIL_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  EMAIL_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** cron of the full alert evaluation, in ALERT_TIMEZONE (default every day at 08:30 Beijing time) */
+  ALERT_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron pattern such as "30 8 * * *"').default('30 8 * * *'),
+  ALERT_TIMEZONE: z.string().default('Asia/Shanghai'),
+  /** JSON overrides of the alert rules (thresholds, damping, repeat interval), see docs/alerts.md */
+  ALERT_SETTINGS: z.string().default('{}').transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  }),
 }).refine((c) => (c.ADMIN_USERNAME === undefined) === (c.ADMIN_PASSWORD === undefined), {
   message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together, or neither', path: ['ADMIN_PASSWORD'],
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {
-  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string; readonly SESSION_KEY_FILE: string;
+  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string; readonly SESSION_KEY_FILE: string; readonly OUTBOX_DIR: string;
 };
 
 export class ConfigError extends Error {
@@ -77,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     API_DB_FILE: resolve(dataDir, 'api.sqlite'),
     READ_MODEL_FILE: resolve(dataDir, 'read-models.sqlite'),
     SESSION_KEY_FILE: resolve(dataDir, 'session.key'),
+    OUTBOX_DIR: resolve(dataDir, 'outbox'),
   };
 }
 
