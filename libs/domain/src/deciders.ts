@@ -1,3 +1,4 @@
+import { decideAlert, evolveAlert, initialAlertState } from './alerts/decider';
 import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/directory';
 import { decideLine } from './appropriation/decide';
 import { evolveLine, initialLineState } from './appropriation/state';
@@ -11,3 +12,4 @@ export const caseDecider = { initialState: initialCaseState, evolve: evolveCase,
 export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;
 export const catalogReducer = { initialState: emptyCatalog, evolve: evolveCatalog } as const;
 export const accountsDecider = { initialState: emptyDirectory, evolve: evolveDirectory, decide: decideAccounts } as const;
+export const alertDecider = { initialState: initialAlertState, evolve: evolveAlert, decide: decideAlert } as const;

@@ -20,3 +20,5 @@ export * from './deciders';
 export * from './performance';
 export * from './accounts/events';
 export * from './accounts/directory';
+export * from './alerts/events';
+export * from './alerts/decider';
