@@ -30,7 +30,7 @@ describe('CSV', () => {
     expect(header.encoding).toBe('utf-8');
     expect(rows.map((r) => r.row)).toEqual([2, 3, 5]);
     expect(rows[0]).toEqual({ row: 2, ok: true, value: {
-      lineId: null, project: '426002-01', functional: '2080701', economic: '30305', unit: '426002', amount: '1234.56',
+      lineId: null, project: '426002-01', projectName: null, functional: '2080701', economic: '30305', unit: '426002', amount: '1234.56',
       effectiveDate: '2023-03-05', voucherNo: '记-2023-03-0001', payee: '张三', summary: '三月公益性岗位补贴',
       subsidyCategory: '公益性岗位补贴', beneficiaries: 12 } });
     expect(rows.map((r) => r.ok && [r.value.amount, r.value.effectiveDate, r.value.beneficiaries])).toEqual([
@@ -66,10 +66,10 @@ describe('CSV', () => {
   });
 
   it('refuses a file lacking required columns, naming them in Chinese and English, before any row', async () => {
-    const e = await failure({ bytes: Buffer.from('项目名称,金额,摘要\n就业补助,100,x\n'), format: 'csv' });
+    const e = await failure({ bytes: Buffer.from('收款人,金额,摘要\n张三,100,x\n'), format: 'csv' });
     expect(e).toBeInstanceOf(SpreadsheetError);
     expect(e.code).toBe('MISSING_COLUMNS');
-    expect(e.message).toBe('缺少必需的列: 预算指标 或 项目编码、支付日期、凭证号 / missing required columns: lineId or project, date, voucherNo');
+    expect(e.message).toBe('缺少必需的列: 预算指标 或 项目编码/项目名称、支付日期、凭证号 / missing required columns: lineId or project, date, voucherNo');
   });
 
   it('reports bad amounts, dates and missing values per row, in Chinese and English, with the column as written', async () => {

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { SpreadsheetError } from './errors';
-import { type AmountUnit, type Column, type DisbursementField, FIELD_LABELS, type HeaderMapping, mapHeaders, missingRequired } from './headers';
+import { type AmountUnit, type Column, type DisbursementField, FIELD_LABELS, type HeaderMapping, LINE_FIELDS, mapHeaders, missingRequired } from './headers';
 import { type ByteCount, type CsvEncoding, type RawRow, csvRows, detectEncoding, openSource, peek, xlsxRows } from './sources';
 import { CellError, optionalText, parseAmountCell, parseCode, parseCount, parseDateCell, text } from './values';
 
@@ -11,9 +11,11 @@ export interface DisbursementRowInput {
   format: 'csv' | 'xlsx';
   /** Default unit of the amount column; a unit in its header ("金额（万元）") overrides it. Default 元. */
   amountUnit?: AmountUnit;
+  /** CSV only: the encoding to read, instead of detecting it (a wrong choice fails with ENCODING_INVALID). */
+  encoding?: CsvEncoding;
 }
 export interface DisbursementRowValue {
-  lineId: string | null; project: string | null; functional: string | null; economic: string | null; unit: string | null;
+  lineId: string | null; project: string | null; projectName: string | null; functional: string | null; economic: string | null; unit: string | null;
   amount: string; effectiveDate: string; voucherNo: string;
   payee: string | null; summary: string | null; subsidyCategory: string | null; beneficiaries: number | null;
 }
@@ -46,7 +48,7 @@ export async function* readDisbursementRows(input: DisbursementRowInput, options
   let encoding: CsvEncoding | undefined;
   if (input.format === 'csv') {
     const { head, stream } = await peek(opened.stream, SNIFF_BYTES);
-    encoding = input.bytes ? await detectEncoding(input.bytes, undefined, true) : await detectEncoding(head, input.path);
+    encoding = input.encoding ?? (input.bytes ? await detectEncoding(input.bytes, undefined, true) : await detectEncoding(head, input.path));
     rows = csvRows(stream, encoding, count);
   } else {
     rows = xlsxRows(opened.stream, count);
@@ -93,7 +95,7 @@ function safeText(value: unknown): string {
 function checkHeader(mapping: HeaderMapping): void {
   const missing = missingRequired(mapping);
   if (missing.length > 0) {
-    const either = missing.includes('lineId') ? ['预算指标 或 项目编码', 'lineId or project'] : undefined;
+    const either = missing.includes('lineId') ? ['预算指标 或 项目编码/项目名称', 'lineId or project'] : undefined;
     const rest = missing.filter((f) => f !== 'lineId' && f !== 'project');
     const zh = [...(either ? [either[0]] : []), ...rest.map((f) => FIELD_LABELS[f].zh)].join('、');
     const en = [...(either ? [either[1]] : []), ...rest.map((f) => FIELD_LABELS[f].en)].join(', ');
@@ -119,6 +121,7 @@ function parseRow(raw: RawRow, columns: Column[], defaultUnit: AmountUnit, vouch
   const parsers: Record<DisbursementField, (c: Column) => void> = {
     lineId: (c) => { value.lineId = optionalText(cell(c), 100); },
     project: (c) => { value.project = optionalText(cell(c), 100); },
+    projectName: (c) => { value.projectName = optionalText(cell(c), 200); },
     unit: (c) => { value.unit = optionalText(cell(c), 100); },
     functional: (c) => { value.functional = parseCode(cell(c), 7, '功能科目'); },
     economic: (c) => { value.economic = parseCode(cell(c), 5, '经济科目'); },
@@ -143,8 +146,9 @@ function parseRow(raw: RawRow, columns: Column[], defaultUnit: AmountUnit, vouch
       fail(c, c.field, c.field === 'date' && e.code !== 'REQUIRED' ? 'DATE_INVALID' : e.code, e.zh, e.en);
     }
   }
-  if (!value.lineId && !value.project && !errors.some((e) => e.field === 'lineId' || e.field === 'project')) {
-    fail(columns.find((c) => c.field === 'lineId' || c.field === 'project'), 'row', 'LINE_REQUIRED', '预算指标或项目编码必须填写一个', 'lineId or project is required');
+  // 基本支出 has no project: 功能科目 (with 经济科目) identifies its line, which the importer resolves
+  if (!value.lineId && !value.project && !value.projectName && !value.functional && !errors.some((e) => LINE_FIELDS.includes(e.field as DisbursementField))) {
+    fail(columns.find((c) => LINE_FIELDS.includes(c.field)), 'row', 'LINE_REQUIRED', '预算指标、项目编码/名称或功能科目必须填写一个', 'lineId, project or functional is required');
   }
   if (value.voucherNo !== undefined) {
     // The natural key is the voucher number per budget unit: the same number in two units is no duplicate.
@@ -160,7 +164,7 @@ function parseRow(raw: RawRow, columns: Column[], defaultUnit: AmountUnit, vouch
   return {
     row: raw.row, ok: true,
     value: {
-      lineId: value.lineId ?? null, project: value.project ?? null, functional: value.functional ?? null,
+      lineId: value.lineId ?? null, project: value.project ?? null, projectName: value.projectName ?? null, functional: value.functional ?? null,
       economic: value.economic ?? null, unit: value.unit ?? null, amount: value.amount!, effectiveDate: value.effectiveDate!,
       voucherNo: value.voucherNo!, payee: value.payee ?? null, summary: value.summary ?? null,
       subsidyCategory: value.subsidyCategory ?? null, beneficiaries: value.beneficiaries ?? null,

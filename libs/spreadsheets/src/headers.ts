@@ -4,7 +4,7 @@
  * normalised before lookup and the unit is split off.
  */
 export type DisbursementField =
-  | 'project' | 'lineId' | 'functional' | 'economic' | 'amount' | 'date' | 'voucherNo'
+  | 'project' | 'projectName' | 'lineId' | 'functional' | 'economic' | 'amount' | 'date' | 'voucherNo'
   | 'payee' | 'summary' | 'subsidyCategory' | 'beneficiaries' | 'unit';
 
 export type AmountUnit = '元' | '万元';
@@ -12,6 +12,7 @@ export type AmountUnit = '元' | '万元';
 /** Chinese and English names of each field, for messages. */
 export const FIELD_LABELS: Record<DisbursementField, { zh: string; en: string }> = {
   project: { zh: '项目编码', en: 'project' },
+  projectName: { zh: '项目名称', en: 'projectName' },
   lineId: { zh: '预算指标', en: 'lineId' },
   functional: { zh: '功能科目', en: 'functional' },
   economic: { zh: '经济科目', en: 'economic' },
@@ -28,6 +29,7 @@ export const FIELD_LABELS: Record<DisbursementField, { zh: string; en: string }>
 /** Synonyms, already in normalised form (lower case, no spaces, underscores or hyphens). */
 const SYNONYMS: Record<DisbursementField, string[]> = {
   project: ['项目编码', '项目代码', '项目编号', 'project', 'projectcode'],
+  projectName: ['项目名称', '项目', 'projectname'],
   lineId: ['预算指标', '指标编码', '指标编号', '预算指标编码', '指标id', 'line', 'lineid'],
   functional: ['功能科目', '功能分类', '功能分类科目', '功能科目编码', 'functional', 'functionalcode'],
   economic: ['经济科目', '经济分类', '经济分类科目', '经济科目编码', 'economic', 'economiccode'],
@@ -86,10 +88,13 @@ export function mapHeaders(cells: string[]): HeaderMapping {
   return { columns, ignored, duplicated };
 }
 
-/** Required columns that the mapping lacks; either lineId or project identifies the line. */
+/** Fields that can identify the appropriation line: 预算指标, 项目编码/名称, or (基本支出) 功能科目 + 经济科目. */
+export const LINE_FIELDS: readonly DisbursementField[] = ['lineId', 'project', 'projectName', 'functional'];
+
+/** Required columns that the mapping lacks; one of LINE_FIELDS must identify the line. */
 export function missingRequired(mapping: HeaderMapping): DisbursementField[] {
   const has = (f: DisbursementField) => mapping.columns.some((c) => c.field === f);
   const missing = (['amount', 'date', 'voucherNo'] as DisbursementField[]).filter((f) => !has(f));
-  if (!has('lineId') && !has('project')) missing.unshift('lineId', 'project');
+  if (!LINE_FIELDS.some(has)) missing.unshift('lineId', 'project');
   return missing;
 }

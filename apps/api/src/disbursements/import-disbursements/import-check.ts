@@ -1,0 +1,189 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { DisbursementEntry, DomainError, OpenLine, RecordDisbursement, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { NewEvent, StreamWrite } from '@app/event-store';
+import {
+  type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
+  type ReadProgress, type RowError, readDisbursementRows,
+} from '@app/spreadsheets';
+import { inScope } from '../../auth/principal';
+import { CommandContext } from '../../shared/command-context';
+import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { envelope } from '../../shared/event-sourcing/envelope';
+import { disbursementId, uuidV5 } from './disbursement-id';
+import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
+import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
+
+export interface CheckInput {
+  readonly path: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly amountUnit?: AmountUnit;
+  readonly encoding?: CsvEncoding;
+  /** restrict rows to lines of this year; by default each row's 支付日期 says its year */
+  readonly fiscalYear?: number;
+  readonly ctx: CommandContext;
+  /** keep the events to record (a commit); a preview keeps only totals */
+  readonly collect: boolean;
+  /** every row's outcome, one JSON line each */
+  readonly outcomesPath: string;
+  readonly onProgress: (p: ReadProgress) => void;
+}
+
+export interface CheckResult {
+  readonly header: HeaderInfo | undefined;
+  readonly rows: { total: number; ok: number; errors: number; alreadyRecorded: number };
+  readonly errors: (RowError & { row: number })[];
+  readonly tallies: LineTally[];
+  readonly writes: StreamWrite[];
+}
+
+/** Which column a domain refusal is about. */
+const FIELD_OF: Readonly<Record<string, DisbursementField>> = { amount: 'amount', effectiveDate: 'date', voucherNo: 'voucherNo', beneficiaries: 'beneficiaries' };
+
+/**
+ * Checks every row of a disbursement file against the budget catalog, the caller's unit scope, the vouchers
+ * already recorded and the line's own rules (the same `lineDecider` as a single recording), cumulatively: each
+ * accepted row moves its line's state on, so two rows together can overspend a line. Rows stream through;
+ * what is kept is one state per touched line, the voucher ids seen, and (for a commit) the events to write.
+ */
+export async function checkFile(input: CheckInput, aggregates: AggregateStore, catalog: LineCatalog): Promise<CheckResult> {
+  const { ctx } = input;
+  const out = createWriteStream(input.outcomesPath);
+  const tallies = new Map<string, LineTally>();
+  const events = new Map<string, NewEvent[]>();
+  const seen = new Map<string, number>(); // disbursement id → first row
+  const rows = { total: 0, ok: 0, errors: 0, alreadyRecorded: 0 };
+  const errors: (RowError & { row: number })[] = [];
+  const vouchers = new RecordedVouchers(aggregates, catalog);
+  let header: HeaderInfo | undefined;
+  const columns = () => header?.columns ?? [];
+
+  const emit = async (o: RowOutcome) => {
+    rows.total++;
+    if (o.outcome === 'ok') rows.ok++;
+    else if (o.outcome === 'already-recorded') rows.alreadyRecorded++;
+    else {
+      rows.errors++;
+      events.clear(); // a file with an error records nothing: stop holding its events (the check goes on for the report)
+      for (const e of o.errors) if (errors.length < ERRORS_IN_REPORT + 1) errors.push({ row: o.row, ...e });
+    }
+    if (!out.write(`${JSON.stringify(o)}\n`)) await once(out, 'drain');
+  };
+
+  try {
+    const source = readDisbursementRows(
+      { path: input.path, format: input.format, ...(input.amountUnit ? { amountUnit: input.amountUnit } : {}), ...(input.encoding ? { encoding: input.encoding } : {}) },
+      { onHeader: (h) => { header = h; }, onProgress: input.onProgress, progressEvery: 1000 },
+    );
+    for await (const r of source) {
+      if (!r.ok) { await emit({ row: r.row, outcome: 'error', errors: r.errors }); continue; }
+      const v = r.value;
+      const fail = (fields: readonly (DisbursementField | 'row')[], code: string, zh: string, en: string) =>
+        emit({ row: r.row, outcome: 'error', voucherNo: v.voucherNo, errors: [rowError(r.row, columns(), fields, code, zh, en)] });
+
+      const resolved = await catalog.resolve(v, input.fiscalYear ?? Number(v.effectiveDate.slice(0, 4)));
+      if (isUnresolved(resolved)) { await fail(resolved.fields, resolved.code, resolved.zh, resolved.en); continue; }
+      if (!inScope(ctx.principal, resolved.unit)) {
+        await fail(['unit'], 'UNIT_OUT_OF_SCOPE', `无权为预算单位 ${resolved.unit} 记录支付`, `${ctx.principal.username} may not record for budget unit ${resolved.unit}`);
+        continue;
+      }
+      const id = disbursementId(resolved.unit, resolved.fiscalYear, v.voucherNo);
+      const first = seen.get(id);
+      if (first !== undefined) {
+        await fail(['voucherNo'], 'DUPLICATE_VOUCHER_IN_FILE', `凭证号 ${v.voucherNo} 与第 ${first} 行重复`, `voucher ${v.voucherNo} repeats row ${first}`);
+        continue;
+      }
+      seen.set(id, r.row);
+
+      const streamId = lineStreamId(resolved.lineId);
+      const earlier = (await vouchers.of(resolved.unit, resolved.fiscalYear)).get(id);
+      if (earlier) {
+        const same = earlier.lineId === resolved.lineId && earlier.entry.amount.eq(v.amount) && earlier.entry.effectiveDate === v.effectiveDate;
+        if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
+        else await fail(['voucherNo'], 'VOUCHER_ALREADY_USED', DOMAIN_ZH.VOUCHER_ALREADY_USED, `voucher ${v.voucherNo} is already recorded for another payment of this unit`);
+        continue;
+      }
+
+      let tally = tallies.get(resolved.lineId);
+      if (!tally) {
+        const { state, revision } = await aggregates.load(streamId, lineDecider);
+        const line = requireOpenLine(state);
+        tally = new LineTally(line, revision);
+        tallies.set(resolved.lineId, tally);
+      }
+      try {
+        const decided = lineDecider.decide(command(id, v), tally.state, ctx);
+        tally.state = decided.reduce(lineDecider.evolve, tally.state as never) as OpenLine;
+        tally.rows++;
+        tally.amount = tally.amount.plus(v.amount);
+        const warned = decided.length > 1;
+        if (warned) tally.overspendWarnings++;
+        if (input.collect && rows.errors === 0) {
+          // the same ids as a single recording: the disbursement's, then ids derived from it
+          const ids = [id, ...decided.slice(1).map((_, i) => uuidV5(`${id}/${i + 1}`))];
+          const list = events.get(streamId) ?? [];
+          list.push(...envelope(decided, ctx, resolved.unit, ids));
+          events.set(streamId, list);
+        }
+        await emit({ row: r.row, outcome: 'ok', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate, ...(warned ? { overspendWarned: true as const } : {}) });
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        // a refused row records nothing, not even OverspendBlocked: the whole file is refused and corrected
+        const field: DisbursementField | 'row' = (e.field && FIELD_OF[e.field]) || 'row';
+        await fail([field], e.code, DOMAIN_ZH[e.code] ?? '不符合业务规则', e.message);
+      }
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  const writes: StreamWrite[] = [...tallies.values()].filter((t) => events.has(lineStreamId(t.line.attributes.lineId))).map((t) => ({
+    streamId: lineStreamId(t.line.attributes.lineId), events: events.get(lineStreamId(t.line.attributes.lineId))!, expectedRevision: t.revision,
+  }));
+  return { header, rows, errors, tallies: [...tallies.values()], writes };
+}
+
+/**
+ * The disbursements already recorded in a budget unit and year, by id, gathered once from the folded states
+ * of the unit's lines (their streams are where such an id can be): the same answer as looking every voucher
+ * up in the store, without a store read per row.
+ */
+class RecordedVouchers {
+  private readonly byUnitYear = new Map<string, Map<string, { lineId: string; entry: DisbursementEntry }>>();
+  constructor(private readonly aggregates: AggregateStore, private readonly catalog: LineCatalog) {}
+
+  async of(unit: string, fiscalYear: number) {
+    const key = `${unit}/${fiscalYear}`;
+    let ids = this.byUnitYear.get(key);
+    if (!ids) {
+      ids = new Map();
+      for (const l of await this.catalog.linesOf(unit, fiscalYear)) {
+        const { state } = await this.aggregates.load(lineStreamId(l.lineId), lineDecider);
+        if (state.status === 'open') for (const [id, entry] of state.disbursements) ids.set(id, { lineId: l.lineId, entry });
+      }
+      this.byUnitYear.set(key, ids);
+    }
+    return ids;
+  }
+}
+
+/**
+ * The row as a command. Its texts are copied: a commit holds the events until the end of the file, and a V8
+ * substring of an XLSX chunk would keep the whole chunk alive with it.
+ */
+function command(id: string, v: DisbursementRowValue): RecordDisbursement {
+  return {
+    type: 'RecordDisbursement', disbursementId: id, amount: v.amount, voucherNo: copy(v.voucherNo), payee: copyOrNull(v.payee), summary: copyOrNull(v.summary),
+    subsidyCategory: copyOrNull(v.subsidyCategory), beneficiaries: v.beneficiaries, economic: v.economic, effectiveDate: v.effectiveDate,
+  };
+}
+const copy = (s: string) => Buffer.from(s).toString();
+const copyOrNull = (s: string | null) => (s === null ? null : copy(s));
+
+/** A row error in the reader's format: row and column (as written in the file) in Chinese and English. */
+function rowError(row: number, columns: readonly Column[], fields: readonly (DisbursementField | 'row')[], code: string, zh: string, en: string): RowError {
+  const named = fields.filter((f): f is DisbursementField => f !== 'row');
+  const column = headersOf(columns, named);
+  const enLabel = named.length > 0 ? named.map((f) => FIELD_LABELS[f].en).join(', ') : 'row';
+  return { column, field: named.length === 1 ? named[0] : 'row', code, message: `第 ${row} 行 ${column || '行'}: ${zh} / row ${row} ${enLabel}: ${en}` };
+}

@@ -1,0 +1,88 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DomainError } from '@app/domain';
+import { Authorize, CurrentPrincipal } from '../../auth/authorize';
+import { Principal } from '../../auth/principal';
+import { CommandContext, Ctx } from '../../shared/command-context';
+import { ImportJob, DisbursementImports } from './import-jobs';
+import { CommitQuery, ImportDisbursementsQuery, ImportRowsQuery, importOptions } from './import-disbursements.request';
+import { RowPage, readOutcomes } from './row-outcomes';
+import { XLSX_TYPE, receiveUpload } from './upload';
+
+/** Largest accepted file; DISBURSEMENT_IMPORT_MAX_MB overrides the default 200 MB. */
+const maxBytes = () => Math.round((Number(process.env.DISBURSEMENT_IMPORT_MAX_MB) > 0 ? Number(process.env.DISBURSEMENT_IMPORT_MAX_MB) : 200) * 1024 * 1024);
+
+/** What GET answers: where the import is, and its report once checked. */
+function view(job: ImportJob) {
+  return {
+    importId: job.id, phase: job.phase, dryRun: job.options.dryRun, createdAt: job.createdAt, finishedAt: job.finishedAt ?? null,
+    startedBy: job.owner, file: { name: job.file.name, format: job.file.format, bytes: job.file.bytes, sha256: job.file.sha256 },
+    progress: job.progress, report: job.report ?? null, problem: job.problem ?? null,
+    /** where to commit this preview (while its file is kept) */
+    commitUrl: job.fileKept && !job.committedBy ? `/api/v1/disbursement-imports/${job.id}/commit` : null,
+    committedBy: job.committedBy ?? null,
+  };
+}
+
+/** 202 with Location at once, or (wait=true) 200 when finished; a failed import is answered as its problem. */
+async function answer(job: ImportJob, wait: boolean, res: Response) {
+  res.setHeader('Location', `/api/v1/disbursement-imports/${job.id}`);
+  if (!wait) return view(job);
+  await job.finished;
+  if (job.error) throw job.error;
+  res.status(200);
+  return view(job);
+}
+
+@ApiTags('disbursements 支付')
+@ApiBearerAuth()
+@Controller('api/v1/disbursement-imports')
+export class ImportDisbursementsController {
+  private readonly limit = maxBytes();
+  constructor(private readonly imports: DisbursementImports) {}
+
+  @Post()
+  @HttpCode(202)
+  @Authorize('records:write')
+  @ApiOperation({ summary: '批量导入支付 Import disbursements from a CSV or XLSX file (preview by default; see docs/disbursement-import.md)' })
+  @ApiConsumes('multipart/form-data', 'text/csv', XLSX_TYPE)
+  @ApiResponse({ status: 202, description: 'accepted: follow Location for progress and the report' })
+  @ApiResponse({ status: 200, description: 'with wait=true: the finished import and its report' })
+  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE' })
+  @ApiResponse({ status: 422, description: 'with wait=true: IMPORT_ROWS_INVALID (report in details), MISSING_COLUMNS, ENCODING_INVALID, XLSX_INVALID …' })
+  @ApiResponse({ status: 409, description: 'with wait=true: IMPORT_CONFLICT (lines kept changing; nothing recorded)' })
+  async start(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Query() q: ImportDisbursementsQuery, @Ctx() ctx: CommandContext) {
+    const options = importOptions(q);
+    const file = await receiveUpload(req, this.imports.dir, this.limit);
+    return answer(this.imports.start(file, options, ctx), q.wait === 'true', res);
+  }
+
+  @Post(':id/commit')
+  @HttpCode(202)
+  @Authorize('records:write')
+  @ApiOperation({ summary: 'Commit a finished preview from the file it kept (checked again, recorded all or none)' })
+  @ApiResponse({ status: 202, description: 'the commit import: follow Location' })
+  @ApiResponse({ status: 409, description: 'IMPORT_NOT_A_PREVIEW, IMPORT_ALREADY_COMMITTED, IMPORT_FILE_EXPIRED' })
+  async commit(@Param('id', ParseUUIDPipe) id: string, @Query() q: CommitQuery, @Res({ passthrough: true }) res: Response, @Ctx() ctx: CommandContext) {
+    const preview = this.imports.find(id, ctx.principal);
+    return answer(this.imports.commit(preview, ctx), q.wait === 'true', res);
+  }
+
+  @Get(':id')
+  @Authorize('records:write')
+  @ApiOperation({ summary: 'Progress (phase, rows read, percent) and, when finished, the report of an import' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    return view(this.imports.find(id, principal));
+  }
+
+  @Get(':id/rows')
+  @Authorize('records:write')
+  @ApiOperation({ summary: 'Every row\'s outcome (ok, error with its messages, already-recorded), paged, optionally filtered' })
+  async rows(@Param('id', ParseUUIDPipe) id: string, @Query() q: ImportRowsQuery, @CurrentPrincipal() principal: Principal): Promise<RowPage> {
+    const job = this.imports.find(id, principal);
+    if (!job.finishedAt) throw DomainError.conflict('IMPORT_NOT_FINISHED', 'id', 'the import is still running; its rows are listed when it has finished');
+    const limit = Math.min(1000, Number(q.limit ?? 100));
+    return readOutcomes(job.outcomesPath, q.outcome, Number(q.offset ?? 0), limit);
+  }
+}
