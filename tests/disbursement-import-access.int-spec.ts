@@ -9,15 +9,11 @@ import { Http, TestApp, expectProblem, expectStatus, startTestApp } from './supp
 describe('disbursement import: transport and access (e2e)', () => {
   let t: TestApp;
   const YEAR = 2023;
-  const previous = process.env.DISBURSEMENT_IMPORT_MAX_MB;
-
   beforeAll(async () => {
-    process.env.DISBURSEMENT_IMPORT_MAX_MB = '0.05'; // 50 KB, so that "too large" is cheap to send
-    t = await startTestApp();
+    t = await startTestApp({ DISBURSEMENT_IMPORT_MAX_MB: '0.05' }); // 50 KB, so that "too large" is cheap to send
     await t.importBudget({ ...budgetDocument(YEAR), indicators: [] });
   });
   afterAll(async () => {
-    if (previous === undefined) delete process.env.DISBURSEMENT_IMPORT_MAX_MB; else process.env.DISBURSEMENT_IMPORT_MAX_MB = previous;
     await t?.close();
   });
 

@@ -80,4 +80,21 @@ describe('performance indicators (e2e)', () => {
     expectProblem(res, status, code, field);
     expect(await t.headPosition()).toBe(head);
   });
+
+  it('given the next year\'s budget reusing the same indicator ids, when both years are reported, then each year reads its own reports and targets', async () => {
+    await t.importBudget(budgetDocument(2024));
+    expectStatus(await report(indicatorIds.subsidised, { asOf: '2024-03-31', value: '7' }, '2024'), 201);
+    const res = await t.http.post(`/api/v1/indicators/2024/${indicatorIds.subsidised}/target-revisions`)
+      .send({ target: '120', reason: '2024 调整', effectiveDate: '2024-04-01' });
+    expectStatus(res, 201);
+
+    const [y2023, y2024] = await Promise.all(['2023', '2024'].map((year) =>
+      t.http.get(`/api/v1/indicators?fiscalYear=${year}&asOf=${year}-12-31&minPosition=${res.body.position}`)));
+
+    const of = (r: typeof y2023) => r.body.indicators.find((i: { indicatorId: string }) => i.indicatorId === indicatorIds.subsidised);
+    expect(of(y2024)).toMatchObject({ target: '120', actual: '7.00' });
+    expect(of(y2024).history).toHaveLength(1);
+    expect(of(y2023).target).not.toBe('120');
+    expect(of(y2023).history.every((h: { asOf: string }) => h.asOf.startsWith('2023'))).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import Redis from 'ioredis';
 import supertest from 'supertest';
 import type { Response } from 'supertest';
 import type { EventStore } from '@app/event-store';
@@ -73,11 +75,16 @@ export interface LineView {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
+  const queuePrefix = `budget-test-${randomUUID().slice(0, 8)}`;
   let app: INestApplication | undefined;
+  let redisUrl = 'redis://127.0.0.1:6379';
   try {
     const config = product.loadConfig({
-      ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, ...env,
+      ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password,
+      // each app its own queues: apps of parallel test files must not take each other's jobs
+      QUEUE_PREFIX: queuePrefix, ...env,
     });
+    redisUrl = config.REDIS_URL;
     app = await product.createApp(config, false);
     await app.init();
   } catch (error) {
@@ -135,6 +142,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       try {
         await nest.close();
+        await forgetQueues(redisUrl, queuePrefix);
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
@@ -156,4 +164,22 @@ export function expectProblem(res: Response, status: number, code: string, field
   expect(typeof res.body.title).toBe('string');
   expect(typeof res.body.detail).toBe('string');
   if (field !== undefined) expect(res.body.field).toBe(field);
+}
+
+/** Removes a closed test app's queues (jobs, schedulers) from the shared Redis, so test runs leave nothing behind. */
+async function forgetQueues(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // Redis gone (a test stopped it): nothing to clean
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -23,6 +23,7 @@ import { ListIndicatorsController } from './indicators/list-indicators/list-indi
 import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { AuditModule } from './audit/audit.module';
+import { AlertsApiModule } from './alerts/alerts-api.module';
 import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
 import { ImportDisbursementsModule } from './disbursements/import-disbursements/import-disbursements.module';
@@ -43,7 +44,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,

@@ -4,10 +4,12 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { AppConfig } from '@app/config';
 import { bullConnection } from './redis-connection';
+import { NotificationsModule } from './notifications/notifications.module';
+import { AlertsModule } from './alerts/alerts.module';
 
 /**
- * BullMQ on Redis and the queue board. The processors (rule evaluation, e-mail) arrive with the alerting
- * capability; they register their queues here with BullModule.registerQueue and BullBoardModule.forFeature.
+ * BullMQ on Redis and the queue board (admins only, at /admin/queues): alert evaluations (scheduled and
+ * event-triggered) and the e-mails they call for.
  */
 @Module({})
 export class WorkerModule {
@@ -15,8 +17,10 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: 'budget' }),
+        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
         BullBoardModule.forRoot({ route: '/admin/queues', adapter: ExpressAdapter }),
+        NotificationsModule,
+        AlertsModule,
       ],
     };
   }

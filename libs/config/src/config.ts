@@ -16,6 +16,8 @@ const schema = z.object({
   /** largest JSON body accepted by command endpoints; budget imports have their own, larger limit */
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('100kb'),
   IMPORT_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('20mb'),
+  /** largest disbursement spreadsheet accepted (MB; streamed to disk, never held in memory) */
+  DISBURSEMENT_IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(200),
   /** how many times a command is retried after a concurrent write to the same stream */
   COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
   /** folded aggregate states kept in memory (streams) */
@@ -61,6 +63,8 @@ const schema = z.object({
   /** cron of the full alert evaluation, in ALERT_TIMEZONE (default every day at 08:30 Beijing time) */
   ALERT_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron pattern such as "30 8 * * *"').default('30 8 * * *'),
   ALERT_TIMEZONE: z.string().default('Asia/Shanghai'),
+  /** key prefix of the BullMQ queues in Redis: processes sharing a prefix share the work (one department, several instances) */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,60}$/, 'letters, digits, - and _').default('budget'),
   /** JSON overrides of the alert rules (thresholds, damping, repeat interval), see docs/alerts.md */
   ALERT_SETTINGS: z.string().default('{}').transform((text, ctx) => {
     try {

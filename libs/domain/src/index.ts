@@ -22,3 +22,4 @@ export * from './accounts/events';
 export * from './accounts/directory';
 export * from './alerts/events';
 export * from './alerts/decider';
+export * from './subscriptions';

@@ -14,3 +14,4 @@ export * from './queries/wage-arrears';
 export * from './queries/beneficiaries';
 export * from './queries/fund';
 export * from './queries/indicators';
+export * from './queries/alerts';

@@ -37,13 +37,17 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     [['line_id', 'date'], ['case_id']]),
   fund_recoveries: spec(['recovery_id'], 'recovery_id text, line_id text, case_id text, date text, amount fen, position int8',
     [['line_id', 'date'], ['case_id']]),
-  indicators: spec(['indicator_id'], 'indicator_id text, fiscal_year int, department text, scope text, project text?, unit text?, '
+  indicators: spec(['fiscal_year', 'indicator_id'], 'indicator_id text, fiscal_year int, department text, scope text, project text?, unit text?, '
     + 'level1 text, level2 text, name text, comparator text, target text?, target_text text, measure_unit text?, weight text, kind text, '
     + 'metric text?, subsidy_category text?, import_id text, defined_on text, position int8', [['fiscal_year', 'project']]),
-  indicator_targets: spec(['indicator_id', 'position'], 'indicator_id text, position int8, effective_date text, target text?, '
+  indicator_targets: spec(['indicator_id', 'position'], 'indicator_id text, fiscal_year int, position int8, effective_date text, target text?, '
     + 'target_text text, previous_target text?, reason text, recorded_at text?'),
-  indicator_reports: spec(['indicator_id', 'position'], 'indicator_id text, position int8, as_of text, value text?, grade text?, '
+  indicator_reports: spec(['indicator_id', 'position'], 'indicator_id text, fiscal_year int, position int8, as_of text, value text?, grade text?, '
     + 'deviation_reason text?, note text?, recorded_at text?, actor text?', [['indicator_id', 'as_of']]),
+  alerts: spec(['alert_id'], 'alert_id text, rule text, subject_key text, subject_kind text, subject_name text, unit text?, fiscal_year int, '
+    + 'severity text, status text, acknowledged int, acknowledged_by text?, acknowledged_at text?, ack_note text?, raised_at text, escalated_at text?, '
+    + 'last_notified_at text, resolved_at text?, resolved_how text?, summary text, target text?, actual text?, expected text?, measure_unit text?, '
+    + 'deviation_reason text?, link text, as_of text, position int8', [['status', 'fiscal_year'], ['unit']]),
 };
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 

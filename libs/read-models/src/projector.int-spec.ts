@@ -38,7 +38,7 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     await expect(first.runBatch()).rejects.toThrow('simulated crash');
     await first.stop();
     expect(await dumpTables(bed.rm)).toEqual(committed);
-    expect([...(await readCheckpoints(bed.rm.db, projections)).values()]).toEqual([4, 4, 4, 4, 4]);
+    expect([...(await readCheckpoints(bed.rm.db, projections)).values()]).toEqual(projections.map(() => 4));
     expect((await lineRow()).disbursed).toBe('3.00');
     crash.armed = false;
     const restarted = new Projector(bed.store, bed.rm, { projections, batchSize: 4 }); // a new process: state from the DB only

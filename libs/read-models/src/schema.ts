@@ -56,6 +56,14 @@ export interface WageCasesTable {
 export interface FundAdvancesTable { advance_id: string; line_id: string; case_id: string; date: string; amount: Fen; workers: number; position: Int }
 /** 追偿 */
 export interface FundRecoveriesTable { recovery_id: string; line_id: string; case_id: string; date: string; amount: Fen; position: Int }
+/** 预警: one row per alert, its lifecycle folded (open/resolved, acknowledged, last notice). */
+export interface AlertsTable {
+  alert_id: string; rule: string; subject_key: string; subject_kind: string; subject_name: string; unit: string | null; fiscal_year: number;
+  severity: string; status: string; acknowledged: number; acknowledged_by: string | null; acknowledged_at: string | null; ack_note: string | null;
+  raised_at: string; escalated_at: string | null; last_notified_at: string; resolved_at: string | null; resolved_how: string | null;
+  summary: string; target: string | null; actual: string | null; expected: string | null; measure_unit: string | null; deviation_reason: string | null;
+  link: string; as_of: string; position: Int;
+}
 /** 绩效指标 as defined (target = the target at definition; revisions live in indicator_targets). */
 export interface IndicatorsTable {
   indicator_id: string; fiscal_year: number; department: string; scope: string; project: string | null; unit: string | null;
@@ -64,11 +72,11 @@ export interface IndicatorsTable {
   import_id: string; defined_on: string; position: Int;
 }
 export interface IndicatorTargetsTable {
-  indicator_id: string; position: Int; effective_date: string; target: string | null; target_text: string;
+  indicator_id: string; fiscal_year: number; position: Int; effective_date: string; target: string | null; target_text: string;
   previous_target: string | null; reason: string; recorded_at: string | null;
 }
 export interface IndicatorReportsTable {
-  indicator_id: string; position: Int; as_of: string; value: string | null; grade: string | null; deviation_reason: string | null;
+  indicator_id: string; fiscal_year: number; position: Int; as_of: string; value: string | null; grade: string | null; deviation_reason: string | null;
   note: string | null; recorded_at: string | null; actor: string | null;
 }
 
@@ -91,5 +99,6 @@ export interface ReadModelTables {
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   indicator_reports: IndicatorReportsTable;
+  alerts: AlertsTable;
 }
 export type TableName = keyof ReadModelTables;

@@ -33,7 +33,7 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
       case 'IndicatorTargetRevised.v1': {
         const d = event.data as IndicatorTargetRevised['data'];
         batch.targets.push({
-          indicator_id: d.indicatorId, position: event.position, effective_date: meta.effectiveDate, target: d.target,
+          indicator_id: d.indicatorId, fiscal_year: fiscalYearOfStream(event), position: event.position, effective_date: meta.effectiveDate, target: d.target,
           target_text: d.targetText, previous_target: d.previousTarget, reason: d.reason, recorded_at: meta.recordedAt,
         });
         return;
@@ -41,7 +41,7 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
       default: {
         const d = event.data as IndicatorProgressReported['data'];
         batch.reports.push({
-          indicator_id: d.indicatorId, position: event.position, as_of: d.asOf, value: d.value, grade: d.grade,
+          indicator_id: d.indicatorId, fiscal_year: fiscalYearOfStream(event), position: event.position, as_of: d.asOf, value: d.value, grade: d.grade,
           deviation_reason: d.deviationReason, note: d.note, recorded_at: meta.recordedAt, actor: meta.actor,
         });
       }
@@ -54,3 +54,10 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
     await insertRows(db, 'indicator_reports', batch.reports);
   },
 };
+
+/** Indicator ids repeat from year to year (P09-01 in 2023 and 2024): the year comes from the stream `indicator-{year}-{id}`. */
+function fiscalYearOfStream(event: StoredEvent): number {
+  const year = /^indicator-(\d{4})-/.exec(event.streamId)?.[1];
+  if (year === undefined) throw new Error(`event ${event.id} (${event.type}) is not on an indicator stream: ${event.streamId}`);
+  return Number(year);
+}

@@ -51,10 +51,10 @@ export async function indicatorsView(
   const definitions = await q.orderBy('position').execute();
   if (definitions.length === 0) return [];
   const ids = definitions.map((d) => d.indicator_id);
-  const targets = await db.selectFrom('indicator_targets').selectAll().where('indicator_id', 'in', ids)
+  const targets = await db.selectFrom('indicator_targets').selectAll().where('fiscal_year', '=', query.fiscalYear).where('indicator_id', 'in', ids)
     .where('effective_date', '<=', query.asOf).orderBy('effective_date').orderBy('position').execute();
   const inForce = new Map(targets.map((t) => [t.indicator_id, t])); // ordered: the last one per indicator wins
-  const reports = await db.selectFrom('indicator_reports').selectAll().where('indicator_id', 'in', ids)
+  const reports = await db.selectFrom('indicator_reports').selectAll().where('fiscal_year', '=', query.fiscalYear).where('indicator_id', 'in', ids)
     .where('as_of', '<=', query.asOf).orderBy('as_of').orderBy('position').execute();
   const history = new Map<string, IndicatorReportView[]>();
   for (const r of reports) {

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
@@ -10,8 +11,6 @@ import { CommitQuery, ImportDisbursementsQuery, ImportRowsQuery, importOptions }
 import { RowPage, readOutcomes } from './row-outcomes';
 import { XLSX_TYPE, receiveUpload } from './upload';
 
-/** Largest accepted file; DISBURSEMENT_IMPORT_MAX_MB overrides the default 200 MB. */
-const maxBytes = () => Math.round((Number(process.env.DISBURSEMENT_IMPORT_MAX_MB) > 0 ? Number(process.env.DISBURSEMENT_IMPORT_MAX_MB) : 200) * 1024 * 1024);
 
 /** What GET answers: where the import is, and its report once checked. */
 function view(job: ImportJob) {
@@ -39,8 +38,11 @@ async function answer(job: ImportJob, wait: boolean, res: Response) {
 @ApiBearerAuth()
 @Controller('api/v1/disbursement-imports')
 export class ImportDisbursementsController {
-  private readonly limit = maxBytes();
-  constructor(private readonly imports: DisbursementImports) {}
+  /** largest accepted file (DISBURSEMENT_IMPORT_MAX_MB) */
+  private readonly limit: number;
+  constructor(private readonly imports: DisbursementImports, @Inject(APP_CONFIG) config: AppConfig) {
+    this.limit = Math.round(config.DISBURSEMENT_IMPORT_MAX_MB * 1024 * 1024);
+  }
 
   @Post()
   @HttpCode(202)

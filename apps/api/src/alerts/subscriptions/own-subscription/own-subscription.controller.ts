@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
+import { Principal } from '../../../auth/principal';
+import { assertUnitInScope } from '../../../auth/scope';
+import { CommandContext, Ctx } from '../../../shared/command-context';
+import { AlertSubscriptionsService } from '../alert-subscriptions.service';
+import { SubscriptionRequest, toSubscription } from '../subscription.request';
+
+/** 我的预警订阅: a manager's own subscription (create or replace, read, remove). */
+@ApiTags('alerts 预警')
+@ApiBearerAuth()
+@Controller('api/v1/alert-subscriptions/me')
+export class OwnSubscriptionController {
+  constructor(private readonly subscriptions: AlertSubscriptionsService) {}
+
+  @Put()
+  @Authorize('subscriptions:own')
+  @ApiOperation({ summary: '订阅预警邮件 Create or replace my alert subscription' })
+  @ApiResponse({ status: 200, description: '{ subscription, revision, changed }' })
+  @ApiResponse({ status: 400, description: 'VALIDATION_FAILED (e.g. email INVALID_IS_EMAIL, units INVALID_UNITS)' })
+  @ApiResponse({ status: 403, description: 'UNIT_OUT_OF_SCOPE: a unit outside my scope' })
+  async put(@Body() body: SubscriptionRequest, @CurrentPrincipal() principal: Principal, @Ctx() ctx: CommandContext) {
+    const subscription = toSubscription(principal.username, body);
+    if (subscription.units !== 'all') for (const unit of subscription.units) assertUnitInScope(principal, unit.trim(), 'units');
+    const account = await this.subscriptions.subscriber(principal.username);
+    return this.subscriptions.set(subscription, account, ctx);
+  }
+
+  @Get()
+  @Authorize('subscriptions:own')
+  @ApiOperation({ summary: '我的预警订阅 My alert subscription' })
+  @ApiResponse({ status: 404, description: 'SUBSCRIPTION_NOT_FOUND' })
+  get(@CurrentPrincipal() principal: Principal) {
+    return this.subscriptions.find(principal.username);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @Authorize('subscriptions:own')
+  @ApiOperation({ summary: '退订 Remove my alert subscription' })
+  @ApiResponse({ status: 404, description: 'SUBSCRIPTION_NOT_FOUND' })
+  async remove(@CurrentPrincipal() principal: Principal, @Ctx() ctx: CommandContext): Promise<void> {
+    await this.subscriptions.execute({ type: 'RemoveAlertSubscription', username: principal.username }, ctx);
+  }
+}

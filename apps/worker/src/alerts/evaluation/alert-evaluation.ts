@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AlertEvent, MonitoringSettings, alertDecider, alertStreamId, shanghaiDate } from '@app/domain';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { Projector, ReadModelDb } from '@app/read-models';
+import { IndicatorEvaluator } from '../../../../api/src/indicators/indicator-evaluator';
+import { MONITORING, READ_MODELS } from '../../../../api/src/read-models/read-models.module';
+import { CommandContext, systemContext } from '../../../../api/src/shared/command-context';
+import { AggregateStore } from '../../../../api/src/shared/event-sourcing/aggregate-store';
+import { envelope } from '../../../../api/src/shared/event-sourcing/envelope';
+import { ALERT_SETTINGS } from '../alert-settings.provider';
+import { AlertSettings, RuleId } from '../alert-settings';
+import { executionLagRule } from '../rules/execution-rule';
+import { fundAdvanceOverdueRule, fundBalanceRule } from '../rules/fund-rules';
+import { indicatorCeilingRule, indicatorLightRule, indicatorStaleRule } from '../rules/indicator-rules';
+import { Rule, RuleContext, RuleVerdict } from '../rules/rule';
+
+const RULES: Readonly<Record<Exclude<RuleId, 'overspend'>, Rule>> = {
+  indicator_light: indicatorLightRule, indicator_ceiling: indicatorCeilingRule, execution_lag: executionLagRule,
+  fund_balance_low: fundBalanceRule, fund_advance_overdue: fundAdvanceOverdueRule, indicator_stale: indicatorStaleRule,
+};
+
+export interface EvaluationRequest {
+  /** the instant of the evaluation (repeat intervals and damping count from it) */
+  readonly now: Date;
+  /** business date; default today, or 31 December of the latest budget year when that year is over */
+  readonly asOf?: string;
+  /** only subjects of these units and the department's own (an event-triggered evaluation); default all */
+  readonly units?: readonly string[];
+  readonly runId: string;
+}
+
+export interface EvaluationOutcome {
+  readonly fiscalYear: number | null;
+  readonly asOf: string | null;
+  readonly verdicts: number;
+  readonly recorded: Readonly<Record<string, number>>;
+}
+
+/**
+ * One evaluation: waits until the read models hold everything stored so far, asks every enabled rule for
+ * its verdicts, and records the lifecycle facts each alert stream's decider derives from them. It tells
+ * nobody itself: the alert events it records are picked up by the trigger loop and handed to the notifier,
+ * so a crash between recording and e-mailing loses nothing.
+ */
+@Injectable()
+export class AlertEvaluation {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore, private readonly aggregates: AggregateStore, private readonly projector: Projector,
+    @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings,
+    @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings, private readonly indicators: IndicatorEvaluator,
+  ) {}
+
+  async run(request: EvaluationRequest): Promise<EvaluationOutcome> {
+    const head = await this.store.headPosition();
+    if (!(await this.projector.waitFor(head, 60_000))) throw new Error(`read models did not reach position ${head} within 60 s`);
+    const scope = await this.scope(request);
+    if (!scope) return { fiscalYear: null, asOf: null, verdicts: 0, recorded: {} };
+    const ctx: RuleContext = {
+      ...scope, units: request.units, rm: this.rm, monitoring: this.monitoring, settings: this.settings, indicators: this.indicators,
+      unitNames: new Map((await this.rm.db.selectFrom('ref_units').select(['code', 'name']).execute()).map((u) => [u.code, u.name])),
+    };
+    const verdicts: RuleVerdict[] = [];
+    for (const [id, rule] of Object.entries(RULES) as [RuleId, Rule][]) {
+      if (this.settings.enabled.has(id)) verdicts.push(...(await rule(ctx)));
+    }
+    const command = { ...systemContext('system:alerts', request.now), correlationId: request.runId };
+    const recorded: Record<string, number> = {};
+    for (const verdict of verdicts) {
+      for (const e of await this.apply(verdict, command)) recorded[e.type] = (recorded[e.type] ?? 0) + 1;
+    }
+    return { fiscalYear: scope.fiscalYear, asOf: scope.asOf, verdicts: verdicts.length, recorded };
+  }
+
+  /** Load–decide–append for one rule × subject. A subject never alerted and still fine costs one empty read. */
+  async apply(verdict: RuleVerdict, ctx: CommandContext): Promise<AlertEvent[]> {
+    const streamId = alertStreamId(verdict.rule, verdict.subjectKey);
+    return this.aggregates.withRetry(async () => {
+      const { state, revision } = await this.aggregates.load(streamId, alertDecider);
+      if (verdict.condition === null && (state.status === 'none' || state.status === 'resolved')) return [];
+      const events = alertDecider.decide({
+        type: 'EvaluateAlertCondition', rule: verdict.rule, subjectKey: verdict.subjectKey, condition: verdict.condition,
+        now: ctx.now.toISOString(), policy: this.settings.policy(verdict.rule),
+      }, state, ctx);
+      if (events.length > 0) await this.aggregates.append(streamId, envelope(events, ctx, verdict.unit), revision);
+      return events;
+    });
+  }
+
+  /** The fiscal year evaluated: asOf's, or the latest with a budget when asOf is not given (a closed year reads as of 31 December). */
+  private async scope(request: EvaluationRequest): Promise<{ fiscalYear: number; asOf: string } | undefined> {
+    if (request.asOf) return { fiscalYear: Number(request.asOf.slice(0, 4)), asOf: request.asOf };
+    const today = shanghaiDate(request.now);
+    const latest = await this.rm.db.selectFrom('lines').select((eb) => eb.fn.max('fiscal_year').as('year'))
+      .where('fiscal_year', '<=', Number(today.slice(0, 4))).executeTakeFirst();
+    const year = latest?.year === null || latest?.year === undefined ? undefined : Number(latest.year);
+    if (year === undefined) return undefined;
+    const yearEnd = `${year}-12-31`;
+    return { fiscalYear: year, asOf: today < yearEnd ? today : yearEnd };
+  }
+}

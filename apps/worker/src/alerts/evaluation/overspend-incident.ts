@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OverspendBlocked, OverspendWarned } from '@app/domain';
+import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
+import { ReadModelDb } from '@app/read-models';
+import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
+import { systemContext } from '../../../../api/src/shared/command-context';
+import { AlertEvaluation } from './alert-evaluation';
+
+/**
+ * 超预算支付: a blocked overspend attempt (red) or a warned overspend that was recorded (yellow) is an incident
+ * on its line: raised at once from the event itself, closed when someone acknowledges it.
+ */
+@Injectable()
+export class OverspendIncident {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_MODELS) private readonly rm: ReadModelDb,
+    private readonly evaluation: AlertEvaluation) {}
+
+  async record(eventId: string, now: Date): Promise<void> {
+    const event = await this.store.findEvent(eventId);
+    if (!event || (event.type !== 'OverspendBlocked.v1' && event.type !== 'OverspendWarned.v1')) return;
+    const d = event.data as (OverspendBlocked | OverspendWarned)['data'];
+    const unit = typeof event.metadata.unit === 'string' ? event.metadata.unit : null;
+    const line = await this.rm.db.selectFrom('lines').select(['project_name', 'fiscal_year']).where('line_id', '=', d.lineId).executeTakeFirst();
+    const unitName = unit ? (await this.rm.db.selectFrom('ref_units').select('name').where('code', '=', unit).executeTakeFirst())?.name ?? unit : null;
+    const blocked = event.type === 'OverspendBlocked.v1';
+    const summary = blocked
+      ? `支付 ${d.requested} 元超过可用余额 ${d.available} 元，已拦截（凭证号 ${(d as OverspendBlocked['data']).voucherNo}）。`
+      : `支付 ${d.requested} 元超过可用余额 ${d.available} 元，超支 ${d.shortfall} 元，已按预警规则记账。`;
+    await this.evaluation.apply({
+      rule: 'overspend', subjectKey: d.lineId, unit,
+      condition: { severity: blocked ? 'red' : 'yellow', observation: {
+        subjectKind: 'line', subjectName: `${line?.project_name ?? '基本支出'}（${d.lineId}）`, unit, unitName, fiscalYear: line?.fiscal_year ?? Number(effective(event).slice(0, 4)),
+        target: d.available, actual: d.requested, expected: null, measureUnit: '元', deviationReason: null, summary,
+        link: `/lines/${d.lineId}`, asOf: effective(event),
+      } },
+    }, { ...systemContext('system:alerts', now), correlationId: `overspend-${event.id}` });
+  }
+}
+
+const effective = (e: StoredEvent) => String(e.metadata.effectiveDate ?? '');

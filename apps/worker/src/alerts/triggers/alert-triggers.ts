@@ -1,0 +1,144 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { AlertObservation, alertStreamId } from '@app/domain';
+import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
+import { ReadModelDb } from '@app/read-models';
+import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
+import { NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
+import { RULE_NAMES, RuleId } from '../alert-settings';
+import { ALERT_EVALUATIONS } from '../alert-queue';
+import { KIND_OF, NotifyingAlertEvent, collectTriggers } from './trigger-map';
+import { TriggerCheckpoint } from './trigger-checkpoint';
+
+const PAGE = 500;
+/** a burst of events for one unit collapses into one evaluation started this long after the first */
+export const TRIGGER_DELAY_MS = 500;
+
+/**
+ * The alerting side's checkpointed subscription to the event store. For each page of events it enqueues
+ * evaluations of the units they touch (deduplicated per unit), incidents, and the e-mails that recorded
+ * alert lifecycle events call for; only then does it move its checkpoint. If Redis is down, commands still
+ * succeed (they only append to the store) and this loop waits and retries the same page: when Redis
+ * returns, the evaluations catch up from the checkpoint, and no trigger is lost.
+ */
+@Injectable()
+export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('AlertTriggers');
+  private readonly checkpoint: TriggerCheckpoint;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private failing = false;
+  position = 0;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_MODELS) rm: ReadModelDb,
+    @InjectQueue(ALERT_EVALUATIONS) private readonly queue: Queue, @Inject(NOTIFIER) private readonly notifier: Notifier) {
+    this.checkpoint = new TriggerCheckpoint(rm);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.checkpoint.init();
+    this.position = await this.checkpoint.read();
+    this.running = true;
+    this.loop = this.follow();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async follow(): Promise<void> {
+    let backoff = 500;
+    while (this.running) {
+      try {
+        const page = await this.store.readAll({ after: this.position, maxCount: PAGE });
+        if (page.length > 0) {
+          await this.handle(page);
+          this.position = page[page.length - 1].position;
+          await this.checkpoint.save(this.position);
+        }
+        if (this.failing) this.logger.log(`alert triggers flowing again at position ${this.position}`);
+        this.failing = false;
+        backoff = 500;
+        if (page.length < PAGE) await this.sleep(250);
+      } catch (error) {
+        if (!this.failing) this.logger.warn(`alert triggers paused at position ${this.position}, will retry: ${error instanceof Error ? error.message : String(error)}`);
+        this.failing = true;
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, 15_000);
+      }
+    }
+  }
+
+  private async handle(page: readonly StoredEvent[]): Promise<void> {
+    const t = collectTriggers(page);
+    const jobs: Promise<unknown>[] = [];
+    const add = (name: string, data: object, dedupId: string) => jobs.push(this.queue.add(name, data, {
+      deduplication: { id: dedupId, keepLastIfActive: true }, delay: TRIGGER_DELAY_MS, removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 },
+    }));
+    if (t.full) add('full', {}, 'full');
+    else for (const unit of t.units) add('unit', { unit }, `unit-${unit ?? 'department'}`);
+    for (const id of t.incidents) jobs.push(this.queue.add('overspend', { eventId: id }, { jobId: `overspend-${id}`, removeOnComplete: { count: 1000 } }));
+    await withTimeout(Promise.all(jobs), 5000, 'Redis did not accept the evaluation jobs');
+    if (t.notifications.length > 0) await this.notify(t.notifications);
+  }
+
+  /** Alert lifecycle events → notification requests, one run per evaluation (its correlation id). */
+  private async notify(events: readonly StoredEvent[]): Promise<void> {
+    const runs = new Map<string, NotificationRequest[]>();
+    for (const e of events) {
+      const d = (e.data as NotifyingAlertEvent['data']);
+      const observation = 'observation' in d && d.observation ? d.observation : await this.lastObservation(d.rule, d.subjectKey);
+      if (!observation) continue;
+      const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : await this.lastSeverity(d.rule, d.subjectKey);
+      const runId = String(e.metadata.correlationId ?? e.id);
+      const request: NotificationRequest = {
+        notificationId: e.id, kind: KIND_OF[e.type],
+        alert: {
+          ...observation, alertId: d.alertId, rule: d.rule, ruleName: RULE_NAMES[d.rule as RuleId] ?? d.rule, severity, light: severity,
+          subjectKey: d.subjectKey, raisedAt: String(e.metadata.recordedAt ?? e.storedAt),
+        },
+      };
+      runs.set(runId, [...(runs.get(runId) ?? []), request]);
+    }
+    for (const [runId, requests] of runs) {
+      await withTimeout(this.notifier.notify(requests, { runId, asOf: requests[0].alert.asOf }), 10_000, 'the notifier did not accept the e-mails');
+    }
+  }
+
+  private async lastObservation(rule: string, subjectKey: string): Promise<AlertObservation | undefined> {
+    const events = await this.store.readStream(alertStreamId(rule, subjectKey));
+    for (let i = events.length - 1; i >= 0; i--) {
+      const o = (events[i].data as { observation?: AlertObservation | null }).observation;
+      if (o) return o;
+    }
+    return undefined;
+  }
+
+  private async lastSeverity(rule: string, subjectKey: string): Promise<'yellow' | 'red'> {
+    const events = await this.store.readStream(alertStreamId(rule, subjectKey));
+    let severity: 'yellow' | 'red' = 'yellow';
+    for (const e of events) {
+      const d = e.data as { severity?: 'yellow' | 'red'; to?: 'yellow' | 'red' };
+      if (e.type === 'AlertRaised.v1' && d.severity) severity = d.severity;
+      if (e.type === 'AlertEscalated.v1' && d.to) severity = d.to;
+    }
+    return severity;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => { clearTimeout(timer); resolve(); };
+    });
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

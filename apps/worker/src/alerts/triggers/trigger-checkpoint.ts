@@ -1,0 +1,29 @@
+import { Kysely, sql } from 'kysely';
+import type { ReadModelDb } from '@app/read-models';
+
+const TABLE = 'alerting_checkpoints';
+
+/**
+ * Where the alert trigger loop stands in the event store. Kept beside the read models (SQLite file or
+ * PostgreSQL schema) but outside the projections' tables, which a rebuild replaces.
+ */
+export class TriggerCheckpoint {
+  constructor(private readonly rm: ReadModelDb, private readonly name = 'alert-triggers') {}
+
+  private get db(): Kysely<any> { return this.rm.raw; }
+
+  async init(): Promise<void> {
+    await this.db.schema.createTable(TABLE).ifNotExists()
+      .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('position', 'bigint', (c) => c.notNull()).execute();
+  }
+
+  async read(): Promise<number> {
+    const row = await this.db.selectFrom(TABLE).select('position').where('name', '=', this.name).executeTakeFirst();
+    return row ? Number(row.position) : 0;
+  }
+
+  async save(position: number): Promise<void> {
+    await this.db.insertInto(TABLE).values({ name: this.name, position })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` })).execute();
+  }
+}

@@ -1,0 +1,91 @@
+import { specification } from '../testing/specification';
+import { UnitScope } from '../accounts/events';
+import { AlertSubscription, AlertSubscriptionEvent } from './events';
+import { AlertSubscriptionCommand, alertSubscriptionsDecider } from './decider';
+import { effectiveUnits, subscriptionCovers } from './matching';
+
+const given = specification(alertSubscriptionsDecider, { today: '2023-06-30' });
+
+const sub = (overrides: Partial<AlertSubscription> = {}): AlertSubscription => ({
+  username: 'wang426006', email: 'wang@zfzd.example.gov.cn', units: ['426006'], minSeverity: 'yellow', digest: false, active: true, ...overrides,
+});
+const set = (overrides: Partial<AlertSubscription> = {}, scope: UnitScope = ['426006']): AlertSubscriptionCommand =>
+  ({ type: 'SetAlertSubscription', subscription: sub(overrides), scope });
+const wasSet = (overrides: Partial<AlertSubscription> = {}): AlertSubscriptionEvent => ({ type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-01', data: sub(overrides) });
+
+describe('预警订阅: alert subscriptions', () => {
+  describe('when a manager subscribes', () => {
+    it('records the whole subscription with sorted, de-duplicated units', () => {
+      given().when(set({ units: ['426006', '426002', '426006'] }, 'all')).then([
+        { type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-30', data: sub({ units: ['426002', '426006'] }) },
+      ]);
+    });
+
+    it('turns "all" from a unit-scoped manager into their own units', () => {
+      const [event] = given().when(set({ units: 'all' }, ['426006', '426003'])).thenEvents();
+      expect(event.data).toMatchObject({ units: ['426003', '426006'] });
+    });
+
+    it('keeps "all" for a department-wide manager', () => {
+      const [event] = given().when(set({ units: 'all' }, 'all')).thenEvents();
+      expect(event.data).toMatchObject({ units: 'all' });
+    });
+
+    it('refuses units outside the subscriber\'s scope (UNIT_OUT_OF_SCOPE), bad codes and empty lists', () => {
+      given().when(set({ units: ['426002'] }, ['426006'])).thenFails('UNIT_OUT_OF_SCOPE', 'units');
+      given().when(set({ units: ['42600X'] })).thenFails('INVALID_UNIT_CODE', 'units');
+      given().when(set({ units: [] })).thenFails('UNITS_REQUIRED', 'units');
+    });
+
+    it('refuses a malformed address (INVALID_EMAIL) and an unknown severity (INVALID_SEVERITY)', () => {
+      given().when(set({ email: 'not-an-address' })).thenFails('INVALID_EMAIL', 'email');
+      given().when(set({ minSeverity: 'orange' as never })).thenFails('INVALID_SEVERITY', 'minSeverity');
+    });
+  });
+
+  describe('when a subscription exists', () => {
+    it('replaces it whole, keeping the username as first written', () => {
+      given(wasSet()).when(set({ username: 'WANG426006', minSeverity: 'red', digest: true })).then([
+        { type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-30', data: sub({ minSeverity: 'red', digest: true }) },
+      ]);
+    });
+
+    it('records nothing when the same subscription is sent again', () => {
+      given(wasSet()).when(set()).then([]);
+    });
+
+    it('removes it; removing what does not exist is SUBSCRIPTION_NOT_FOUND', () => {
+      given(wasSet()).when({ type: 'RemoveAlertSubscription', username: 'wang426006' }).then([
+        { type: 'AlertSubscriptionRemoved.v1', effectiveDate: '2023-06-30', data: { username: 'wang426006' } },
+      ]);
+      given().when({ type: 'RemoveAlertSubscription', username: 'wang426006' }).thenFails('SUBSCRIPTION_NOT_FOUND');
+    });
+  });
+
+  describe('who hears about an alert', () => {
+    it('a unit subscriber hears about their unit only, never about department-level alerts', () => {
+      const s = sub();
+      expect(subscriptionCovers(s, s.units, { unit: '426006', severity: 'yellow' })).toBe(true);
+      expect(subscriptionCovers(s, s.units, { unit: '426002', severity: 'red' })).toBe(false);
+      expect(subscriptionCovers(s, s.units, { unit: null, severity: 'red' })).toBe(false);
+    });
+
+    it('a department-wide subscriber hears about every unit and the department', () => {
+      const s = sub({ units: 'all' });
+      expect(subscriptionCovers(s, 'all', { unit: null, severity: 'yellow' })).toBe(true);
+      expect(subscriptionCovers(s, 'all', { unit: '426002', severity: 'yellow' })).toBe(true);
+    });
+
+    it('a red-only subscriber does not hear about yellow lights; an inactive one hears nothing', () => {
+      expect(subscriptionCovers(sub({ minSeverity: 'red' }), ['426006'], { unit: '426006', severity: 'yellow' })).toBe(false);
+      expect(subscriptionCovers(sub({ minSeverity: 'red' }), ['426006'], { unit: '426006', severity: 'red' })).toBe(true);
+      expect(subscriptionCovers(sub({ active: false }), ['426006'], { unit: '426006', severity: 'red' })).toBe(false);
+    });
+
+    it('narrows a subscription to the account\'s current scope', () => {
+      expect(effectiveUnits(sub({ units: ['426002', '426006'] }), ['426006'])).toEqual(['426006']);
+      expect(effectiveUnits(sub({ units: 'all' }), ['426003'])).toEqual(['426003']);
+      expect(effectiveUnits(sub({ units: 'all' }), 'all')).toBe('all');
+    });
+  });
+});

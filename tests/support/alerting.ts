@@ -1,0 +1,44 @@
+import { AlertEvaluation } from '../../apps/worker/src/alerts/evaluation/alert-evaluation';
+import { AlertEvaluationProcessor } from '../../apps/worker/src/alerts/alert-evaluation.processor';
+import { AlertTriggers } from '../../apps/worker/src/alerts/triggers/alert-triggers';
+import type { TestSmtp, ReceivedMail } from './smtp';
+import { Http, TestApp, expectStatus } from './test-app';
+
+/** ALERT_SETTINGS with only these rules on, so a scenario sees only the alerts it is about. */
+export function onlyRules(rules: Record<string, object>): string {
+  const all = ['indicator_light', 'indicator_ceiling', 'execution_lag', 'fund_balance_low', 'fund_advance_overdue', 'indicator_stale', 'overspend'];
+  return JSON.stringify({ rules: Object.fromEntries(all.map((r) => [r, rules[r] ? { enabled: true, ...rules[r] } : { enabled: false }])) });
+}
+
+export const alerting = (t: TestApp) => ({
+  evaluation: t.app.get(AlertEvaluation),
+  triggers: t.app.get(AlertTriggers),
+  /** the BullMQ worker of the evaluation queue: paused, only explicit runs evaluate */
+  worker: () => t.app.get(AlertEvaluationProcessor).worker,
+});
+
+/** Until the alert trigger loop has handed everything stored so far to the queues and the notifier. */
+export async function triggersCaughtUp(t: TestApp, timeoutMs = 20_000): Promise<void> {
+  const head = await t.store.headPosition();
+  const deadline = Date.now() + timeoutMs;
+  while (t.app.get(AlertTriggers).position < head) {
+    if (Date.now() > deadline) throw new Error(`alert triggers at ${t.app.get(AlertTriggers).position}, store at ${head}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until `count` e-mails to `to` arrived, then a little longer to make sure no more come. */
+export async function mailsTo(smtp: TestSmtp, to: string, count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+  const mine = () => smtp.received.filter((m) => m.to.includes(to));
+  const deadline = Date.now() + timeoutMs;
+  while (mine().length < count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} e-mail(s) to ${to}, got ${mine().length}: ${mine().map((m) => m.subject).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 1500));
+  return mine();
+}
+
+export async function subscribe(user: Http, email: string, units: 'all' | string[], extra: Record<string, unknown> = {}): Promise<void> {
+  expectStatus(await user.put('/api/v1/alert-subscriptions/me').send({ email, units, minSeverity: 'yellow', digest: false, ...extra }), 200);
+}
