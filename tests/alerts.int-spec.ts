@@ -21,7 +21,7 @@ describe('alerts (e2e)', () => {
     const LI = 'li.426001@example.gov.cn';
 
     beforeAll(async () => {
-      t = await startTestApp({ SMTP_URL: smtp.url, ALERT_SETTINGS: onlyRules({ indicator_light: {} }), EMAIL_BACKOFF_MS: '50' });
+      t = await startTestApp({ ALERTS_ENABLED: 'true', SMTP_URL: smtp.url, ALERT_SETTINGS: onlyRules({ indicator_light: {} }), EMAIL_BACKOFF_MS: '50' });
       await t.redisReady();
       await t.importBudget(budgetDocument(2023));
       await subscribe(await t.httpAs({ role: 'manager', units: ['426006'] }), ZHANG, ['426006']);
@@ -91,7 +91,7 @@ describe('alerts (e2e)', () => {
     const WANG = 'wang.426001@example.gov.cn';
 
     beforeAll(async () => {
-      t = await startTestApp({ SMTP_URL: smtp.url, ALERT_SETTINGS: onlyRules({ execution_lag: { levels: ['project'] } }), EMAIL_BACKOFF_MS: '50' });
+      t = await startTestApp({ ALERTS_ENABLED: 'true', SMTP_URL: smtp.url, ALERT_SETTINGS: onlyRules({ execution_lag: { levels: ['project'] } }), EMAIL_BACKOFF_MS: '50' });
       await t.redisReady();
       await alerting(t).worker().pause(); // only the month-end runs below evaluate
       await t.importBudget(budgetDocument(2023));

@@ -63,6 +63,8 @@ const schema = z.object({
   /** cron of the full alert evaluation, in ALERT_TIMEZONE (default every day at 08:30 Beijing time) */
   ALERT_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron pattern such as "30 8 * * *"').default('30 8 * * *'),
   ALERT_TIMEZONE: z.string().default('Asia/Shanghai'),
+  /** evaluate alert rules in this process (schedule and event triggers); false: this process only serves and sends */
+  ALERTS_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** key prefix of the BullMQ queues in Redis: processes sharing a prefix share the work (one department, several instances) */
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,60}$/, 'letters, digits, - and _').default('budget'),
   /** JSON overrides of the alert rules (thresholds, damping, repeat interval), see docs/alerts.md */

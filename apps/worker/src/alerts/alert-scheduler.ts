@@ -17,7 +17,7 @@ export class AlertScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(ALERT_EVALUATIONS) private readonly queue: Queue, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   onApplicationBootstrap(): void {
-    void this.register(1000);
+    if (this.config.ALERTS_ENABLED) void this.register(1000);
   }
 
   private async register(retryMs: number): Promise<void> {

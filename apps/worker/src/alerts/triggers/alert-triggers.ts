@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { AlertObservation, alertStreamId } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { ReadModelDb } from '@app/read-models';
@@ -33,11 +34,13 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
   position = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_MODELS) rm: ReadModelDb,
-    @InjectQueue(ALERT_EVALUATIONS) private readonly queue: Queue, @Inject(NOTIFIER) private readonly notifier: Notifier) {
+    @InjectQueue(ALERT_EVALUATIONS) private readonly queue: Queue, @Inject(NOTIFIER) private readonly notifier: Notifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.checkpoint = new TriggerCheckpoint(rm);
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.ALERTS_ENABLED) return;
     await this.checkpoint.init();
     this.position = await this.checkpoint.read();
     this.running = true;
