@@ -35,8 +35,8 @@ export const OptionalTextField = (description: string, maxLength: number, exampl
   IsOptional(), ValidateIf((_, v) => v !== null), IsString(), MaxLength(maxLength),
 );
 
-export const CountField = (description: string, min: number, optional = false) => applyDecorators(
-  optional ? ApiPropertyOptional({ type: Number, description, minimum: min, nullable: true }) : ApiProperty({ type: Number, description, minimum: min }),
+export const CountField = (description: string, min: number, optional = false, example = 12) => applyDecorators(
+  optional ? ApiPropertyOptional({ type: Number, description, minimum: min, nullable: true, example }) : ApiProperty({ type: Number, description, minimum: min, example }),
   ...(optional ? [IsOptional(), ValidateIf((_: unknown, v: unknown) => v !== null)] : []),
   IsInt({ message: '$property must be a whole number' }), Min(min),
 );
@@ -47,9 +47,9 @@ export const EnumField = (description: string, values: readonly string[]) => app
 
 /** What every command endpoint answers: where the facts were recorded. */
 export class CommandAccepted {
-  @ApiProperty({ description: 'stream the facts were appended to' }) streamId!: string;
-  @ApiProperty({ description: 'revision of the stream after the command (send it back as If-Match)' }) revision!: number;
-  @ApiProperty({ description: 'global position of the last event' }) position!: number;
-  @ApiProperty({ type: [String] }) eventIds!: string[];
-  @ApiProperty({ description: 'true when the same request had already been recorded: nothing new was written' }) replayed!: boolean;
+  @ApiProperty({ description: 'stream the facts were appended to', example: 'line-426006-2023-P09' }) streamId!: string;
+  @ApiProperty({ description: 'revision of the stream after the command (send it back as If-Match)', example: 3 }) revision!: number;
+  @ApiProperty({ description: 'global position of the last event (pass it as minPosition to read your write)', example: 1042 }) position!: number;
+  @ApiProperty({ type: [String], example: ['2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21'] }) eventIds!: string[];
+  @ApiProperty({ description: 'true when the same request had already been recorded: nothing new was written', example: false }) replayed!: boolean;
 }

@@ -15,10 +15,10 @@ export class SubscriptionRequest {
   @ApiPropertyOptional({ enum: ALERT_SEVERITIES, default: 'yellow', description: 'yellow: 黄灯 and 红灯; red: 红灯 only' })
   @IsOptional() @IsIn(ALERT_SEVERITIES as unknown as string[], { message: 'minSeverity must be "yellow" or "red"' }) minSeverity?: SubscriptionSeverity;
 
-  @ApiPropertyOptional({ default: false, description: 'one e-mail per evaluation run, grouped by unit (汇总), instead of one per alert' })
+  @ApiPropertyOptional({ default: false, example: false, description: 'one e-mail per evaluation run, grouped by unit (汇总), instead of one per alert' })
   @IsOptional() @IsBoolean({ message: 'digest must be true or false' }) digest?: boolean;
 
-  @ApiPropertyOptional({ default: true, description: 'false pauses the e-mails without forgetting the subscription' })
+  @ApiPropertyOptional({ default: true, example: true, description: 'false pauses the e-mails without forgetting the subscription' })
   @IsOptional() @IsBoolean({ message: 'active must be true or false' }) active?: boolean;
 }
 

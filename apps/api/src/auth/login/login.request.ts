@@ -7,8 +7,8 @@ export class LoginRequest {
 }
 
 export class ChangePasswordRequest {
-  @ApiProperty({ format: 'password' }) @IsString() @MaxLength(200) currentPassword!: string;
-  @ApiProperty({ format: 'password', description: 'at least 10 characters, not containing the username' }) @IsString() @MaxLength(200) newPassword!: string;
+  @ApiProperty({ format: 'password', example: 'the-current-password' }) @IsString() @MaxLength(200) currentPassword!: string;
+  @ApiProperty({ format: 'password', description: 'at least 10 characters, not containing the username', example: 'Spring-Ledger-2023' }) @IsString() @MaxLength(200) newPassword!: string;
 }
 
 export class SessionResponse {

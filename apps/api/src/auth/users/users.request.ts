@@ -10,7 +10,7 @@ export class RegisterUserRequest {
   @ApiPropertyOptional({ example: '张会计' }) @IsOptional() @IsString() @MaxLength(60) displayName?: string;
   @ApiProperty({ enum: ACCOUNT_ROLES, example: 'accountant' }) @IsIn(ACCOUNT_ROLES as unknown as string[]) role!: AccountRole;
   @ApiProperty(UNITS_DOC) @Allow() units!: unknown;
-  @ApiPropertyOptional({ format: 'password', description: 'omit to have one generated and answered once' }) @IsOptional() @IsString() @MaxLength(200) password?: string;
+  @ApiPropertyOptional({ format: 'password', description: 'omit to have one generated and answered once', example: 'Spring-Ledger-2023' }) @IsOptional() @IsString() @MaxLength(200) password?: string;
 }
 
 export class ChangeRoleRequest {

@@ -11,6 +11,6 @@ export class ReportProgressRequest {
   @ApiPropertyOptional({ enum: GRADES, description: '定性 indicators only' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(GRADES as unknown as string[])
   grade?: Grade | null;
-  @OptionalTextField('偏差原因: why the indicator deviates from its target', 2000) deviationReason?: string | null;
-  @OptionalTextField('note', 2000) note?: string | null;
+  @OptionalTextField('偏差原因: why the indicator deviates from its target', 2000, '上半年岗位开发进度偏慢，三季度集中开发') deviationReason?: string | null;
+  @OptionalTextField('note', 2000, '截至6月底') note?: string | null;
 }

@@ -9,5 +9,5 @@ export class ReportCaseRequest {
   @CountField('workers affected', 1) workersAffected!: number;
   @AmountField('amount owed to the workers') amountOwed!: string;
   @DateField('date the case was reported') effectiveDate!: string;
-  @OptionalTextField('description', 2000) description?: string | null;
+  @OptionalTextField('description', 2000, '某安置房项目工地，拖欠3个月工资') description?: string | null;
 }
