@@ -4,39 +4,23 @@
  * notifications to the Notifier; the Notifier resolves recipients from subscriptions, renders Chinese
  * e-mails, and sends them through its own queue with retries and a dead-letter list.
  */
-export type NotificationKind = 'raised' | 'escalated' | 'reminder' | 'resolved';
-export type AlertSeverity = 'yellow' | 'red';
+import type { AlertObservation, AlertSeverity } from '@app/domain';
 
-export interface AlertFacts {
+export type { AlertSeverity };
+export type NotificationKind = 'raised' | 'escalated' | 'reminder' | 'resolved';
+
+/** What the evaluation observed (see AlertObservation in libs/domain) plus which alert and rule it is about. */
+export interface AlertFacts extends AlertObservation {
   readonly alertId: string;
   /** rule id, e.g. `indicator_light`, `execution_lag`, `fund_balance_low` */
   readonly rule: string;
   /** the rule in Chinese, e.g. 绩效指标亮灯, 预算执行进度滞后 */
   readonly ruleName: string;
+  /** the highest severity the alert reached (a resolved notice reaches those told of the raise) */
   readonly severity: AlertSeverity;
-  readonly subjectKind: 'indicator' | 'line' | 'project' | 'unit' | 'department' | 'fund' | 'advance';
   readonly subjectKey: string;
-  /** e.g. 欠薪处置率 (D-08), 2023 年初专项-农民工工资应急周转金 (P09) */
-  readonly subjectName: string;
-  /** the responsible budget unit; null for department-level subjects */
-  readonly unit: string | null;
-  readonly unitName: string | null;
-  readonly fiscalYear: number;
-  /** decimal strings in `measureUnit` (元 for money: the e-mail shows 元 and 万元); null when not applicable */
-  readonly target: string | null;
-  readonly actual: string | null;
-  /** expected by now (序时目标), when the rule prorates */
-  readonly expected: string | null;
-  readonly measureUnit: string | null;
-  /** the light or level of the condition: 红 / 黄 as `red` / `yellow` */
+  /** the light of the condition: 红 / 黄 as `red` / `yellow` */
   readonly light: AlertSeverity;
-  readonly deviationReason: string | null;
-  /** one Chinese sentence saying what is wrong, e.g. 欠薪处置率 80.00%，低于目标 100%。 */
-  readonly summary: string;
-  /** path of the dashboard page about the subject, e.g. `/indicators/2023/D-08` (the e-mail prefixes PUBLIC_URL) */
-  readonly link: string;
-  /** business date the evaluation stands at */
-  readonly asOf: string;
   readonly raisedAt: string;
 }
 
