@@ -1,4 +1,4 @@
-import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,12 +11,13 @@ import { SessionPrincipals } from '../apps/api/src/auth/session-principals';
 import { Forbidden, Unauthenticated } from '../apps/api/src/auth/access-errors';
 import { can } from '../apps/api/src/auth/principal';
 import { AppModule } from './app.module';
+import { requestLogging } from '../apps/api/src/logging/request-logging';
+import { withObservability } from '../apps/api/src/metrics/observability.module';
+import { createLogger } from '../apps/api/src/logging/logger';
 
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+export { createLogger };
+import { webApp } from '../apps/api/src/live/web-assets';
 
-export function createLogger(config: AppConfig): ConsoleLogger {
-  return new ConsoleLogger({ json: config.LOG_FORMAT === 'json', logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1), prefix: 'budget' });
-}
 
 /** Body parsing with limits; an oversize or malformed body becomes problem details like every other error. */
 function jsonBody(limit: string) {
@@ -40,13 +41,18 @@ function adminOnly(sessions: SessionPrincipals) {
 }
 
 /** Builds the application (not listening yet): used by main.ts and by the end-to-end tests. */
-export async function createApp(config: AppConfig, logger: ConsoleLogger | false = createLogger(config)): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+export async function createApp(config: AppConfig, logger: LoggerService | false = createLogger(config)): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(withObservability(AppModule.register(config)), {
     bodyParser: false, logger: logger === false ? false : logger, forceCloseConnections: false,
   });
-  app.use(helmet());
+  app.use(requestLogging()); // first: every request gets its correlation id and one log line, even one refused by the body parser
+  // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
+  // scripts to https:// and the page stays blank (a browser exempts only localhost)
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
   app.use(cookieParser());
   app.use('/admin/queues', adminOnly(app.get(SessionPrincipals)));
+  // the web dashboard at / (dist/web), outside /api, /health and /admin
+  app.use(webApp());
   app.use('/api/v1/budget-imports', jsonBody(config.IMPORT_BODY_LIMIT));
   app.use(jsonBody(config.BODY_LIMIT));
   const openApi = new DocumentBuilder()

@@ -1,6 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '@app/config';
-import { SqliteEventStore } from '@app/event-store';
+import { connectKurrentDb, SqliteEventStore } from '@app/event-store';
 import { openReadModels, readModelOptionsFor, rebuild, type ReadModelOptions } from '@app/read-models';
 
 /**
@@ -13,7 +13,10 @@ const where = (o: ReadModelOptions) => (o.dialect === 'sqlite' ? o.filename : `P
 async function main(): Promise<void> {
   const config = loadConfig();
   const options = readModelOptionsFor(config);
-  const store = SqliteEventStore.open({ filename: config.EVENT_STORE_FILE });
+  // the same store the app uses: rebuilding from an empty SQLite file while events live in KurrentDB would swap in empty tables
+  const store = config.EVENT_STORE === 'kurrentdb' && config.KURRENTDB_URL
+    ? connectKurrentDb({ connectionString: config.KURRENTDB_URL })
+    : SqliteEventStore.open({ filename: config.EVENT_STORE_FILE });
   const rm = await openReadModels(options, { migrate: false }); // the rebuild creates what it needs
   const bar = new SingleBar({
     format: 'projections:rebuild |{bar}| {percentage}% | {value}/{total} events | {speed} events/s | {phase}',

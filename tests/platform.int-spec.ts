@@ -1,4 +1,5 @@
 import { budgetDocument, lineIds } from './support/budget-document';
+import { freePort } from './support/smtp';
 import { TestApp, expectStatus, product, startTestApp } from './support/test-app';
 
 /** Health, the OpenAPI document and Swagger UI, and the one shape of every error (RFC 9457 problem details). */
@@ -12,18 +13,63 @@ describe('platform (e2e)', () => {
   });
   afterAll(async () => { await t?.close(); });
 
-  it('given the event store and Redis, when GET /health, then 200 with both up and the head position', async () => {
+  it('given the event store and Redis, when GET /health, then 200 with every check up, the head position, no lag, and this instance projecting', async () => {
     // the Redis client connects in the background: for the first few ms after init /health says "degraded"
     await t.redisReady();
 
     await t.app.get(product.Projector).waitFor(10, 5000);
-    const res = await t.http.get('/health');
+    const res = await t.anonymous.get('/health');
 
     expectStatus(res, 200);
     expect(res.body).toEqual({
       status: 'up',
-      checks: { eventStore: { status: 'up', headPosition: 10 }, redis: { status: 'up' }, readModels: { status: 'up', position: 10, behind: 0 } },
+      checks: {
+        eventStore: { status: 'up', headPosition: 10 }, redis: { status: 'up' }, readModels: { status: 'up', position: 10, behind: 0, lagSeconds: 0 },
+        readStore: { status: 'up', dialect: 'sqlite' }, smtp: { status: 'up', mode: 'outbox' },
+        projector: { role: 'active', instance: expect.any(String), holder: res.body.checks.projector.instance },
+      },
     });
+  });
+
+  it('given events not yet projected, when GET /health, then the read models report how many and for how long', async () => {
+    const projector = t.app.get(product.Projector);
+    await projector.stop(); // the projector halts: new events wait
+    try {
+      expectStatus(await t.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).send({ amount: '10.00', effectiveDate: '2023-03-01', voucherNo: 'H-1' }), 201);
+      await new Promise((r) => setTimeout(r, 1100));
+
+      const res = await t.anonymous.get('/health');
+
+      expectStatus(res, 200);
+      expect(res.body.checks.readModels).toMatchObject({ status: 'up', position: 10, behind: 1 });
+      expect(res.body.checks.readModels.lagSeconds).toBeGreaterThanOrEqual(1);
+    } finally {
+      await projector.start();
+    }
+    expect(await projector.waitFor(11, 5000)).toBe(true);
+    expect((await t.anonymous.get('/health')).body.checks.readModels).toMatchObject({ position: 11, behind: 0, lagSeconds: 0 });
+  });
+
+  it('given an SMTP server that does not answer, when GET /health, then degraded (still 200: commands work) with smtp down', async () => {
+    const other = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` });
+    try {
+      await other.redisReady();
+      const res = await other.anonymous.get('/health');
+
+      expectStatus(res, 200);
+      expect(res.body.status).toBe('degraded');
+      expect(res.body.checks.smtp).toMatchObject({ status: 'down', mode: 'smtp', error: expect.any(String) });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('given a client correlation id, then the response echoes it; without one, a fresh one is answered', async () => {
+    const given = await t.anonymous.get('/health').set('X-Correlation-Id', 'trace-abc-123');
+    const fresh = await t.anonymous.get('/health');
+
+    expect(given.headers['x-correlation-id']).toBe('trace-abc-123');
+    expect(fresh.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('when GET /api/docs-json, then an OpenAPI 3 document lists every command path', async () => {

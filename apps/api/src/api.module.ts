@@ -26,6 +26,7 @@ import { AuditModule } from './audit/audit.module';
 import { AlertsApiModule } from './alerts/alerts-api.module';
 import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
+import { LiveModule } from './live/live.module';
 import { ImportDisbursementsModule } from './disbursements/import-disbursements/import-disbursements.module';
 import { IndicatorCommandExecutor } from './indicators/indicator-command.executor';
 import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
@@ -44,7 +45,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, LiveModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,

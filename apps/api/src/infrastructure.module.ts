@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, SqliteEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, connectKurrentDb, SqliteEventStore } from '@app/event-store';
 import { AggregateStore } from './shared/event-sourcing/aggregate-store';
 import { IdempotencyStore } from './shared/idempotency/idempotency.store';
 
@@ -44,7 +44,13 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open({ filename: config.EVENT_STORE_FILE }) },
+        // EVENT_STORE=kurrentdb: the production server/cluster (config guarantees KURRENTDB_URL); else SQLite under DATA_DIR
+        {
+          provide: EVENT_STORE,
+          useFactory: (): EventStore => (config.EVENT_STORE === 'kurrentdb' && config.KURRENTDB_URL
+            ? connectKurrentDb({ connectionString: config.KURRENTDB_URL })
+            : SqliteEventStore.open({ filename: config.EVENT_STORE_FILE })),
+        },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         { provide: IdempotencyStore, useFactory: () => new IdempotencyStore(config.API_DB_FILE) },

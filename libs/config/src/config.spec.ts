@@ -25,4 +25,45 @@ describe('configuration from the environment', () => {
     const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]);
     expect(problems.sort()).toEqual(['DEMO_DATA', 'MONITORING_SETTINGS', 'PORT', 'READ_MODEL_URL', 'REDIS_URL', 'TIME_PROGRESS_BASIS']);
   });
+
+  describe('event store and process role', () => {
+    const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        if (e instanceof ConfigError) return e.problems;
+        throw e;
+      }
+      return [];
+    };
+
+    it('given nothing, the embedded SQLite store and the all-in-one role', () => {
+      expect(loadConfig({})).toMatchObject({ EVENT_STORE: 'sqlite', ROLE: 'all' });
+      expect(loadConfig({}).KURRENTDB_URL).toBeUndefined();
+    });
+
+    it('given EVENT_STORE=kurrentdb with a connection string and a role, then they are taken', () => {
+      const config = loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false', ROLE: 'worker' });
+      expect(config).toMatchObject({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false', ROLE: 'worker' });
+      expect(loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb+discover://admin:changeit@node1:2113,node2:2113?tls=true' }).KURRENTDB_URL)
+        .toContain('node2:2113');
+    });
+
+    it('given EVENT_STORE=kurrentdb without KURRENTDB_URL, then a config error naming KURRENTDB_URL and how to set it', () => {
+      const [problem, ...others] = problemsOf({ EVENT_STORE: 'kurrentdb' });
+      expect(others).toEqual([]);
+      expect(problem).toMatch(/^KURRENTDB_URL: EVENT_STORE=kurrentdb needs KURRENTDB_URL \(e\.g\. kurrentdb:\/\/localhost:2113\?tls=false\)/);
+    });
+
+    it.each([
+      [{ EVENT_STORE: 'kurrent' }, 'EVENT_STORE'],
+      [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, 'KURRENTDB_URL'],
+      [{ KURRENTDB_URL: 'localhost:2113' }, 'KURRENTDB_URL'],
+      [{ ROLE: 'scheduler' }, 'ROLE'],
+    ])('given %p, then the start is refused naming %s', (env, variable) => {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(1);
+      expect(problems[0].split(':')[0]).toBe(variable);
+    });
+  });
 });

@@ -40,6 +40,12 @@ const schema = z.object({
   }),
   /** how long a query with minPosition waits for the projections to catch up before answering 503 */
   READ_WAIT_TIMEOUT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+  /** several instances: one projector and one alert trigger loop at a time hold a lease in the read-model database; a dead holder's lease is taken over after LEASE_TTL_MS */
+  LEASE_TTL_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  /** how often the holder renews its lease and a standby looks for an expired one (must be well below LEASE_TTL_MS) */
+  LEASE_RENEW_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** when set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`; unset: public (scraped on an internal network) */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** the first admin, created at first start; without them a password is generated and printed once */
   ADMIN_USERNAME: z.string().trim().min(2).max(40).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
@@ -76,8 +82,16 @@ const schema = z.object({
       return z.NEVER;
     }
   }),
+  /** where events are stored: embedded SQLite under DATA_DIR (default) or a KurrentDB server/cluster at KURRENTDB_URL */
+  EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+  /** KurrentDB connection string, e.g. kurrentdb://localhost:2113?tls=false or kurrentdb+discover://node1:2113,node2:2113 */
+  KURRENTDB_URL: z.string().regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/[^\s]+$/, 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false').optional(),
+  /** what this process runs (docs/adr/0008-production-topology.md): api = HTTP + projector, worker = queues and alert evaluation + projector, all = both */
+  ROLE: z.enum(['api', 'worker', 'all']).default('all'),
 }).refine((c) => (c.ADMIN_USERNAME === undefined) === (c.ADMIN_PASSWORD === undefined), {
   message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together, or neither', path: ['ADMIN_PASSWORD'],
+}).refine((c) => c.EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_URL !== undefined, {
+  message: 'EVENT_STORE=kurrentdb needs KURRENTDB_URL (e.g. kurrentdb://localhost:2113?tls=false)', path: ['KURRENTDB_URL'],
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {

@@ -6,6 +6,7 @@ export { fenToYuan, yuanToFen } from './fen';
 export * from './projection';
 export * from './projections';
 export * from './projector';
+export * from './lease';
 export * from './rebuild';
 export type { LineFilters, ExecutionFigures } from './queries/filters';
 export * from './queries/execution';

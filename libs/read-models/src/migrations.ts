@@ -82,7 +82,13 @@ export async function migrate(target: SchemaTarget, prefix: string): Promise<voi
     create = create.addPrimaryKeyConstraint(`${prefix}${name}_pk_${token}`, primaryKey as never);
     // SQLite: the primary key is the table (one B-tree, rows clustered by key: a line's movements sit together by date)
     if (target.dialect === 'sqlite') create = create.modifyEnd(sql`without rowid`);
-    await create.execute();
+    try {
+      await create.execute();
+    } catch (error) {
+      // several instances starting at once on an empty schema: another one created it first, indexes included
+      if ((await target.listTables()).includes(prefix + name)) continue;
+      throw error;
+    }
     for (const [i, cols] of indexes.entries()) {
       await db.schema.createIndex(`${prefix}${name}_ix${i}_${token}`).on(name).columns(cols as string[]).execute();
     }

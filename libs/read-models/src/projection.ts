@@ -105,11 +105,11 @@ export interface ProjectStep {
  * `conn`, a transaction the caller already holds). Returns how many events were read (0: caught up) and
  * the position the tables are now at, which may jump ahead (a swapped-in rebuild) or back (re-read).
  */
-export async function projectNext(store: EventStore, rm: ReadModelDb, step: ProjectStep, conn?: Kysely<any>): Promise<{ read: number; position: number; applied: number }> {
+export async function projectNext(store: EventStore, rm: ReadModelDb, step: ProjectStep, conn?: Kysely<any>): Promise<{ read: number; position: number; applied: number; events: readonly StoredEvent[] }> {
   const events = await store.readAll({ after: step.after, maxCount: step.batchSize });
-  if (events.length === 0) return { read: 0, position: step.after, applied: 0 };
+  if (events.length === 0) return { read: 0, position: step.after, applied: 0, events };
   const run = (c: Kysely<any>) => applyBatch(rm.tables(step.prefix, c), step.projections, events, step.after, { bulk: step.bulk ?? false });
   const outcome = conn ? await run(conn) : await rm.writeTransaction([`${step.prefix}checkpoints`], run);
-  if (outcome.kind === 'behind') return { read: events.length, position: outcome.position, applied: 0 };
-  return { read: events.length, position: Math.min(...outcome.checkpoints.values()), applied: outcome.applied };
+  if (outcome.kind === 'behind') return { read: events.length, position: outcome.position, applied: 0, events };
+  return { read: events.length, position: Math.min(...outcome.checkpoints.values()), applied: outcome.applied, events };
 }

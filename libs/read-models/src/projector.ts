@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@app/event-store';
+import type { EventStore, StoredEvent, Subscription } from '@app/event-store';
 import { LIVE_PREFIX, type ReadModelDb } from './database';
 import { type Projection, projectNext, readCheckpoints } from './projection';
 import { ALL_PROJECTIONS } from './projections';
@@ -18,6 +18,14 @@ export interface ProjectorOptions {
   /** pause after a failed batch before retrying it (default 1000 ms) */
   readonly retryDelayMs?: number;
   readonly onError?: (error: unknown) => void;
+  /**
+   * Several processes: only the holder of this lease writes (see lease.ts). The others are standbys: they
+   * follow the checkpoint the holder stores, so `position` and `waitFor` answer for the shared read models.
+   * Without it the projector always writes (one process, tests, the rebuild CLI).
+   */
+  readonly lease?: { readonly held: boolean };
+  /** after each batch that read events (for logs: the correlation ids it carried) */
+  readonly onBatch?: (batch: { readonly events: readonly StoredEvent[]; readonly applied: number; readonly position: number }) => void;
 }
 
 interface Waiter { readonly position: number; readonly settle: (reached: boolean) => void }
@@ -49,6 +57,11 @@ export class Projector {
     this.batchSize = options.batchSize ?? 2500;
   }
 
+  /** Whether this process writes the read models ('active') or follows another's checkpoint ('standby'). */
+  get role(): 'active' | 'standby' {
+    return !this.options.lease || this.options.lease.held ? 'active' : 'standby';
+  }
+
   /** Global position every projection has committed (the lowest checkpoint). */
   get position(): number {
     return this.current;
@@ -64,7 +77,7 @@ export class Projector {
     this.loop = this.run();
   }
 
-  /** Finishes the batch in flight, then stops; pending waitFor() calls answer false. */
+  /** Finishes the batch in flight, then stops; pending and later waitFor() calls answer false (until start()). */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
@@ -77,10 +90,9 @@ export class Projector {
   /** One batch; resolves to the number of events read (0 when caught up). Serialized per projector. */
   runBatch(): Promise<number> {
     const next = this.serial.then(async () => {
-      const { read, position } = await projectNext(this.store, this.rm, { projections: this.projections, prefix: LIVE_PREFIX, after: this.current, batchSize: this.batchSize });
-      this.current = position;
-      this.lastError = undefined;
-      for (const waiter of [...this.waiters]) if (waiter.position <= position) waiter.settle(true);
+      const { read, position, applied, events } = await projectNext(this.store, this.rm, { projections: this.projections, prefix: LIVE_PREFIX, after: this.current, batchSize: this.batchSize });
+      this.advanced(position);
+      if (read > 0) this.options.onBatch?.({ events, applied, position });
       return read;
     });
     this.serial = next.catch(() => undefined);
@@ -95,6 +107,9 @@ export class Projector {
   /** Read-your-writes: resolves true once every projection has passed `position`, false after `timeoutMs`. */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.current >= position) return Promise.resolve(true);
+    // stopped (shutting down): nothing will advance; answer soon rather than hold a job or a request open for
+    // the whole timeout — not at once, which would let a caller that polls in a loop spin without yielding
+    if (this.stopping) return new Promise((resolve) => setTimeout(() => resolve(this.current >= position), Math.min(timeoutMs, 250)).unref());
     return new Promise<boolean>((resolve) => {
       const waiter: Waiter = {
         position,
@@ -110,11 +125,39 @@ export class Projector {
     });
   }
 
+  /** Standby: the position the active projector has stored (no writes). */
+  async refresh(): Promise<number> {
+    const next = this.serial.then(async () => {
+      this.advanced(Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values()));
+      return this.current;
+    });
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  private advanced(position: number): void {
+    this.current = position;
+    this.lastError = undefined;
+    for (const waiter of [...this.waiters]) if (waiter.position <= position) waiter.settle(true);
+  }
+
   private async run(): Promise<void> {
-    await this.rebuildIfFarBehind();
+    let active = false;
     while (!this.stopping) {
       this.rung = false;
       try {
+        if (this.role === 'standby') {
+          active = false;
+          await this.refresh();
+          // someone is waiting for a position (read-your-writes on this instance): look again soon
+          await this.sleep(this.waiters.size > 0 ? 50 : this.options.pollIntervalMs ?? 500);
+          continue;
+        }
+        if (!active) {
+          active = true; // just became the writer (start, or a takeover): catch up in bulk if far behind
+          await this.refresh();
+          await this.rebuildIfFarBehind();
+        }
         const read = await this.runBatch();
         if (read === 0 && !this.rung) await this.sleep(this.options.pollIntervalMs ?? 500);
       } catch (error) {

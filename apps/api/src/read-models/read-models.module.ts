@@ -2,24 +2,31 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnA
 import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Projector, ReadModelDb, openReadModels, readModelOptionsFor } from '@app/read-models';
+import { Lease, Projector, ReadModelDb, openReadModels, readModelOptionsFor } from '@app/read-models';
+import { correlationIdsOf, withLogContext } from '../logging/log-context';
+import { ProjectionLag } from './projection-lag';
 import { ReadConsistency } from './read-consistency';
 
 export const READ_MODELS = Symbol('READ_MODELS');
 export const MONITORING = Symbol('MONITORING');
+/** The live projector's lease: one process writes the read models, the others stand by (several instances). */
+export const PROJECTOR_LEASE = Symbol('PROJECTOR_LEASE');
 
 /** Runs the live projector inside the process: started after bootstrap, stopped before the store closes. */
 @Injectable()
 class ProjectorLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
-  constructor(private readonly projector: Projector, @Inject(READ_MODELS) private readonly rm: ReadModelDb) {}
+  constructor(private readonly projector: Projector, @Inject(READ_MODELS) private readonly rm: ReadModelDb,
+    @Inject(PROJECTOR_LEASE) private readonly lease: Lease) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.lease.start();
     await this.projector.start();
-    this.logger.log(`read models at position ${this.projector.position}, following the event store`);
+    this.logger.log(`read models at position ${this.projector.position}, ${this.projector.role === 'active' ? 'following the event store' : 'standby (another instance projects)'}`);
   }
   async onModuleDestroy(): Promise<void> {
     await this.projector.stop();
+    await this.lease.stop(); // a standby takes over at its next look instead of waiting for the TTL
   }
   async onApplicationShutdown(): Promise<void> {
     await this.rm.close();
@@ -45,15 +52,37 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
       useFactory: (config: AppConfig) => openReadModels(readModelOptionsFor(config)),
     },
     {
-      provide: Projector, inject: [EVENT_STORE, READ_MODELS],
-      useFactory: (store: EventStore, rm: ReadModelDb) => new Projector(store, rm, {
-        onError: (error) => new Logger('Projector').error(`batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
-      }),
+      provide: PROJECTOR_LEASE, inject: [APP_CONFIG, READ_MODELS],
+      useFactory: (config: AppConfig, rm: ReadModelDb) => {
+        const logger = new Logger('Projector');
+        return new Lease(rm, 'projector', {
+          ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS,
+          onChange: (held, why) => (why === 'lost' ? logger.warn('projector lease lost: standing by') : logger.log(held ? 'projector lease taken: this instance writes the read models' : 'projector lease released')),
+          onError: (error) => logger.warn(`projector lease: ${error instanceof Error ? error.message : String(error)}`),
+        });
+      },
+    },
+    {
+      provide: Projector, inject: [EVENT_STORE, READ_MODELS, PROJECTOR_LEASE],
+      useFactory: (store: EventStore, rm: ReadModelDb, lease: Lease) => {
+        const logger = new Logger('Projector');
+        return new Projector(store, rm, {
+          lease,
+          onError: (error) => logger.error(`batch failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
+          // one debug line per batch, carrying the correlation ids of the commands whose events it projected
+          onBatch: ({ events, applied, position }) => {
+            const ids = correlationIdsOf(events);
+            withLogContext({ ...(ids.length === 1 ? { correlationId: ids[0] } : { correlationIds: ids }), position }, () =>
+              logger.debug(`projected ${events.length} event(s) (${applied} applied) to position ${position}; correlation ${ids.join(', ')}`));
+          },
+        });
+      },
     },
     { provide: MONITORING, inject: [APP_CONFIG], useFactory: monitoringSettings },
     ProjectorLifecycle,
     ReadConsistency,
+    ProjectionLag,
   ],
-  exports: [READ_MODELS, Projector, MONITORING, ReadConsistency],
+  exports: [READ_MODELS, Projector, PROJECTOR_LEASE, MONITORING, ReadConsistency, ProjectionLag],
 })
 export class ReadModelsModule {}

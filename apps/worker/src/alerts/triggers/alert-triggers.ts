@@ -4,7 +4,8 @@ import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AlertObservation, alertStreamId } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
-import { ReadModelDb } from '@app/read-models';
+import { Lease, ReadModelDb } from '@app/read-models';
+import { correlationIdsOf } from '../../../../api/src/logging/log-context';
 import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
 import { NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
 import { RULE_NAMES, RuleId } from '../alert-settings';
@@ -31,17 +32,25 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private failing = false;
+  /** several instances: only the holder of this lease follows the store; the others stand by */
+  private readonly lease: Lease;
   position = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_MODELS) rm: ReadModelDb,
     @InjectQueue(ALERT_EVALUATIONS) private readonly queue: Queue, @Inject(NOTIFIER) private readonly notifier: Notifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.checkpoint = new TriggerCheckpoint(rm);
+    this.lease = new Lease(rm, 'alert-triggers', {
+      ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS,
+      onChange: (held, why) => (why === 'lost' ? this.logger.warn('alert trigger lease lost: standing by')
+        : this.logger.log(held ? 'alert trigger lease taken: this instance follows the event store' : 'alert trigger lease released')),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.ALERTS_ENABLED) return;
     await this.checkpoint.init();
+    await this.lease.start();
     this.position = await this.checkpoint.read();
     this.running = true;
     this.loop = this.follow();
@@ -51,12 +60,24 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.lease.stop();
   }
 
   private async follow(): Promise<void> {
     let backoff = 500;
+    let active = false;
     while (this.running) {
       try {
+        if (!this.lease.held) {
+          // standby: another instance enqueues; follow its checkpoint, and take over when its lease expires
+          active = false;
+          this.position = await this.checkpoint.read();
+          await this.sleep(250);
+          continue;
+        }
+        // just became the holder: carry on from where the previous holder stored its checkpoint
+        if (!active) this.position = Math.max(this.position, await this.checkpoint.read());
+        active = true;
         const page = await this.store.readAll({ after: this.position, maxCount: PAGE });
         if (page.length > 0) {
           await this.handle(page);
@@ -78,12 +99,14 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async handle(page: readonly StoredEvent[]): Promise<void> {
     const t = collectTriggers(page);
+    // the commands behind this page: evaluation runs log them as their cause (log correlation)
+    const causedBy = correlationIdsOf(page, 10);
     const jobs: Promise<unknown>[] = [];
     const add = (name: string, data: object, dedupId: string) => jobs.push(this.queue.add(name, data, {
       deduplication: { id: dedupId, keepLastIfActive: true }, delay: TRIGGER_DELAY_MS, removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 },
     }));
-    if (t.full) add('full', {}, 'full');
-    else for (const unit of t.units) add('unit', { unit }, `unit-${unit ?? 'department'}`);
+    if (t.full) add('full', { causedBy }, 'full');
+    else for (const unit of t.units) add('unit', { unit, causedBy }, `unit-${unit ?? 'department'}`);
     for (const id of t.incidents) jobs.push(this.queue.add('overspend', { eventId: id }, { jobId: `overspend-${id}`, removeOnComplete: { count: 1000 } }));
     await withTimeout(Promise.all(jobs), 5000, 'Redis did not accept the evaluation jobs');
     if (t.notifications.length > 0) await this.notify(t.notifications);

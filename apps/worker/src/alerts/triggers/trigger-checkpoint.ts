@@ -13,8 +13,13 @@ export class TriggerCheckpoint {
   private get db(): Kysely<any> { return this.rm.raw; }
 
   async init(): Promise<void> {
-    await this.db.schema.createTable(TABLE).ifNotExists()
-      .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('position', 'bigint', (c) => c.notNull()).execute();
+    try {
+      await this.db.schema.createTable(TABLE).ifNotExists()
+        .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('position', 'bigint', (c) => c.notNull()).execute();
+    } catch (error) {
+      // PostgreSQL: two instances creating it at the same moment can collide even with IF NOT EXISTS
+      await this.db.selectFrom(TABLE).select('name').limit(1).execute().catch(() => { throw error; });
+    }
   }
 
   async read(): Promise<number> {
@@ -24,6 +29,7 @@ export class TriggerCheckpoint {
 
   async save(position: number): Promise<void> {
     await this.db.insertInto(TABLE).values({ name: this.name, position })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` })).execute();
+      // never backwards: a holder that lost its lease while handling a page must not undo its successor's progress
+      .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }).where(`${TABLE}.position`, '<', sql`excluded.position`)).execute();
   }
 }

@@ -1,0 +1,19 @@
+import { reactive } from 'vue';
+import { ApiError } from './api';
+
+/** Inline errors of a form: per field (ours or the API's `field`), plus one for the whole form. */
+export function useFormErrors() {
+  const errors = reactive<Record<string, string>>({});
+  return {
+    errors,
+    clear() { for (const k of Object.keys(errors)) delete errors[k]; },
+    /** puts an API problem next to its field when the form has it, else on the form */
+    fromApi(e: unknown, fields: string[]) {
+      const message = e instanceof Error ? e.message : String(e);
+      const field = e instanceof ApiError ? e.field : undefined;
+      if (field && fields.includes(field)) errors[field] = message;
+      else errors.form = message;
+    },
+    ok() { return Object.values(errors).every((v) => !v); },
+  };
+}

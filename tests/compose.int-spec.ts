@@ -1,0 +1,111 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '@app/config';
+
+/*
+ * The production topology files, checked without a container engine (none runs on the development
+ * machines). With Debian's docker-compose installed, its own validator runs (`config -q`) and the checks
+ * below read its normalised output (anchors merged, variables defaulted); without it, the YAML is parsed
+ * with js-yaml in YAML 1.1 (merge keys supported) and the same checks run. The describe title says which one ran.
+ */
+// js-yaml ships with @nestjs/swagger; it has no bundled types. YAML 1.1, as docker-compose's PyYAML reads it (merge keys included).
+const yaml = require('js-yaml') as { load(text: string, options: { schema: unknown }): unknown; YAML11_SCHEMA: unknown };
+
+const root = join(__dirname, '..');
+const composeFile = join(root, 'docker-compose.yml');
+const probe = spawnSync('docker-compose', ['version', '--short'], { encoding: 'utf8' });
+const composeVersion = probe.status === 0 ? probe.stdout.trim() : undefined;
+const validator = composeVersion ? `docker-compose ${composeVersion} (config -q)` : 'js-yaml (docker-compose is not installed)';
+
+interface Service {
+  image?: string; build?: unknown; command?: string[] | string; environment?: Record<string, string>; ports?: unknown[];
+  healthcheck?: { test?: string[] | string; disable?: boolean }; depends_on?: Record<string, { condition: string }>;
+  profiles?: string[]; volumes?: unknown[];
+}
+interface Compose { services: Record<string, Service>; volumes: Record<string, unknown> }
+
+function composeModel(): Compose {
+  const text = composeVersion
+    ? execFileSync('docker-compose', ['-f', composeFile, 'config'], { encoding: 'utf8', cwd: root })
+    : interpolate(readFileSync(composeFile, 'utf8'));
+  return yaml.load(text, { schema: yaml.YAML11_SCHEMA }) as Compose;
+}
+
+/** What docker-compose does to `${VAR:-default}` and `${VAR}` before parsing (the fallback path only). */
+function interpolate(text: string): string {
+  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => process.env[name] || (fallback ?? ''));
+}
+
+describe(`docker-compose.yml, validated by ${validator}`, () => {
+  if (composeVersion) {
+    it('given docker-compose, when it validates the file with config -q, then it exits 0 with nothing on stderr', () => {
+      const run = spawnSync('docker-compose', ['-f', composeFile, 'config', '-q'], { encoding: 'utf8', cwd: root });
+      expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+    });
+  }
+
+  const compose = composeModel();
+  const { services } = compose;
+
+  it('given the topology, then every service is there and each long-running one has a healthcheck', () => {
+    expect(Object.keys(services).sort()).toEqual(['api', 'kurrentdb', 'mailpit', 'postgres', 'rebuild', 'redis', 'worker']);
+    for (const name of ['api', 'kurrentdb', 'mailpit', 'postgres', 'redis', 'worker']) {
+      expect({ name, test: services[name].healthcheck?.test }).toEqual({ name, test: expect.arrayContaining([expect.any(String)]) });
+    }
+    expect(services.rebuild.profiles).toEqual(['tools']); // a one-off, never started by `up`
+  });
+
+  it('given Redis, then jobs survive a restart (AOF) and are never evicted', () => {
+    const command = ([] as string[]).concat(services.redis.command ?? []).join(' ');
+    expect(command).toMatch(/--appendonly yes/);
+    expect(command).toMatch(/--maxmemory-policy noeviction/);
+  });
+
+  it('given KurrentDB for development, then a single insecure node with its data on a volume', () => {
+    expect(services.kurrentdb.environment).toMatchObject({ KURRENTDB_CLUSTER_SIZE: '1', KURRENTDB_INSECURE: 'true' });
+    expect(JSON.stringify(services.kurrentdb.volumes)).toContain('/var/lib/kurrentdb');
+  });
+
+  it.each([['api', 'api'], ['worker', 'worker']])('given the %s service, then its environment passes the app configuration with ROLE=%s on KurrentDB, PostgreSQL and Redis', (name, role) => {
+    const env = services[name].environment ?? {};
+    let config: ReturnType<typeof loadConfig> | undefined;
+    try {
+      config = loadConfig(env);
+    } catch (error) {
+      throw new Error(error instanceof ConfigError ? `${name}: ${error.problems.join('; ')}` : String(error));
+    }
+    expect(config).toMatchObject({ ROLE: role, EVENT_STORE: 'kurrentdb', REDIS_AUTOSTART: false, REDIS_URL: 'redis://redis:6379' });
+    expect(config.KURRENTDB_URL).toMatch(/^kurrentdb:\/\/kurrentdb:2113/);
+    expect(config.READ_MODEL_URL).toMatch(/^postgres:\/\/budget:.+@postgres:5432\/budget$/);
+    expect(config.SMTP_URL).toBe('smtp://mailpit:1025');
+    expect(Object.fromEntries(Object.entries(services[name].depends_on ?? {}).map(([k, v]) => [k, v.condition])))
+      .toMatchObject({ kurrentdb: 'service_healthy', postgres: 'service_healthy', redis: 'service_healthy' });
+  });
+
+  it('given scaling, then only the api publishes ports (a range, so replicas do not collide) and replicas share one image', () => {
+    expect(services.api.ports).toHaveLength(1);
+    expect(JSON.stringify(services.api.ports)).toMatch(/3000-3009/);
+    expect(services.worker.ports).toBeUndefined();
+    expect(services.api.image).toBe(services.worker.image);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+
+  it('given the build, then it is multi-stage on Debian slim (glibc for the native modules), never Alpine', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+    expect(dockerfile.match(/^(FROM|ARG NODE_IMAGE).*$/gm)?.join('\n')).not.toMatch(/alpine/i);
+  });
+
+  it('given the runtime stage, then it runs as the non-root node user the compiled entry with a healthcheck', () => {
+    const runtime = stages[stages.length - 1];
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^HEALTHCHECK /m);
+    expect(runtime).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
+    expect(runtime).not.toMatch(/npm (ci|install)/);
+  });
+});
