@@ -24,19 +24,7 @@ export interface EventLocation {
   readonly revision: number;
 }
 
-export function revisionMatches(expected: ExpectedRevision, current: number): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return current === -1;
-    case 'stream_exists':
-      return current >= 0;
-    default:
-      if (!Number.isInteger(expected) || expected < -1) throw new RangeError(`invalid expected revision: ${String(expected)}`);
-      return expected === current;
-  }
-}
+export { revisionMatches } from '../expected-revision';
 
 /**
  * The stream state sent with the write. The adapter always knows the exact head it checked (it reads

@@ -1,6 +1,7 @@
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, ExpectedRevision, NewEvent, StreamWrite } from '../event-store.port';
 import type { EventRow, Statements } from './sqlite-statements';
+import { revisionMatches } from '../expected-revision';
 
 /**
  * Writes one stream's events. Must run inside a BEGIN IMMEDIATE transaction: holding the write lock
@@ -50,23 +51,6 @@ export function appendInTransaction(stmts: Statements, write: StreamWrite, store
     }
   }
   return { nextExpectedRevision: current + events.length, position, duplicate: false };
-}
-
-export function revisionMatches(expected: ExpectedRevision, current: number): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return current === -1;
-    case 'stream_exists':
-      return current >= 0;
-    default:
-      // -1 is accepted as "no event yet", the value streamRevision() returns for a missing stream.
-      if (!Number.isInteger(expected) || expected < -1) {
-        throw new RangeError(`invalid expected revision: ${String(expected)}`);
-      }
-      return expected === current;
-  }
 }
 
 /**
