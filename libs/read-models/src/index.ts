@@ -1,6 +1,6 @@
 export * from './database';
 export * from './schema';
-export { TABLE_NAMES, TABLE_SPECS, migrate, dropTables } from './migrations';
+export { TABLE_NAMES, TABLE_SPECS, migrate, dropTables, outdatedTables } from './migrations';
 export { TablePrefixPlugin } from './prefix-plugin';
 export { fenToYuan, yuanToFen } from './fen';
 export * from './projection';

@@ -95,6 +95,24 @@ export async function migrate(target: SchemaTarget, prefix: string): Promise<voi
   }
 }
 
+/**
+ * Live tables whose columns differ from their declaration: an upgrade changed a read model's shape. Read
+ * models have no ALTERs; such tables are rebuilt from the event store (rebuild.ts) before projecting.
+ */
+export async function outdatedTables(target: SchemaTarget, prefix: string): Promise<TableName[]> {
+  const query = target.dialect === 'sqlite'
+    ? sql<{ t: string; c: string }>`select m.name as t, p.name as c from sqlite_master m, pragma_table_info(m.name) p where m.type = 'table'`
+    : sql<{ t: string; c: string }>`select table_name as t, column_name as c from information_schema.columns where table_schema = current_schema()`;
+  const columns = new Map<string, Set<string>>();
+  for (const r of (await query.execute(target.raw)).rows) columns.set(r.t, (columns.get(r.t) ?? new Set()).add(r.c));
+  return TABLE_NAMES.filter((name) => {
+    const actual = columns.get(prefix + name);
+    if (!actual) return false;
+    const expected = TABLE_SPECS[name].columns.map((c) => c.split(' ')[0]);
+    return expected.length !== actual.size || expected.some((c) => !actual.has(c));
+  });
+}
+
 /** Drops every table of `prefix` that exists (an abandoned rebuild, or the old tables after a swap). */
 export async function dropTables(target: SchemaTarget, prefix: string): Promise<void> {
   const existing = new Set(await target.listTables());

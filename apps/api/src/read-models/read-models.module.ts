@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnA
 import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Lease, Projector, ReadModelDb, openReadModels, readModelOptionsFor } from '@app/read-models';
+import { LIVE_PREFIX, Lease, Projector, ReadModelDb, openReadModels, outdatedTables, readModelOptionsFor, rebuild } from '@app/read-models';
 import { correlationIdsOf, withLogContext } from '../logging/log-context';
 import { ProjectionLag } from './projection-lag';
 import { ReadConsistency } from './read-consistency';
@@ -17,13 +17,23 @@ export const PROJECTOR_LEASE = Symbol('PROJECTOR_LEASE');
 class ProjectorLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
   constructor(private readonly projector: Projector, @Inject(READ_MODELS) private readonly rm: ReadModelDb,
-    @Inject(PROJECTOR_LEASE) private readonly lease: Lease) {}
+    @Inject(PROJECTOR_LEASE) private readonly lease: Lease, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.lease.start();
+    await this.rebuildOutdated();
     await this.projector.start();
     this.logger.log(`read models at position ${this.projector.position}, ${this.projector.role === 'active' ? 'following the event store' : 'standby (another instance projects)'}`);
   }
+  /** After an upgrade that changed a read model's shape, the holder rebuilds them all from the event store, once. */
+  private async rebuildOutdated(): Promise<void> {
+    const outdated = await outdatedTables(this.rm, LIVE_PREFIX);
+    if (outdated.length === 0 || !this.lease.held) return;
+    this.logger.warn(`read-model tables ${outdated.join(', ')} have an older shape: rebuilding every read model from the event store`);
+    const result = await rebuild(this.store, this.rm);
+    this.logger.log(`read models rebuilt: ${result.events} events in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.projector.stop();
     await this.lease.stop(); // a standby takes over at its next look instead of waiting for the TTL
