@@ -1,4 +1,4 @@
-import { AlertObservation, Money } from '@app/domain';
+import { AlertObservation, Money, toYuanString } from '@app/domain';
 import { executionTotals } from '@app/read-models';
 import { executionColumns } from '../../../../api/src/execution/execution-view';
 import { LIGHT_WORDS, Rule, RuleContext, RuleVerdict } from './rule';
@@ -43,7 +43,7 @@ export const executionLagRule: Rule = async (ctx) => {
       const observation: AlertObservation = {
         subjectKind: level, subjectName: level === 'line' ? `${row.name}（${row.key}）` : `${row.name}（${row.key}）`,
         unit, unitName: unit ? ctx.unitNames.get(unit) ?? unit : null, fiscalYear: ctx.fiscalYear,
-        target: row.appropriated, actual: row.netDisbursed, expected: new Money(row.appropriated).mul(c.timeProgress).div(100).toFixed(2), measureUnit: '元',
+        target: row.appropriated, actual: row.netDisbursed, expected: toYuanString(new Money(row.appropriated).mul(c.timeProgress).div(100)), measureUnit: '元',
         deviationReason: null, summary, link: links[level](ctx.fiscalYear, row.key), asOf: ctx.asOf,
       };
       verdicts.push({ rule: 'execution_lag', subjectKey, unit, condition: { severity: c.light, observation } });

@@ -1,4 +1,4 @@
-import { AlertObservation, Money } from '@app/domain';
+import { AlertObservation, Money, formatPercent, toYuanString } from '@app/domain';
 import { fundPosition } from '@app/read-models';
 import { Rule, RuleContext, RuleVerdict, inUnits } from './rule';
 
@@ -22,10 +22,10 @@ export const fundBalanceRule: Rule = async (ctx) => {
     const severity = share.lt(ctx.settings.fund.redBelowShare) ? 'red' : share.lt(ctx.settings.fund.yellowBelowShare) ? 'yellow' : null;
     const subjectKey = line.line_id;
     if (severity === null) { verdicts.push({ rule: 'fund_balance_low', subjectKey, unit: line.unit, condition: null }); continue; }
-    const floor = appropriated.mul(severity === 'red' ? ctx.settings.fund.redBelowShare : ctx.settings.fund.yellowBelowShare).toFixed(2);
-    const summary = `应急周转金可用余额 ${available.toFixed(2)} 元，占预算 ${share.mul(100).toFixed(2)}%，低于 ${new Money(floor).toFixed(2)} 元的警戒线；在途垫付 ${p.outstanding} 元。`;
+    const floor = toYuanString(appropriated.mul(severity === 'red' ? ctx.settings.fund.redBelowShare : ctx.settings.fund.yellowBelowShare));
+    const summary = `应急周转金可用余额 ${toYuanString(available)} 元，占预算 ${formatPercent(share)}%，低于 ${floor} 元的警戒线；在途垫付 ${p.outstanding} 元。`;
     verdicts.push({ rule: 'fund_balance_low', subjectKey, unit: line.unit, condition: { severity, observation: {
-      ...base(ctx, line.unit, line.project_name ?? '农民工工资应急周转金'), subjectKind: 'fund', summary, target: floor, actual: available.toFixed(2), expected: null,
+      ...base(ctx, line.unit, line.project_name ?? '农民工工资应急周转金'), subjectKind: 'fund', summary, target: floor, actual: toYuanString(available), expected: null,
     } } });
   }
   return verdicts;
