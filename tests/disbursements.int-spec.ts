@@ -116,7 +116,8 @@ describe('disbursements (e2e)', () => {
     const before = await t.line(ids.operating);
     const head = await t.headPosition();
 
-    const res = await disburse(ids.operating, payment(date(), { amount: '1000.01' }));
+    const attempt = payment(date(), { amount: '1000.01' });
+    const res = await disburse(ids.operating, attempt);
 
     expectProblem(res, 409, 'OVERSPEND_BLOCKED', 'amount');
     expect(res.body.details).toMatchObject({ lineId: ids.operating, available: '1000.00', requested: '1000.01', shortfall: '0.01' });
@@ -125,6 +126,9 @@ describe('disbursements (e2e)', () => {
     expect(after).toMatchObject({ disbursed: before.disbursed, available: '1000.00', disbursements: before.disbursements, revision: before.revision + 1 });
     const [fact] = await t.store.readStream(`line-${ids.operating}`, { fromRevision: before.revision + 1 });
     expect(fact).toMatchObject({ type: 'OverspendBlocked.v1', data: { lineId: ids.operating, requested: '1000.01', shortfall: '0.01' } });
+    // the same attempt again (a client retrying) is the same fact: nothing more is recorded
+    expectProblem(await disburse(ids.operating, attempt), 409, 'OVERSPEND_BLOCKED', 'amount');
+    expect(await t.headPosition()).toBe(head + 1);
     // exactly the balance still goes through
     expectStatus(await disburse(ids.operating, payment(date(), { amount: '1000.00' })), 201);
     expect(await t.line(ids.operating)).toMatchObject({ available: '0.00', disbursed: '100000.00' });

@@ -41,7 +41,13 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
         events = lineDecider.decide(command, state, ctx);
       } catch (e) {
         if (e instanceof RejectionWithRecord) {
-          await this.aggregates.append(streamId, envelope(e.record as AppropriationEvent[], ctx, unit), 'any');
+          // the same refused attempt against the same balance is one fact: a client's retry records nothing more
+          const record = e.record as AppropriationEvent[];
+          const ids = record.map((r) => {
+            const d = r.data as { requested?: string; available?: string };
+            return deterministicId(`${disbursementId}/${r.type}/${d.requested ?? ''}/${d.available ?? ''}`);
+          });
+          await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), 'any');
           throw e.rejection;
         }
         throw e;
