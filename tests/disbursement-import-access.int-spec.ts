@@ -43,6 +43,17 @@ describe('disbursement import: transport and access (e2e)', () => {
       report: { dryRun: true, rows: { ok: 1 }, total: { amount: '10.00' } } });
   });
 
+  it('given two different files sent under the same Idempotency-Key, then each gets its own import (the key cannot see a file; vouchers keep uploads idempotent)', async () => {
+    const send = (voucher: string) => t.http.post('/api/v1/disbursement-imports?wait=true').set('Idempotency-Key', 'same-key-for-uploads')
+      .set('Content-Type', 'text/csv').send(fileFor(row('P01', '426001', '10.00', voucher)));
+    const [first, second] = [await send('K-1'), await send('K-2')];
+
+    expectStatus(first, 200);
+    expectStatus(second, 200);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    expect(second.body.importId).not.toBe(first.body.importId);
+  });
+
   it('given a body of another media type, when posted, then 422 UNSUPPORTED_MEDIA_TYPE', async () => {
     const res = await t.http.post('/api/v1/disbursement-imports').set('Content-Type', 'application/json').send({ rows: [] });
     expectProblem(res, 422, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type');

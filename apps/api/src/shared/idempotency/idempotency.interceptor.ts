@@ -27,6 +27,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
+    // an uploaded file is not in req.body, so it could not be told apart from another under the same key;
+    // uploads are idempotent by their own natural keys (凭证号 per unit) instead
+    if (req.headers['content-type'] !== undefined && !req.is('application/json')) return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
     const scope = (req as { principal?: { username: string } }).principal?.username ?? 'anonymous';
     const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
