@@ -159,4 +159,27 @@ describe('wage arrears and the revolving fund (e2e)', () => {
     expectProblem(await advance(ids.fund, caseId, body), status, code, field);
     expect(await t.headPosition()).toBe(head);
   });
+
+  it('given open and resolved cases, when listed, then each appears with its status, newest first, filtered by status and by the reader\'s units', async () => {
+    const open = await reportCase({ employer: '某物业服务有限公司', amountOwed: '5200.50', effectiveDate: '2023-08-01' });
+    const closed = await reportCase({ employer: '某装饰工程有限公司', effectiveDate: '2023-08-02' });
+    expectStatus(open, 201);
+    expectStatus(closed, 201);
+    const resolved = await resolveCase(closed.body.caseId, { effectiveDate: '2023-08-10', amountSettled: '186000.00' });
+    expectStatus(resolved, 201);
+
+    const all = await t.http.get(`/api/v1/wage-arrears-cases?minPosition=${resolved.body.position}`);
+    const openOnly = await t.http.get('/api/v1/wage-arrears-cases?status=open');
+
+    expectStatus(all, 200);
+    const byId = new Map(all.body.cases.map((c: { caseId: string }) => [c.caseId, c]));
+    expect(byId.get(open.body.caseId)).toMatchObject({ unit: '426006', employer: '某物业服务有限公司', amountOwed: '5200.50', reportedOn: '2023-08-01', status: 'open' });
+    expect(byId.get(closed.body.caseId)).toMatchObject({ status: 'resolved', resolvedOn: '2023-08-10', resolution: 'employer_paid', amountSettled: '186000.00' });
+    expect(all.body.cases[0].reportedOn >= all.body.cases[all.body.cases.length - 1].reportedOn).toBe(true);
+    expect(openOnly.body.cases.every((c: { status: string }) => c.status === 'open')).toBe(true);
+    expect(openOnly.body.cases.some((c: { caseId: string }) => c.caseId === closed.body.caseId)).toBe(false);
+    const elsewhere = await t.httpAs({ role: 'accountant', units: ['426001'] });
+    expect((await elsewhere.get('/api/v1/wage-arrears-cases')).body.cases).toEqual([]);
+    expectProblem(await elsewhere.get('/api/v1/wage-arrears-cases?unit=426006'), 403, 'UNIT_OUT_OF_SCOPE');
+  });
 });

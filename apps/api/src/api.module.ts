@@ -21,6 +21,7 @@ import { GetScorecardController } from './indicators/get-scorecard/get-scorecard
 import { IndicatorEvaluator } from './indicators/indicator-evaluator';
 import { ListIndicatorsController } from './indicators/list-indicators/list-indicators.controller';
 import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
+import { ListCasesController } from './wage-arrears/list-cases/list-cases.controller';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { AuditModule } from './audit/audit.module';
 import { AlertsApiModule } from './alerts/alerts-api.module';
@@ -51,7 +52,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
     ReportCaseController, ResolveCaseController, PayFundAdvanceController, RecoverFundAdvanceController,
     ReviseTargetController, ReportProgressController,
-    GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController,
+    GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController, ListCasesController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
