@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { type DisbursementRowInput, type DisbursementRowResult, type HeaderInfo, readDisbursementRows } from './disbursement-rows';
 import { SpreadsheetError } from './errors';
@@ -140,6 +141,21 @@ describe('XLSX', () => {
     wb.addWorksheet('说明').addRow(['this sheet is not read']);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
+
+  it('reads a workbook whose sheets come before xl/workbook.xml in the zip (entry order is up to the writer)', async () => {
+    const original = await JSZip.loadAsync(await workbook([['预算指标', '金额', '支付日期', '凭证号'], ['L-1', 10, '2023-03-05', 'V1']]));
+    const names = Object.keys(original.files).filter((n) => !original.files[n].dir);
+    // shared strings and styles first, then the sheets (read at once), the workbook last
+    const first = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+    const order = [...first, ...names.filter((n) => !first.includes(n) && n !== 'xl/workbook.xml'), 'xl/workbook.xml'];
+    const reordered = new JSZip();
+    for (const name of order) reordered.file(name, await original.file(name)!.async('nodebuffer'));
+    const bytes = await reordered.generateAsync({ type: 'nodebuffer' });
+
+    const { rows } = await readAll({ bytes, format: 'xlsx' });
+
+    expect(rows.map((r) => r.ok && [r.value.lineId, r.value.amount, r.value.voucherNo])).toEqual([['L-1', '10.00', 'V1']]);
+  });
 
   it('reads numbers, Date cells, text dates, serials and rich text', async () => {
     const bytes = await workbook([

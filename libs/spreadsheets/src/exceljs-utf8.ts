@@ -24,7 +24,14 @@ export function decodeXmlAsUtf8Stream(reader: object): void {
   const r = reader as ReaderInternals;
   const parseWorksheet = r._parseWorksheet;
   const parseSharedStrings = r._parseSharedStrings;
-  if (typeof parseWorksheet === 'function') r._parseWorksheet = (iterable, sheetNo) => parseWorksheet.call(reader, utf8Chunks(iterable), sheetNo);
+  if (typeof parseWorksheet === 'function') {
+    r._parseWorksheet = (iterable, sheetNo) => {
+      // zips do not fix the order of their entries: when a sheet comes before xl/workbook.xml, exceljs reads
+      // `model.sheets` of a model it has not parsed yet (only the sheet's name comes from it; we need none)
+      (reader as { model?: object }).model ??= {};
+      return parseWorksheet.call(reader, utf8Chunks(iterable), sheetNo);
+    };
+  }
   // The entry is a stream: with an encoding set, Node's StringDecoder keeps characters whole across chunks.
   if (typeof parseSharedStrings === 'function') r._parseSharedStrings = (entry) => parseSharedStrings.call(reader, entry.setEncoding('utf8'));
 }
