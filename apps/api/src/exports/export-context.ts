@@ -4,7 +4,10 @@ import { ReadModelDb } from '@app/read-models';
 import { Principal } from '../auth/principal';
 import { executionColumns } from '../execution/execution-view';
 import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
-import { ReadScope } from '../read-models/read-scope';
+import { ReadConsistency } from '../read-models/read-consistency';
+import { ReadScope, readScope } from '../read-models/read-scope';
+import { unitsForRead } from '../auth/scope';
+import { ExportRequest, amountUnitOf } from './export.request';
 import { AmountUnit } from './sheet/amounts';
 
 /** Everything an export's header block says: whose table, as of when, in which unit, made by whom. */
@@ -49,7 +52,16 @@ export function shanghaiDateTime(instant: Date): string {
 /** Reads the names the header block needs from the read models' reference tables. */
 @Injectable()
 export class ExportContextReader {
-  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings) {}
+  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
+    private readonly consistency: ReadConsistency) {}
+
+  /** What every export starts with: the date read, the caller's units (403 outside them), read models caught up, the header block. */
+  async prepare(q: ExportRequest, principal: Principal): Promise<{ scope: ReadScope; units: readonly string[] | undefined; ctx: ExportContext }> {
+    const scope = readScope(q);
+    const units = unitsForRead(principal, q.unit);
+    await this.consistency.reach(scope.minPosition);
+    return { scope, units, ctx: await this.read(scope, units, principal, amountUnitOf(q)) };
+  }
 
   async read(scope: ReadScope, units: readonly string[] | undefined, principal: Principal, amountUnit: AmountUnit, now = new Date()): Promise<ExportContext> {
     const db = this.rm.db;

@@ -4,14 +4,12 @@ import { MonitoringSettings } from '@app/domain';
 import { ExecutionRow, ReadModelDb, executionTotals } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
 import { executionColumns } from '../../execution/execution-view';
-import { ReadConsistency } from '../../read-models/read-consistency';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
-import { ReadScope, readScope } from '../../read-models/read-scope';
+import { ReadScope } from '../../read-models/read-scope';
 import { ExportContextReader } from '../export-context';
 import { exportFile } from '../export-file';
-import { ExportRequest, amountUnitOf } from '../export.request';
+import { ExportRequest } from '../export.request';
 import { Figures } from '../sheet/execution-cells';
 import { FunctionalLevel, functionalRows, table8Sheet } from './table8.layout';
 
@@ -20,17 +18,14 @@ import { FunctionalLevel, functionalRows, table8Sheet } from './table8.layout';
 @Controller('api/v1/exports')
 export class ExportExecutionController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
-    private readonly consistency: ReadConsistency, private readonly contexts: ExportContextReader) {}
+    private readonly contexts: ExportContextReader) {}
 
   @Get(['execution-by-functional', 'table8'])
   @Authorize('read')
   @ApiOperation({ summary: '表八 部门支出总表 with 调整后预算, 支出, 执行率 (总计/基本/项目), 序时进度 and 亮灯, as XLSX or CSV as of a date' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   async table8(@Query() q: ExportRequest, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
-    const scope = readScope(q);
-    const units = unitsForRead(principal, q.unit);
-    await this.consistency.reach(scope.minPosition);
-    const ctx = await this.contexts.read(scope, units, principal, amountUnitOf(q));
+    const { scope, units, ctx } = await this.contexts.prepare(q, principal);
     const [levels, byType, department] = await Promise.all([
       Promise.all(([1, 2, 3] as const).map((level) => this.level(scope, units, level))),
       this.totals(scope, units, 'type'), this.totals(scope, units, 'department'),

@@ -4,15 +4,13 @@ import { Money, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
 import { scorecard } from '../../indicators/get-scorecard/scorecard';
 import { EvaluatedIndicator, IndicatorEvaluator } from '../../indicators/indicator-evaluator';
-import { ReadConsistency } from '../../read-models/read-consistency';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
-import { ReadScope, readScope } from '../../read-models/read-scope';
+import { ReadScope } from '../../read-models/read-scope';
 import { ExportContextReader } from '../export-context';
 import { exportFile } from '../export-file';
-import { ExportRequest, amountUnitOf } from '../export.request';
+import { ExportRequest } from '../export.request';
 import { ProjectScorecard, table12Sheet } from './table12.layout';
 
 /** 表十二 forms give execution 10 points; the indicators carry the other 90 (as GET /projects/{code}/scorecard). */
@@ -23,17 +21,14 @@ const PROJECT_EXECUTION_WEIGHT = new Money(10);
 @Controller('api/v1/exports')
 export class ExportIndicatorsController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
-    private readonly consistency: ReadConsistency, private readonly contexts: ExportContextReader, private readonly evaluator: IndicatorEvaluator) {}
+    private readonly contexts: ExportContextReader, private readonly evaluator: IndicatorEvaluator) {}
 
   @Get(['indicators', 'table12'])
   @Authorize('read')
   @ApiOperation({ summary: '表十二 绩效目标 with actual, completion, expected by now, light, points, 偏差原因, and per project the score and grade, as XLSX or CSV as of a date' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   async table12(@Query() q: ExportRequest, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
-    const scope = readScope(q);
-    const units = unitsForRead(principal, q.unit);
-    await this.consistency.reach(scope.minPosition);
-    const ctx = await this.contexts.read(scope, units, principal, amountUnitOf(q));
+    const { scope, units, ctx } = await this.contexts.prepare(q, principal);
     const [indicators, execution, refs, unitNames] = await Promise.all([
       this.indicators(scope, units),
       executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'project', filters: { fiscalYear: scope.fiscalYear, type: 'project', ...(units ? { units } : {}) } }),

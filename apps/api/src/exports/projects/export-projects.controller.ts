@@ -4,14 +4,11 @@ import { MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
 import { executionColumns } from '../../execution/execution-view';
-import { ReadConsistency } from '../../read-models/read-consistency';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
-import { readScope } from '../../read-models/read-scope';
 import { ExportContextReader } from '../export-context';
 import { exportFile } from '../export-file';
-import { ExportRequest, amountUnitOf } from '../export.request';
+import { ExportRequest } from '../export.request';
 import { Figures } from '../sheet/execution-cells';
 import { table10Sheet } from './table10.layout';
 
@@ -22,17 +19,14 @@ const ZERO = { initial: '0.00', appropriated: '0.00', netDisbursed: '0.00', bala
 @Controller('api/v1/exports')
 export class ExportProjectsController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
-    private readonly consistency: ReadConsistency, private readonly contexts: ExportContextReader) {}
+    private readonly contexts: ExportContextReader) {}
 
   @Get(['projects', 'table10'])
   @Authorize('read')
   @ApiOperation({ summary: '表十 项目支出明细表 with 年初预算, 调整后预算, 支出, 执行率, 序时进度, 进度差 and 亮灯, as XLSX or CSV as of a date' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   async table10(@Query() q: ExportRequest, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
-    const scope = readScope(q);
-    const units = unitsForRead(principal, q.unit);
-    await this.consistency.reach(scope.minPosition);
-    const ctx = await this.contexts.read(scope, units, principal, amountUnitOf(q));
+    const { scope, units, ctx } = await this.contexts.prepare(q, principal);
     const filters = { fiscalYear: scope.fiscalYear, type: 'project' as const, ...(units ? { units } : {}) };
     const [rows, [total], refs, unitNames] = await Promise.all([
       executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'project', filters }),
