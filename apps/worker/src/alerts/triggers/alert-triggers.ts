@@ -2,11 +2,12 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { AlertObservation, alertStreamId } from '@app/domain';
+import { AlertEvent, AlertObservation, AlertSeverity, alertDecider, alertStreamId, fold } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { Lease, ReadModelDb } from '@app/read-models';
 import { correlationIdsOf } from '../../../../api/src/logging/log-context';
 import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
+import { toDomainEvent } from '../../../../api/src/shared/event-sourcing/envelope';
 import { NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
 import { RULE_NAMES, RuleId } from '../alert-settings';
 import { ALERT_EVALUATIONS } from '../alert-queue';
@@ -117,9 +118,10 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     const runs = new Map<string, NotificationRequest[]>();
     for (const e of events) {
       const d = (e.data as NotifyingAlertEvent['data']);
-      const observation = 'observation' in d && d.observation ? d.observation : await this.lastObservation(d.rule, d.subjectKey);
+      const stored = 'observation' in d && d.observation ? undefined : await this.lastFacts(d.rule, d.subjectKey);
+      const observation = stored ? stored.observation : (d as { observation: AlertObservation }).observation;
       if (!observation) continue;
-      const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : await this.lastSeverity(d.rule, d.subjectKey);
+      const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : stored?.severity ?? 'yellow';
       const runId = String(e.metadata.correlationId ?? e.id);
       const request: NotificationRequest = {
         notificationId: e.id, kind: KIND_OF[e.type],
@@ -135,24 +137,12 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async lastObservation(rule: string, subjectKey: string): Promise<AlertObservation | undefined> {
+  /** A resolved notice carries the alert's facts: the last observation and the highest severity it reached, from one read of its stream. */
+  private async lastFacts(rule: string, subjectKey: string): Promise<{ observation: AlertObservation | undefined; severity: AlertSeverity }> {
     const events = await this.store.readStream(alertStreamId(rule, subjectKey));
-    for (let i = events.length - 1; i >= 0; i--) {
-      const o = (events[i].data as { observation?: AlertObservation | null }).observation;
-      if (o) return o;
-    }
-    return undefined;
-  }
-
-  private async lastSeverity(rule: string, subjectKey: string): Promise<'yellow' | 'red'> {
-    const events = await this.store.readStream(alertStreamId(rule, subjectKey));
-    let severity: 'yellow' | 'red' = 'yellow';
-    for (const e of events) {
-      const d = e.data as { severity?: 'yellow' | 'red'; to?: 'yellow' | 'red' };
-      if (e.type === 'AlertRaised.v1' && d.severity) severity = d.severity;
-      if (e.type === 'AlertEscalated.v1' && d.to) severity = d.to;
-    }
-    return severity;
+    const state = fold(alertDecider.evolve, alertDecider.initialState(), events.map((e) => toDomainEvent<AlertEvent>(e)));
+    const observations = events.map((e) => (e.data as { observation?: AlertObservation | null }).observation).filter((o): o is AlertObservation => !!o);
+    return { observation: observations.at(-1), severity: state.severity ?? 'yellow' };
   }
 
   private sleep(ms: number): Promise<void> {
