@@ -1,4 +1,5 @@
 import { decideAlert, evolveAlert, initialAlertState } from './alerts/decider';
+import { decideSilences, evolveSilences, noSilences } from './alerts/silences';
 import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/directory';
 import { decideLine } from './appropriation/decide';
 import { evolveLine, initialLineState } from './appropriation/state';
@@ -13,3 +14,4 @@ export const indicatorDecider = { initialState: initialIndicatorState, evolve: e
 export const catalogReducer = { initialState: emptyCatalog, evolve: evolveCatalog } as const;
 export const accountsDecider = { initialState: emptyDirectory, evolve: evolveDirectory, decide: decideAccounts } as const;
 export const alertDecider = { initialState: initialAlertState, evolve: evolveAlert, decide: decideAlert } as const;
+export const alertSilencesDecider = { initialState: noSilences, evolve: evolveSilences, decide: decideSilences } as const;

@@ -22,4 +22,5 @@ export * from './accounts/events';
 export * from './accounts/directory';
 export * from './alerts/events';
 export * from './alerts/decider';
+export * from './alerts/silences';
 export * from './subscriptions';

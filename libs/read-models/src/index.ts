@@ -16,3 +16,5 @@ export * from './queries/beneficiaries';
 export * from './queries/fund';
 export * from './queries/indicators';
 export * from './queries/alerts';
+export * from './indicator-evaluation';
+export * from './execution-columns';

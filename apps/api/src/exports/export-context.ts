@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, MonitoringSettings } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
 import { Principal } from '../auth/principal';
-import { executionColumns } from '../execution/execution-view';
+import { executionColumns } from '@app/read-models';
 import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
 import { ReadConsistency } from '../read-models/read-consistency';
 import { ReadScope, readScope } from '../read-models/read-scope';

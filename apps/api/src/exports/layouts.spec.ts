@@ -1,6 +1,6 @@
 import { DEFAULT_MONITORING_SETTINGS } from '@app/domain';
 import { ExecutionRow } from '@app/read-models';
-import { executionColumns } from '../execution/execution-view';
+import { executionColumns } from '@app/read-models';
 import { ExportContext, headerBlock } from './export-context';
 import { functionalRows, table8Sheet } from './execution-by-functional/table8.layout';
 import { table10Sheet } from './projects/table10.layout';

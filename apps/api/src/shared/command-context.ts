@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly today: string;
   /** from If-Match: the stream revision the client last saw; no retry when given */
   readonly expectedRevision?: number;
+  /** further metadata for every event recorded in this context (e.g. the evaluation run an alert event belongs to) */
+  readonly metadata?: Readonly<Record<string, string | boolean>>;
 }
 
 export function systemContext(actor: string, now = new Date()): CommandContext {

@@ -2,14 +2,12 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
-import { APP_CONFIG } from '@app/config';
-import { IndicatorEvaluator } from '../../../api/src/indicators/indicator-evaluator';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AlertEvaluationProcessor } from './alert-evaluation.processor';
 import { ALERT_EVALUATIONS } from './alert-queue';
 import { AlertScheduler } from './alert-scheduler';
-import { ALERT_SETTINGS, alertSettingsFrom } from './alert-settings.provider';
 import { AlertEvaluation } from './evaluation/alert-evaluation';
+import { EvaluationRuns } from './evaluation/evaluation-runs';
 import { OverspendIncident } from './evaluation/overspend-incident';
 import { AlertTriggers } from './triggers/alert-triggers';
 
@@ -21,9 +19,8 @@ import { AlertTriggers } from './triggers/alert-triggers';
     NotificationsModule,
   ],
   providers: [
-    { provide: ALERT_SETTINGS, inject: [APP_CONFIG], useFactory: alertSettingsFrom },
-    IndicatorEvaluator, AlertEvaluation, OverspendIncident, AlertEvaluationProcessor, AlertTriggers, AlertScheduler,
+    EvaluationRuns, AlertEvaluation, OverspendIncident, AlertEvaluationProcessor, AlertTriggers, AlertScheduler,
   ],
-  exports: [AlertEvaluation, AlertTriggers, ALERT_SETTINGS],
+  exports: [AlertEvaluation, AlertTriggers],
 })
 export class AlertsModule {}

@@ -74,6 +74,12 @@ describe('预警: the lifecycle of an alert for one rule × subject', () => {
       expect(next[0]).toMatchObject({ type: 'AlertRaised.v1', data: { alertId: 'indicator_light.2023-P09-02.2' } });
     });
 
+    it('a resolved alert records the figures as they stand when it clears (the notice says what the figure is now)', () => {
+      const now = observation('100');
+      const [resolved] = given(raised()).when({ ...(evaluate(null, '2023-07-02T00:30:00.000Z') as Extract<AlertCommand, { type: 'EvaluateAlertCondition' }>), observation: now }).thenEvents();
+      expect(resolved).toMatchObject({ type: 'AlertResolved.v1', data: { observation: { actual: '100' } } });
+    });
+
     it('acknowledged: no more reminders, but escalation still tells', () => {
       const ack = given(raised('yellow')).when({ type: 'AcknowledgeAlert', alertId: 'indicator_light.2023-P09-02.1', by: 'fuzeren', note: '已督促执法支队加快处置', now: '2023-07-01T02:00:00.000Z', incident: false }).thenEvents();
       expect(ack).toEqual([expect.objectContaining({ type: 'AlertAcknowledged.v1', data: expect.objectContaining({ by: 'fuzeren', note: '已督促执法支队加快处置' }) })]);

@@ -19,6 +19,8 @@ export type AlertCommand =
     readonly type: 'EvaluateAlertCondition'; readonly rule: string; readonly subjectKey: string;
     /** null: the condition does not hold */
     readonly condition: { readonly severity: AlertSeverity; readonly observation: AlertObservation } | null;
+    /** the figures as they stand when the condition does not hold: a resolved alert says what the figure is now */
+    readonly observation?: AlertObservation;
     readonly now: string; readonly policy: AlertPolicy;
   }
   /** `incident`: the rule's policy says acknowledging also resolves it */
@@ -69,7 +71,7 @@ export function decideAlert(command: AlertCommand, state: AlertState, context: D
       if (condition === null) {
         if (state.status === 'pending') return [{ type: 'AlertConditionCleared.v1', effectiveDate, data: { rule, subjectKey, observedAt: now } }];
         if (state.status === 'open' && !policy.incident) {
-          return [{ type: 'AlertResolved.v1', effectiveDate, data: { alertId: state.alertId as string, rule, subjectKey, resolvedAt: now, how: 'cleared', observation: null } }];
+          return [{ type: 'AlertResolved.v1', effectiveDate, data: { alertId: state.alertId as string, rule, subjectKey, resolvedAt: now, how: 'cleared', observation: command.observation ?? null } }];
         }
         return [];
       }

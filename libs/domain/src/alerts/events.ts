@@ -20,7 +20,29 @@ export interface AlertObservation {
   readonly link: string;
   /** business date the evaluation stood at */
   readonly asOf: string;
+  /**
+   * The units whose recorded data drives the figure, beyond `unit` (e.g. the units whose wage-arrears cases make
+   * up the department's 欠薪处置率): their managers hear of the alert as well. Absent in alerts recorded before.
+   */
+  readonly drivingUnits?: readonly string[];
+  /** further facts, in order, as label and text (e.g. 案件 / 报告 3 件，已处置 2 件，未处置 1 件) */
+  readonly details?: readonly AlertDetail[];
+  /** how far off the subject is, larger is worse (points behind 序时进度, days overdue…): worst first in lists and e-mails */
+  readonly gap?: string;
+  /**
+   * Alerts (`rule.subjectKey`) whose being open makes this one redundant, as Alertmanager's inhibition: a project's
+   * execution alert inhibits the alerts of its lines.
+   */
+  readonly inhibitedBy?: readonly string[];
+  /** the chart that shows the subject: its monthly execution curve, or the indicator's reported history */
+  readonly chart?: AlertChart;
 }
+
+export interface AlertDetail { readonly label: string; readonly value: string }
+
+export type AlertChart =
+  | { readonly kind: 'execution'; readonly unit?: string; readonly project?: string; readonly lineId?: string }
+  | { readonly kind: 'indicator'; readonly indicatorId: string };
 
 interface AlertRef { readonly alertId: string; readonly rule: string; readonly subjectKey: string }
 

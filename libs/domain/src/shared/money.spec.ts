@@ -1,5 +1,5 @@
 import { DomainError } from './domain-error';
-import { Money, parseAmount, sum, toWanYuanString, toYuanString, wanYuanToYuan } from './money';
+import { Money, formatWanYuan, formatYuan, parseAmount, sum, toWanYuanString, toYuanString, wanYuanToYuan } from './money';
 
 function failureOf(value: unknown, field?: string): DomainError {
   try {
@@ -145,5 +145,14 @@ describe('formatting and units', () => {
   it('万元 totals of the published budget add up exactly once in 元', () => {
     const parts = ['2496.15', '6713.58'].map((w) => wanYuanToYuan(new Money(w)));
     expect(toWanYuanString(sum(parts))).toBe('9209.73');
+  });
+});
+
+describe('amounts as people read them', () => {
+  it('groups thousands and keeps two decimals and the sign', () => {
+    expect(formatYuan(new Money('92097300'))).toBe('92,097,300.00');
+    expect(formatYuan(new Money('-1234.5'))).toBe('-1,234.50');
+    expect(formatYuan(new Money('999.999'))).toBe('1,000.00');
+    expect(formatWanYuan(new Money('92097300'))).toBe('9,209.73');
   });
 });

@@ -57,6 +57,19 @@ export function toWanYuanString(amount: Money): string {
   return amount.div(10000).toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
+/** `1234567.891` → `1,234,567.891`: thousands separators on the integer part, sign and decimals kept. */
+export function groupThousands(fixed: string): string {
+  const negative = fixed.startsWith('-');
+  const [int, frac] = fixed.replace(/^-/, '').split('.');
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** 元 as people read it: `1,234,567.89` (the unit is the caller's to add). */
+export const formatYuan = (amount: Money): string => groupThousands(toYuanString(amount));
+
+/** 万元 as people read it: `9,209.73`. */
+export const formatWanYuan = (amount: Money): string => groupThousands(toWanYuanString(amount));
+
 /** Converts an amount written in 万元 (budget documents) to 元, exactly. */
 export function wanYuanToYuan(amount: Money): Money {
   return amount.mul(10000);

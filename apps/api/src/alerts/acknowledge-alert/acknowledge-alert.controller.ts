@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { DomainError, alertDecider, alertStreamId, parseAlertId } from '@app/domain';
-import { INCIDENT_RULES } from '../../../../worker/src/alerts/alert-settings';
+import { INCIDENT_RULES } from '@app/alerting';
 import { Authorize } from '../../auth/authorize';
 import { assertIndicatorInScope } from '../../auth/scope';
 import { CommandContext, Ctx } from '../../shared/command-context';

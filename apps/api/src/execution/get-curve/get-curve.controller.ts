@@ -6,7 +6,7 @@ import { ReadConsistency } from '../../read-models/read-consistency';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
 import { LineFilterRequest } from '../../read-models/read-query.request';
 import { readScope, scopedLineFilters } from '../../read-models/read-scope';
-import { executionColumns } from '../execution-view';
+import { executionColumns } from '@app/read-models';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';

@@ -5,7 +5,7 @@ import { ReadModelDb, executionTotals } from '@app/read-models';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
 import { ReadConsistency } from '../../read-models/read-consistency';
 import { readScope, scopedLineFilters } from '../../read-models/read-scope';
-import { executionColumns } from '../execution-view';
+import { executionColumns } from '@app/read-models';
 import { GetExecutionRequest } from './get-execution.request';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';

@@ -4,7 +4,7 @@ import { MonitoringSettings } from '@app/domain';
 import { ExecutionRow, ReadModelDb, executionTotals } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
-import { executionColumns } from '../../execution/execution-view';
+import { executionColumns } from '@app/read-models';
 import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
 import { ReadScope } from '../../read-models/read-scope';
 import { ExportContextReader } from '../export-context';

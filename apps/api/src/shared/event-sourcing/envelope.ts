@@ -26,7 +26,7 @@ export function envelope(events: readonly DomainEvent[], ctx: CommandContext, un
     const metadata: EventMetadataV1 = {
       eventId, actor: ctx.actor, unit, correlationId: ctx.correlationId, causationId: ctx.causationId, recordedAt, effectiveDate: e.effectiveDate,
     };
-    return { id: eventId, type: e.type, data: e.data, metadata: { ...metadata } };
+    return { id: eventId, type: e.type, data: e.data, metadata: { ...ctx.metadata, ...metadata } };
   });
 }
 

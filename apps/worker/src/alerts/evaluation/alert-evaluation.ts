@@ -1,23 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AlertEvent, MonitoringSettings, alertDecider, alertStreamId, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { AlertSettings, RuleContext, RuleVerdict, evaluateRules } from '@app/alerting';
 import { Projector, ReadModelDb } from '@app/read-models';
 import { IndicatorEvaluator } from '../../../../api/src/indicators/indicator-evaluator';
 import { MONITORING, READ_MODELS } from '../../../../api/src/read-models/read-models.module';
 import { CommandContext, systemContext } from '../../../../api/src/shared/command-context';
 import { AggregateStore } from '../../../../api/src/shared/event-sourcing/aggregate-store';
 import { envelope } from '../../../../api/src/shared/event-sourcing/envelope';
-import { ALERT_SETTINGS } from '../alert-settings.provider';
-import { AlertSettings, RuleId } from '../alert-settings';
-import { executionLagRule } from '../rules/execution-rule';
-import { fundAdvanceOverdueRule, fundBalanceRule } from '../rules/fund-rules';
-import { indicatorCeilingRule, indicatorLightRule, indicatorStaleRule } from '../rules/indicator-rules';
-import { Rule, RuleContext, RuleVerdict } from '../rules/rule';
-
-const RULES: Readonly<Record<Exclude<RuleId, 'overspend'>, Rule>> = {
-  indicator_light: indicatorLightRule, indicator_ceiling: indicatorCeilingRule, execution_lag: executionLagRule,
-  fund_balance_low: fundBalanceRule, fund_advance_overdue: fundAdvanceOverdueRule, indicator_stale: indicatorStaleRule,
-};
+import { ALERT_SETTINGS } from '../../../../api/src/alerts/alert-settings.provider';
+import { EVALUATION_RUN_METADATA, EvaluationRuns } from './evaluation-runs';
 
 export interface EvaluationRequest {
   /** the instant of the evaluation (repeat intervals and damping count from it) */
@@ -38,16 +30,17 @@ export interface EvaluationOutcome {
 
 /**
  * One evaluation: waits until the read models hold everything stored so far, asks every enabled rule for
- * its verdicts, and records the lifecycle facts each alert stream's decider derives from them. It tells
- * nobody itself: the alert events it records are picked up by the trigger loop and handed to the notifier,
- * so a crash between recording and e-mailing loses nothing.
+ * its verdicts, and records the lifecycle facts each alert stream's decider derives from them, then that the
+ * run is complete. It tells nobody itself: the trigger loop hands the run's alert events to the notifier once
+ * the run is complete (one grouped e-mail per recipient and run), so a crash between recording and e-mailing
+ * loses nothing.
  */
 @Injectable()
 export class AlertEvaluation {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore, private readonly aggregates: AggregateStore, private readonly projector: Projector,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings,
-    @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings, private readonly indicators: IndicatorEvaluator,
+    @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings, private readonly indicators: IndicatorEvaluator, private readonly runs: EvaluationRuns,
   ) {}
 
   async run(request: EvaluationRequest): Promise<EvaluationOutcome> {
@@ -59,15 +52,13 @@ export class AlertEvaluation {
       ...scope, units: request.units, rm: this.rm, monitoring: this.monitoring, settings: this.settings, indicators: this.indicators,
       unitNames: new Map((await this.rm.db.selectFrom('ref_units').select(['code', 'name']).execute()).map((u) => [u.code, u.name])),
     };
-    const verdicts: RuleVerdict[] = [];
-    for (const [id, rule] of Object.entries(RULES) as [RuleId, Rule][]) {
-      if (this.settings.enabled.has(id)) verdicts.push(...(await rule(ctx)));
-    }
-    const command = { ...systemContext('system:alerts', request.now), correlationId: request.runId };
+    const verdicts = await evaluateRules(ctx);
+    const command: CommandContext = { ...systemContext('system:alerts', request.now), correlationId: request.runId, metadata: { [EVALUATION_RUN_METADATA]: request.runId } };
     const recorded: Record<string, number> = {};
     for (const verdict of verdicts) {
       for (const e of await this.apply(verdict, command)) recorded[e.type] = (recorded[e.type] ?? 0) + 1;
     }
+    await this.runs.complete(request.runId, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, units: request.units ?? null, recorded }, command);
     return { fiscalYear: scope.fiscalYear, asOf: scope.asOf, verdicts: verdicts.length, recorded };
   }
 
@@ -76,10 +67,11 @@ export class AlertEvaluation {
     const streamId = alertStreamId(verdict.rule, verdict.subjectKey);
     return this.aggregates.withRetry(async () => {
       const { state, revision } = await this.aggregates.load(streamId, alertDecider);
-      if (verdict.condition === null && (state.status === 'none' || state.status === 'resolved')) return [];
+      if (verdict.severity === null && (state.status === 'none' || state.status === 'resolved')) return [];
       const events = alertDecider.decide({
-        type: 'EvaluateAlertCondition', rule: verdict.rule, subjectKey: verdict.subjectKey, condition: verdict.condition,
-        now: ctx.now.toISOString(), policy: this.settings.policy(verdict.rule),
+        type: 'EvaluateAlertCondition', rule: verdict.rule, subjectKey: verdict.subjectKey,
+        condition: verdict.severity === null ? null : { severity: verdict.severity, observation: verdict.observation },
+        observation: verdict.observation, now: ctx.now.toISOString(), policy: this.settings.policy(verdict.rule),
       }, state, ctx);
       if (events.length > 0) await this.aggregates.append(streamId, envelope(events, ctx, verdict.unit), revision);
       return events;

@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OverspendBlocked, OverspendWarned } from '@app/domain';
+import { Money, OverspendBlocked, OverspendWarned, formatYuan } from '@app/domain';
+import { links } from '@app/alerting';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { ReadModelDb } from '@app/read-models';
 import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
 import { systemContext } from '../../../../api/src/shared/command-context';
 import { AlertEvaluation } from './alert-evaluation';
+
+const yuan = (value: string) => `${formatYuan(new Money(value))} 元`;
 
 /**
  * 超预算支付: a blocked overspend attempt (red) or a warned overspend that was recorded (yellow) is an incident
@@ -20,19 +23,22 @@ export class OverspendIncident {
     if (!event || (event.type !== 'OverspendBlocked.v1' && event.type !== 'OverspendWarned.v1')) return;
     const d = event.data as (OverspendBlocked | OverspendWarned)['data'];
     const unit = typeof event.metadata.unit === 'string' ? event.metadata.unit : null;
-    const line = await this.rm.db.selectFrom('lines').select(['project_name', 'fiscal_year']).where('line_id', '=', d.lineId).executeTakeFirst();
+    const line = await this.rm.db.selectFrom('lines').select(['project', 'project_name', 'fiscal_year']).where('line_id', '=', d.lineId).executeTakeFirst();
     const unitName = unit ? (await this.rm.db.selectFrom('ref_units').select('name').where('code', '=', unit).executeTakeFirst())?.name ?? unit : null;
     const blocked = event.type === 'OverspendBlocked.v1';
     const summary = blocked
-      ? `支付 ${d.requested} 元超过可用余额 ${d.available} 元，已拦截（凭证号 ${(d as OverspendBlocked['data']).voucherNo}）。`
-      : `支付 ${d.requested} 元超过可用余额 ${d.available} 元，超支 ${d.shortfall} 元，已按预警规则记账。`;
+      ? `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，已拦截（凭证号 ${(d as OverspendBlocked['data']).voucherNo}）。`
+      : `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，超支 ${yuan(d.shortfall)}，已按预警规则记账。`;
+    const asOf = effective(event);
     await this.evaluation.apply({
-      rule: 'overspend', subjectKey: d.lineId, unit,
-      condition: { severity: blocked ? 'red' : 'yellow', observation: {
-        subjectKind: 'line', subjectName: `${line?.project_name ?? '基本支出'}（${d.lineId}）`, unit, unitName, fiscalYear: line?.fiscal_year ?? Number(effective(event).slice(0, 4)),
+      rule: 'overspend', subjectKey: d.lineId, unit, severity: blocked ? 'red' : 'yellow',
+      observation: {
+        subjectKind: 'line', subjectName: `${line?.project_name ?? '基本支出'}（${d.lineId}）`, unit, unitName, fiscalYear: line?.fiscal_year ?? Number(asOf.slice(0, 4)),
         target: d.available, actual: d.requested, expected: null, measureUnit: '元', deviationReason: null, summary,
-        link: `/lines/${d.lineId}`, asOf: effective(event),
-      } },
+        link: links.line(d.lineId, asOf), asOf, gap: new Money(d.requested).minus(d.available).toFixed(2),
+        chart: { kind: 'execution', lineId: d.lineId },
+        ...(line?.project ? { details: [{ label: '所属项目', value: `${line.project_name ?? ''}（${line.project}）` }] } : {}),
+      },
     }, { ...systemContext('system:alerts', now), correlationId: `overspend-${event.id}` });
   }
 }

@@ -9,7 +9,7 @@ import { correlationIdsOf } from '../../../../api/src/logging/log-context';
 import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
 import { toDomainEvent } from '../../../../api/src/shared/event-sourcing/envelope';
 import { NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
-import { RULE_NAMES, RuleId } from '../alert-settings';
+import { ruleName } from '@app/alerting';
 import { ALERT_EVALUATIONS } from '../alert-queue';
 import { KIND_OF, NotifyingAlertEvent, collectTriggers } from './trigger-map';
 import { TriggerCheckpoint } from './trigger-checkpoint';
@@ -126,7 +126,7 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
       const request: NotificationRequest = {
         notificationId: e.id, kind: KIND_OF[e.type],
         alert: {
-          ...observation, alertId: d.alertId, rule: d.rule, ruleName: RULE_NAMES[d.rule as RuleId] ?? d.rule, severity, light: severity,
+          ...observation, alertId: d.alertId, rule: d.rule, ruleName: ruleName(d.rule), severity, light: severity,
           subjectKey: d.subjectKey, raisedAt: String(e.metadata.recordedAt ?? e.storedAt),
         },
       };

@@ -1,7 +1,7 @@
 import { AlertObservation, AlertSeverity, MonitoringSettings } from '@app/domain';
-import { ReadModelDb } from '@app/read-models';
-import { IndicatorEvaluator } from '../../../../api/src/indicators/indicator-evaluator';
-import { AlertSettings, RuleId } from '../alert-settings';
+import { IndicatorEvaluation, ReadModelDb } from '@app/read-models';
+import { RuleId } from '../rule-names';
+import { AlertSettings } from '../settings';
 
 /** What a rule sees: one fiscal year as of one date, for all units or some (an event-triggered evaluation). */
 export interface RuleContext {
@@ -12,16 +12,21 @@ export interface RuleContext {
   readonly rm: ReadModelDb;
   readonly monitoring: MonitoringSettings;
   readonly settings: AlertSettings;
-  readonly indicators: IndicatorEvaluator;
+  readonly indicators: Pick<IndicatorEvaluation, 'evaluate'>;
   readonly unitNames: ReadonlyMap<string, string>;
 }
 
-/** A rule's verdict on one subject; `condition: null` means it does not hold (resolves an open alert). */
+/**
+ * A rule's verdict on one subject: the figures as they stand now (whether or not anything is wrong, so that a
+ * notice or the alerts page can say what the figure is now), and the light when the rule's condition holds.
+ */
 export interface RuleVerdict {
   readonly rule: RuleId;
   readonly subjectKey: string;
   readonly unit: string | null;
-  readonly condition: { readonly severity: AlertSeverity; readonly observation: AlertObservation } | null;
+  readonly observation: AlertObservation;
+  /** null: the condition does not hold (an open alert resolves) */
+  readonly severity: AlertSeverity | null;
 }
 
 export type Rule = (ctx: RuleContext) => Promise<readonly RuleVerdict[]>;
@@ -29,3 +34,5 @@ export type Rule = (ctx: RuleContext) => Promise<readonly RuleVerdict[]>;
 export const LIGHT_WORDS: Readonly<Record<AlertSeverity, string>> = { red: '红灯', yellow: '黄灯' };
 
 export const inUnits = (ctx: RuleContext, unit: string | null) => unit === null || ctx.units === undefined || ctx.units.includes(unit);
+
+export const unitNameOf = (ctx: RuleContext, unit: string | null) => (unit ? ctx.unitNames.get(unit) ?? unit : null);

@@ -1,5 +1,5 @@
 import { Money, MonitoringSettings, executionFigures, formatPercent, formatPoints } from '@app/domain';
-import { ExecutionFigures } from '@app/read-models';
+import type { ExecutionFigures } from './queries/filters';
 
 /** The execution columns of a row: 预算执行率, 序时进度, lag and light, as percent strings with 2 decimals. */
 export function executionColumns(f: Pick<ExecutionFigures, 'appropriated' | 'netDisbursed'>, asOf: string, basis: 'month' | 'day' | undefined, settings: MonitoringSettings) {

@@ -1,6 +1,6 @@
 import { AppConfig, ConfigError } from '@app/config';
 import { DomainError } from '@app/domain';
-import { AlertSettings, alertSettings } from './alert-settings';
+import { AlertSettings, alertSettings } from '@app/alerting';
 
 export const ALERT_SETTINGS = Symbol('ALERT_SETTINGS');
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AlertPolicy, DomainError } from '@app/domain';
+import { AlertPolicy, AlertSeverity, DomainError } from '@app/domain';
+import { INCIDENT_RULES, RULE_IDS, RULE_NAMES, RuleId } from './rule-names';
 
 const policy = z.object({
   raiseAfterEvaluations: z.number().int().min(1).max(100),
@@ -10,8 +11,25 @@ const policy = z.object({
 const rule = <T extends z.ZodRawShape>(shape: T) => z.object({ enabled: z.boolean().optional(), policy: policy.optional(), ...shape }).strict();
 const share = z.string().regex(/^0(\.\d{1,4})?$|^1$/, 'a share between 0 and 1 as a decimal string, e.g. "0.2"');
 
+const ruleId = z.enum(RULE_IDS as [RuleId, ...RuleId[]]);
+const recipient = z.string().trim().min(2).max(254).refine((v) => (v.includes('@') ? /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(v) : /^[\w.-]{2,40}$/.test(v)),
+  'a username or an e-mail address');
+/** 路由: alerts matching every given matcher also go to these recipients (usernames or e-mail addresses). */
+const route = z.object({
+  units: z.array(z.string().regex(/^\d{6}$/, 'a 6-digit unit code')).min(1).optional(),
+  rules: z.array(ruleId).min(1).optional(),
+  minSeverity: z.enum(['yellow', 'red']).optional(),
+  to: z.array(recipient).min(1).max(50),
+}).strict();
+
 const schema = z.object({
   policy: policy.optional(),
+  notifications: z.object({
+    /** a run that would tell one recipient of more alerts than this sends them one summary instead */
+    summaryAbove: z.number().int().min(1).max(100_000).optional(),
+  }).strict().optional(),
+  routes: z.array(route).max(200).optional(),
+  inhibition: z.object({ enabled: z.boolean().optional() }).strict().optional(),
   rules: z.object({
     indicator_light: rule({}).optional(),
     indicator_ceiling: rule({}).optional(),
@@ -23,13 +41,12 @@ const schema = z.object({
   }).strict().optional(),
 }).strict();
 
-export type RuleId = 'indicator_light' | 'indicator_ceiling' | 'execution_lag' | 'fund_balance_low' | 'fund_advance_overdue' | 'indicator_stale' | 'overspend';
-
-/** 规则名称, as e-mails and the dashboard show them. */
-export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
-  indicator_light: '绩效指标亮灯', indicator_ceiling: '反向/成本指标超标', execution_lag: '预算执行进度滞后',
-  fund_balance_low: '应急周转金可用余额不足', fund_advance_overdue: '垫付资金逾期未收回', indicator_stale: '绩效指标久未填报', overspend: '超预算支付',
-};
+export interface AlertRoute {
+  readonly units?: readonly string[];
+  readonly rules?: readonly RuleId[];
+  readonly minSeverity?: AlertSeverity;
+  readonly to: readonly string[];
+}
 
 export interface AlertSettings {
   readonly enabled: ReadonlySet<RuleId>;
@@ -37,7 +54,15 @@ export interface AlertSettings {
   readonly executionLevels: readonly ('line' | 'project' | 'unit' | 'department')[];
   readonly fund: { readonly yellowBelowShare: string; readonly redBelowShare: string; readonly yellowAfterDays: number; readonly redAfterDays: number };
   readonly staleDays: { readonly yellow: number; readonly red: number };
+  /** more alerts than this for one recipient in one run: one summary e-mail instead */
+  readonly summaryAbove: number;
+  readonly routes: readonly AlertRoute[];
+  /** an open project execution alert holds back its lines' execution alerts */
+  readonly inhibition: boolean;
 }
+
+/** Above this many alerts in one run, a recipient gets one summary (e.g. the first evaluation after a budget import). */
+export const DEFAULT_SUMMARY_ABOVE = 30;
 
 const DEFAULT_POLICY: AlertPolicy = { raiseAfterEvaluations: 1, raiseAfterMinutes: 0, repeatIntervalHours: 24, incident: false };
 
@@ -64,12 +89,12 @@ export function alertSettings(input: Record<string, unknown>): AlertSettings {
       yellowAfterDays: fund.yellowAfterDays ?? 90, redAfterDays: fund.redAfterDays ?? 180,
     },
     staleDays: { yellow: rules.indicator_stale?.yellowAfterDays ?? 90, red: rules.indicator_stale?.redAfterDays ?? 180 },
+    summaryAbove: s.notifications?.summaryAbove ?? DEFAULT_SUMMARY_ABOVE,
+    routes: s.routes ?? [],
+    inhibition: s.inhibition?.enabled ?? true,
   };
   if (settings.staleDays.red < settings.staleDays.yellow || settings.fund.redAfterDays < settings.fund.yellowAfterDays) {
     throw DomainError.invalid('INVALID_ALERT_SETTINGS', 'rules', 'ALERT_SETTINGS: redAfterDays must not be below yellowAfterDays');
   }
   return settings;
 }
-
-/** Rules whose alerts are incidents (raised by a fact, closed by acknowledgement). */
-export const INCIDENT_RULES: ReadonlySet<string> = new Set<RuleId>(['overspend']);

@@ -1,7 +1,7 @@
 import { DEFAULT_MONITORING_SETTINGS, Money } from '@app/domain';
 import type { IndicatorView } from '@app/read-models';
-import type { EvaluatedIndicator, IndicatorEvaluator } from '../../../../api/src/indicators/indicator-evaluator';
-import { alertSettings } from '../alert-settings';
+import type { EvaluatedIndicator } from '@app/read-models';
+import { alertSettings } from '../settings';
 import { indicatorCeilingRule, indicatorLightRule, indicatorStaleRule } from './indicator-rules';
 import { RuleContext } from './rule';
 
@@ -18,7 +18,7 @@ const evaluated = (v: IndicatorView, actual: string | null, light: 'red' | 'yell
 function context(indicators: EvaluatedIndicator[], units?: string[]): RuleContext {
   return {
     fiscalYear: 2023, asOf: '2023-06-30', units, rm: undefined as never, monitoring: DEFAULT_MONITORING_SETTINGS, settings: alertSettings({}),
-    indicators: { evaluate: async () => indicators } as unknown as IndicatorEvaluator, unitNames: new Map([['426006', '执法支队']]),
+    indicators: { evaluate: async () => indicators }, unitNames: new Map([['426006', '执法支队']]),
   };
 }
 
@@ -28,9 +28,12 @@ describe('indicator alert rules', () => {
       evaluated(view({ indicatorId: 'A' }), '40', 'red'), evaluated(view({ indicatorId: 'B' }), '70', 'yellow'),
       evaluated(view({ indicatorId: 'C' }), '95', 'green'), evaluated(view({ indicatorId: 'D' }), null, null),
     ]));
-    expect(verdicts.map((v) => [v.subjectKey, v.condition?.severity ?? null])).toEqual([['2023-A', 'red'], ['2023-B', 'yellow'], ['2023-C', null], ['2023-D', null]]);
-    expect(verdicts[0].condition?.observation).toMatchObject({ unit: '426006', unitName: '执法支队', target: '100', actual: '40.00', measureUnit: '人', link: '/indicators/2023/A' });
-    expect(verdicts[0].condition?.observation.summary).toBe('垫付人数 实际 40.00人，目标 ≥100人，红灯。');
+    expect(verdicts.map((v) => [v.subjectKey, v.severity])).toEqual([['2023-A', 'red'], ['2023-B', 'yellow'], ['2023-C', null], ['2023-D', null]]);
+    expect(verdicts[0].observation).toMatchObject({ unit: '426006', unitName: '执法支队', target: '100', actual: '40.00', measureUnit: '人', link: '/indicators/2023/A?asOf=2023-06-30' });
+    // counts are whole numbers with their unit; a verdict that holds nothing still says where the figure stands
+    expect(verdicts[0].observation.summary).toBe('垫付人数 实际 40 人，目标 ≥100 人，红灯。');
+    expect(verdicts[2].observation.summary).toBe('垫付人数 实际 95 人，目标 ≥100 人，正常。');
+    expect(verdicts[3].observation.summary).toBe('垫付人数 尚未填报（目标 ≥100 人）。');
   });
 
   it('a reverse (≤) or cost indicator over its ceiling is red under its own rule, and never under the light rule', async () => {
@@ -38,7 +41,7 @@ describe('indicator alert rules', () => {
     const cost = evaluated(view({ indicatorId: 'K', level2: '成本指标', name: '人均培训成本', target: '1500', measureUnit: '元' }), '1499', 'green');
     const ctx = context([reverse, cost]);
 
-    expect((await indicatorCeilingRule(ctx)).map((v) => [v.subjectKey, v.condition?.severity ?? null])).toEqual([['2023-R', 'red'], ['2023-K', null]]);
+    expect((await indicatorCeilingRule(ctx)).map((v) => [v.subjectKey, v.severity])).toEqual([['2023-R', 'red'], ['2023-K', null]]);
     expect(await indicatorLightRule(ctx)).toEqual([]);
   });
 
@@ -50,7 +53,7 @@ describe('indicator alert rules', () => {
       evaluated(view({ indicatorId: 'S3' }), null, null),
       { ...evaluated(view({ indicatorId: 'S4', metric: 'wage_arrears_disposal_rate' }), null, null), derived: true },
     ]));
-    expect(verdicts.map((v) => [v.subjectKey, v.condition?.severity ?? null])).toEqual([['2023-S1', null], ['2023-S2', 'yellow'], ['2023-S3', 'red']]);
+    expect(verdicts.map((v) => [v.subjectKey, v.severity])).toEqual([['2023-S1', null], ['2023-S2', 'yellow'], ['2023-S3', 'red']]);
   });
 
   it('an event-triggered run for one unit sees that unit\'s and the department\'s indicators only', async () => {

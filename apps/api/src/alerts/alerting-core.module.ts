@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { AlertFigures, AlertSettings } from '@app/alerting';
+import { APP_CONFIG } from '@app/config';
+import { MonitoringSettings } from '@app/domain';
+import { ReadModelDb } from '@app/read-models';
+import { IndicatorEvaluator } from '../indicators/indicator-evaluator';
+import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
+import { ALERT_SETTINGS, alertSettingsFrom } from './alert-settings.provider';
+import { AlertSilencesReader } from './silences/alert-silences.reader';
+
+/**
+ * What both sides of alerting need, in one place: the validated ALERT_SETTINGS, the live figures of alert
+ * subjects (the API's alerts page and the worker's e-mails show them) and the silences in force.
+ */
+@Global()
+@Module({
+  providers: [
+    { provide: ALERT_SETTINGS, inject: [APP_CONFIG], useFactory: alertSettingsFrom },
+    IndicatorEvaluator,
+    {
+      provide: AlertFigures, inject: [READ_MODELS, MONITORING, ALERT_SETTINGS, IndicatorEvaluator],
+      useFactory: (rm: ReadModelDb, monitoring: MonitoringSettings, settings: AlertSettings, indicators: IndicatorEvaluator) => new AlertFigures({ rm, monitoring, settings, indicators }),
+    },
+    AlertSilencesReader,
+  ],
+  exports: [ALERT_SETTINGS, AlertFigures, AlertSilencesReader],
+})
+export class AlertingCoreModule {}

@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NOTIFYING_ALERT_EVENTS } from '@app/domain';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { CommandContext } from '../../../../api/src/shared/command-context';
+import { deterministicId, envelope } from '../../../../api/src/shared/event-sourcing/envelope';
+
+/** The stream of completed evaluation runs that told somebody something. */
+export const ALERT_EVALUATIONS_STREAM = 'alert-evaluations';
+
+/** 评估完成: an evaluation run has recorded all it will; the notices of its alerts can now go out, grouped. */
+export interface AlertEvaluationCompleted {
+  readonly type: 'AlertEvaluationCompleted.v1';
+  readonly effectiveDate: string;
+  readonly data: {
+    readonly runId: string; readonly fiscalYear: number; readonly asOf: string; readonly units: readonly string[] | null;
+    readonly recorded: Readonly<Record<string, number>>;
+  };
+}
+
+/** Metadata on every alert event an evaluation run records: the trigger loop holds its notices until the run completes. */
+export const EVALUATION_RUN_METADATA = 'evaluationRun';
+
+@Injectable()
+export class EvaluationRuns {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Records that the run is complete, when it recorded anything somebody must be told of (a quiet run records nothing). */
+  async complete(runId: string, run: Omit<AlertEvaluationCompleted['data'], 'runId'>, ctx: CommandContext): Promise<void> {
+    if (!Object.keys(run.recorded).some((type) => NOTIFYING_ALERT_EVENTS.has(type))) return;
+    const event: AlertEvaluationCompleted = { type: 'AlertEvaluationCompleted.v1', effectiveDate: run.asOf, data: { runId, ...run } };
+    // the id comes from the run: a redelivered job that completes again records it once
+    await this.store.append(ALERT_EVALUATIONS_STREAM, envelope([event], ctx, null, [deterministicId(`AlertEvaluationCompleted|${runId}`)]), 'any');
+  }
+}

@@ -1,0 +1,6 @@
+export * from './rule-names';
+export * from './settings';
+export * from './links';
+export * from './format';
+export * from './rules';
+export * from './figures';

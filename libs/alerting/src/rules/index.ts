@@ -1,0 +1,25 @@
+import { RuleId } from '../rule-names';
+import { executionLagRule } from './execution-rule';
+import { fundAdvanceOverdueRule, fundBalanceRule } from './fund-rules';
+import { indicatorCeilingRule, indicatorLightRule, indicatorStaleRule } from './indicator-rules';
+import { Rule, RuleContext, RuleVerdict } from './rule';
+
+export * from './rule';
+
+/** The rules evaluated over the read models (overspend is an incident raised from its event, not evaluated). */
+export const RULES: Readonly<Record<Exclude<RuleId, 'overspend'>, Rule>> = {
+  indicator_light: indicatorLightRule, indicator_ceiling: indicatorCeilingRule, execution_lag: executionLagRule,
+  fund_balance_low: fundBalanceRule, fund_advance_overdue: fundAdvanceOverdueRule, indicator_stale: indicatorStaleRule,
+};
+
+export const isEvaluatedRule = (rule: string): rule is Exclude<RuleId, 'overspend'> => Object.prototype.hasOwnProperty.call(RULES, rule);
+
+/** The verdicts of these rules (default: the enabled ones) on every subject in the context's scope. */
+export async function evaluateRules(ctx: RuleContext, rules: Iterable<string> = ctx.settings.enabled): Promise<RuleVerdict[]> {
+  const wanted = new Set(rules);
+  const verdicts: RuleVerdict[] = [];
+  for (const [id, rule] of Object.entries(RULES) as [RuleId, Rule][]) {
+    if (wanted.has(id)) verdicts.push(...(await rule(ctx)));
+  }
+  return verdicts;
+}
