@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { AlertSettings } from '@app/alerting';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { ALERT_SETTINGS } from '../../../api/src/alerts/alert-settings.provider';
 import { EvaluationRun, NotificationRequest, Notifier } from './notification';
 import { EmailJob, NOTIFICATIONS_QUEUE, emailJobId, emailJobOptions } from './mail-queue';
 import { planEmails } from './recipients';
@@ -21,11 +23,12 @@ export class EmailNotifier implements Notifier {
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue<EmailJob>,
     private readonly subscribers: SubscriberDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings,
   ) {}
 
   async notify(requests: readonly NotificationRequest[], run: EvaluationRun): Promise<void> {
     if (requests.length === 0) return;
-    const planned = planEmails(requests, run, await this.subscribers.current(), this.config.PUBLIC_URL);
+    const planned = planEmails(requests, run, await this.subscribers.current(), { summaryAbove: this.settings.summaryAbove, routes: this.settings.routes });
     if (planned.length === 0) return;
     const jobs = planned.map((p) => ({
       name: p.jobName, data: p.data,

@@ -1,15 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { isEmail } from 'class-validator';
+import type { Attachment } from 'nodemailer/lib/mailer';
+import { AlertFigures, LiveFigures, liveAsOf } from '@app/alerting';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { ChartImages } from './chart-images';
+import { DemoYears } from './demo-years';
 import { EmailJob } from './mail-queue';
 import { MailTransport } from './mail-transport';
-import { renderDigest, renderSingle } from './render';
+import { NotificationRequest } from './notification';
+import { NotificationHolds } from './notification-holds';
+import { RenderContext, renderEmail, worstFirst } from './render';
 import { SentNotifications } from './sent-notifications';
 
 export interface SendOutcome {
-  readonly status: 'sent' | 'already-sent';
+  /** held-back: every notice was silenced or inhibited, nothing to send */
+  readonly status: 'sent' | 'already-sent' | 'held-back';
   readonly notifications: number;
+  readonly heldBack?: number;
   readonly messageId?: string;
 }
 
@@ -36,18 +44,27 @@ export class EmailSender {
     private readonly transport: MailTransport,
     private readonly sent: SentNotifications,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly holds: NotificationHolds,
+    private readonly figures: AlertFigures,
+    private readonly charts: ChartImages,
+    private readonly demoYears: DemoYears,
   ) {}
 
   async send(job: EmailJob, jobId: string): Promise<SendOutcome> {
     if (!isEmail(job.recipient.email)) throw new UnrecoverableError(`INVALID_ADDRESS: ${JSON.stringify(job.recipient.email)} is not an e-mail address`);
     if (job.notifications.length === 0) throw new UnrecoverableError('EMPTY_EMAIL: the job names no notification');
-    const pending = await this.sent.unsent(job.notifications, job.recipient.username);
-    if (pending.length === 0) return { status: 'already-sent', notifications: 0 };
-    const mail = job.digest ? renderDigest(pending, this.config.PUBLIC_URL) : renderSingle(pending[0], this.config.PUBLIC_URL);
+    const unsent = await this.sent.unsent(job.notifications, job.recipient.username);
+    if (unsent.length === 0) return { status: 'already-sent', notifications: 0 };
+    const now = new Date();
+    const held = await this.holds.heldBack(unsent, now);
+    const pending = unsent.filter((n) => !held.has(n.notificationId));
+    if (pending.length === 0) return { status: 'held-back', notifications: 0, heldBack: held.size };
+    const { context, attachments } = await this.prepare(pending, now);
+    const mail = renderEmail(job.layout ?? (job.digest ? 'grouped' : 'single'), pending, context);
     let delivered;
     try {
       delivered = await this.transport.send({
-        from: this.config.MAIL_FROM, to: job.recipient.email, subject: mail.subject, text: mail.text, html: mail.html,
+        from: this.config.MAIL_FROM, to: job.recipient.email, subject: mail.subject, text: mail.text, html: mail.html, attachments,
         messageId: `<${jobId}@budget-tracker>`,
         headers: { 'X-Budget-Recipient': job.recipient.username, 'X-Budget-Notifications': pending.map((n) => n.notificationId).join(', ') },
       }, jobId);
@@ -58,6 +75,27 @@ export class EmailSender {
     // ── the window: accepted by the server, not yet recorded (see above) ──
     await this.sent.record(pending, job.recipient, { jobId, messageId: delivered.messageId, transport: delivered.transport, digest: job.digest, runId: job.runId });
     this.logger.debug(`sent ${jobId} to ${job.recipient.username} (${pending.length} notification(s), ${delivered.transport})`);
-    return { status: 'sent', notifications: pending.length, messageId: delivered.messageId };
+    return { status: 'sent', notifications: pending.length, heldBack: held.size, messageId: delivered.messageId };
+  }
+
+  /** What the e-mail shows beyond its notices: the figures now, whether they are demo data, and the worst subject's chart. */
+  private async prepare(pending: readonly NotificationRequest[], now: Date): Promise<{ context: RenderContext; attachments: Attachment[] }> {
+    const live = await this.figures.current(pending.map((n) => n.alert), now).catch((error: unknown): Map<string, LiveFigures> => {
+      // the figures now are a help, not a condition: without the read store the e-mail still goes out with the recorded ones
+      this.logger.warn(`live figures unavailable, sending the recorded ones: ${error instanceof Error ? error.message : String(error)}`);
+      return new Map();
+    });
+    const demo = await this.demoYears.anySimulated(pending.map((n) => n.alert.fiscalYear));
+    const worst = [...pending].sort(worstFirst).find((n) => n.alert.chart);
+    const chart = worst?.alert.chart;
+    if (!worst || !chart) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
+    const caption = `${worst.alert.subjectName}：${chart.kind === 'execution' ? '月度执行曲线（实线为执行率，虚线为序时进度）' : '填报历史（虚线为目标值）'}`;
+    const png = await this.charts.render(chart, worst.alert.fiscalYear, liveAsOf(worst.alert.fiscalYear, now), caption.split('：')[0]);
+    if (!png) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
+    const cid = `chart-${worst.notificationId.replace(/[^A-Za-z0-9.-]/g, '')}@budget-tracker`;
+    return {
+      context: { publicUrl: this.config.PUBLIC_URL, live, demo, chart: { cid, caption } },
+      attachments: [{ filename: 'chart.png', content: png, contentType: 'image/png', cid, contentDisposition: 'inline' }],
+    };
   }
 }

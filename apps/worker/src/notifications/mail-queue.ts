@@ -11,11 +11,16 @@ export interface EmailRecipient {
   readonly email: string;
 }
 
-/** One e-mail to one recipient: a single notification, or a digest (汇总) of one run. */
+/** single: one notice; grouped: a run's notices by unit and rule, worst first; summary: counts and the worst few. */
+export type EmailLayout = 'single' | 'grouped' | 'summary';
+
+/** One e-mail to one recipient: a single notification, or all of a recipient's notices of one run. */
 export interface EmailJob {
   readonly recipient: EmailRecipient;
   readonly notifications: readonly NotificationRequest[];
+  /** more than one notice in it (older jobs carry this alone: a digest is `grouped`) */
   readonly digest: boolean;
+  readonly layout?: EmailLayout;
   readonly runId: string;
   /** for the dead-letter list and the board; the e-mail itself is rendered when it is sent */
   readonly subject: string;

@@ -6,10 +6,16 @@
  */
 import type { AlertObservation, AlertSeverity } from '@app/domain';
 
+/** The figures of an alert at one moment (at raise, or now), as a notice compares them. */
+export type AlertFigureFacts = Pick<AlertObservation, 'summary' | 'target' | 'actual' | 'expected' | 'measureUnit' | 'asOf' | 'details'>;
+
 export type { AlertSeverity };
 export type NotificationKind = 'raised' | 'escalated' | 'reminder' | 'resolved';
 
-/** What the evaluation observed (see AlertObservation in libs/domain) plus which alert and rule it is about. */
+/**
+ * What the evaluation observed when it recorded this notice's event (see AlertObservation in libs/domain), plus
+ * which alert and rule it is about and the figures when the alert was raised.
+ */
 export interface AlertFacts extends AlertObservation {
   readonly alertId: string;
   /** rule id, e.g. `indicator_light`, `execution_lag`, `fund_balance_low` */
@@ -22,6 +28,8 @@ export interface AlertFacts extends AlertObservation {
   /** the light of the condition: 红 / 黄 as `red` / `yellow` */
   readonly light: AlertSeverity;
   readonly raisedAt: string;
+  /** the figures when the alert was raised (on the raise itself they are the observation's own) */
+  readonly atRaise?: AlertFigureFacts;
 }
 
 export interface NotificationRequest {
@@ -32,15 +40,16 @@ export interface NotificationRequest {
 }
 
 export interface EvaluationRun {
-  /** one run = one full or partial evaluation; digests group per recipient per run */
+  /** one run = one full or partial evaluation; e-mails group per recipient per run */
   readonly runId: string;
   readonly asOf: string;
 }
 
 export interface Notifier {
   /**
-   * Enqueues the e-mails for these notifications (recipients by subscription, unit and severity; one digest
-   * per recipient per run where asked). Must be safe to call twice with the same requests. Throws when the
+   * Enqueues the e-mails for these notifications of one run (recipients by subscription, unit, driving units
+   * and severity, and by the configured routes; one grouped e-mail per recipient unless they asked for one per
+   * alert; one summary above the threshold). Must be safe to call twice with the same requests. Throws when the
    * queue cannot be reached, so that the caller retries later.
    */
   notify(requests: readonly NotificationRequest[], run: EvaluationRun): Promise<void>;

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AlertMailApiModule } from '../../../api/src/alerts/alert-mail-api.module';
+import { ChartImages } from './chart-images';
+import { DemoYears } from './demo-years';
 import { EmailNotifier } from './email-notifier';
+import { NotificationHolds } from './notification-holds';
 import { EmailProcessor } from './email.processor';
 import { EmailSender } from './email-sender';
 import { MailQueueModule } from './mail-queue.module';
@@ -15,7 +18,7 @@ import { SubscriberDirectory } from './subscriber-directory';
  */
 @Module({
   imports: [MailQueueModule, AlertMailApiModule],
-  providers: [MailTransport, SentNotifications, SubscriberDirectory, EmailSender, EmailProcessor, EmailNotifier, { provide: NOTIFIER, useExisting: EmailNotifier }],
+  providers: [MailTransport, SentNotifications, SubscriberDirectory, NotificationHolds, ChartImages, DemoYears, EmailSender, EmailProcessor, EmailNotifier, { provide: NOTIFIER, useExisting: EmailNotifier }],
   exports: [NOTIFIER],
 })
 export class NotificationsModule {}

@@ -7,17 +7,17 @@ import { effectiveUnits, subscriptionCovers } from './matching';
 const given = specification(alertSubscriptionsDecider, { today: '2023-06-30' });
 
 const sub = (overrides: Partial<AlertSubscription> = {}): AlertSubscription => ({
-  username: 'wang426006', email: 'wang@zfzd.example.gov.cn', units: ['426006'], minSeverity: 'yellow', digest: false, active: true, ...overrides,
+  username: 'wang426006', email: 'wang@zfzd.example.gov.cn', units: ['426006'], minSeverity: 'yellow', delivery: 'grouped', active: true, ...overrides,
 });
 const set = (overrides: Partial<AlertSubscription> = {}, scope: UnitScope = ['426006']): AlertSubscriptionCommand =>
   ({ type: 'SetAlertSubscription', subscription: sub(overrides), scope });
-const wasSet = (overrides: Partial<AlertSubscription> = {}): AlertSubscriptionEvent => ({ type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-01', data: sub(overrides) });
+const wasSet = (overrides: Partial<AlertSubscription> = {}): AlertSubscriptionEvent => ({ type: 'AlertSubscriptionSet.v2', effectiveDate: '2023-06-01', data: sub(overrides) });
 
 describe('预警订阅: alert subscriptions', () => {
   describe('when a manager subscribes', () => {
     it('records the whole subscription with sorted, de-duplicated units', () => {
       given().when(set({ units: ['426006', '426002', '426006'] }, 'all')).then([
-        { type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-30', data: sub({ units: ['426002', '426006'] }) },
+        { type: 'AlertSubscriptionSet.v2', effectiveDate: '2023-06-30', data: sub({ units: ['426002', '426006'] }) },
       ]);
     });
 
@@ -45,9 +45,20 @@ describe('预警订阅: alert subscriptions', () => {
 
   describe('when a subscription exists', () => {
     it('replaces it whole, keeping the username as first written', () => {
-      given(wasSet()).when(set({ username: 'WANG426006', minSeverity: 'red', digest: true })).then([
-        { type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-06-30', data: sub({ minSeverity: 'red', digest: true }) },
+      given(wasSet()).when(set({ username: 'WANG426006', minSeverity: 'red', delivery: 'each' })).then([
+        { type: 'AlertSubscriptionSet.v2', effectiveDate: '2023-06-30', data: sub({ minSeverity: 'red', delivery: 'each' }) },
       ]);
+    });
+
+    it('reads a v1 subscription as grouped whatever its digest said: per-alert e-mails must now be asked for', () => {
+      const v1 = (digest: boolean): AlertSubscriptionEvent => ({ type: 'AlertSubscriptionSet.v1', effectiveDate: '2023-01-01', data: { ...(({ delivery: _d, ...rest }) => rest)(sub()), digest } });
+      given(v1(false)).when(set()).then([]);
+      given(v1(true)).when(set()).then([]);
+      given(v1(false)).when(set({ delivery: 'each' })).then([{ type: 'AlertSubscriptionSet.v2', effectiveDate: '2023-06-30', data: sub({ delivery: 'each' }) }]);
+    });
+
+    it('refuses an unknown delivery (INVALID_DELIVERY)', () => {
+      given().when(set({ delivery: 'hourly' as never })).thenFails('INVALID_DELIVERY', 'delivery');
     });
 
     it('records nothing when the same subscription is sent again', () => {
@@ -80,6 +91,12 @@ describe('预警订阅: alert subscriptions', () => {
       expect(subscriptionCovers(sub({ minSeverity: 'red' }), ['426006'], { unit: '426006', severity: 'yellow' })).toBe(false);
       expect(subscriptionCovers(sub({ minSeverity: 'red' }), ['426006'], { unit: '426006', severity: 'red' })).toBe(true);
       expect(subscriptionCovers(sub({ active: false }), ['426006'], { unit: '426006', severity: 'red' })).toBe(false);
+    });
+
+    it('a unit subscriber also hears about department-level alerts their unit\'s records drive (欠薪处置率 from its cases)', () => {
+      const s = sub();
+      expect(subscriptionCovers(s, s.units, { unit: null, drivingUnits: ['426006'], severity: 'red' })).toBe(true);
+      expect(subscriptionCovers(s, s.units, { unit: null, drivingUnits: ['426002'], severity: 'red' })).toBe(false);
     });
 
     it('narrows a subscription to the account\'s current scope', () => {

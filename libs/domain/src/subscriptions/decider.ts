@@ -3,7 +3,7 @@ import { normaliseUsername } from '../accounts/directory';
 import { UnitScope } from '../accounts/events';
 import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import { ALERT_SEVERITIES, AlertSubscription, AlertSubscriptionEvent, SubscriptionSeverity } from './events';
+import { ALERT_DELIVERIES, ALERT_SEVERITIES, AlertDelivery, AlertSubscription, AlertSubscriptionEvent, SubscriptionSeverity } from './events';
 
 export interface AlertSubscriptions { readonly byUser: IMap<string, AlertSubscription> }
 
@@ -21,7 +21,11 @@ export const noSubscriptions = (): AlertSubscriptions => ({ byUser: IMap() });
 export function evolveSubscriptions(state: AlertSubscriptions, event: AlertSubscriptionEvent): AlertSubscriptions {
   const key = normaliseUsername(event.data.username);
   switch (event.type) {
-    case 'AlertSubscriptionSet.v1': return { byUser: state.byUser.set(key, event.data) };
+    case 'AlertSubscriptionSet.v1': {
+      const { digest: _digest, ...rest } = event.data;
+      return { byUser: state.byUser.set(key, { ...rest, delivery: 'grouped' }) };
+    }
+    case 'AlertSubscriptionSet.v2': return { byUser: state.byUser.set(key, event.data) };
     case 'AlertSubscriptionRemoved.v1': return { byUser: state.byUser.delete(key) };
     default: return assertNever(event);
   }
@@ -38,11 +42,11 @@ export function decideSubscriptions(command: AlertSubscriptionCommand, state: Al
         email: checkEmail(wanted.email),
         units: checkUnits(wanted.units, command.scope),
         minSeverity: checkSeverity(wanted.minSeverity),
-        digest: wanted.digest,
+        delivery: checkDelivery(wanted.delivery),
         active: wanted.active,
       };
       if (existing && sameSubscription(existing, subscription)) return []; // a repeated PUT records nothing
-      return [{ type: 'AlertSubscriptionSet.v1', effectiveDate, data: subscription }];
+      return [{ type: 'AlertSubscriptionSet.v2', effectiveDate, data: subscription }];
     }
     case 'RemoveAlertSubscription': {
       const existing = state.byUser.get(normaliseUsername(command.username));
@@ -82,8 +86,13 @@ function checkSeverity(severity: SubscriptionSeverity): SubscriptionSeverity {
   return severity;
 }
 
+function checkDelivery(delivery: AlertDelivery): AlertDelivery {
+  if (!ALERT_DELIVERIES.includes(delivery)) throw DomainError.invalid('INVALID_DELIVERY', 'delivery', 'delivery must be "grouped" or "each"');
+  return delivery;
+}
+
 const sameSubscription = (a: AlertSubscription, b: AlertSubscription) =>
-  a.email === b.email && a.minSeverity === b.minSeverity && a.digest === b.digest && a.active === b.active
+  a.email === b.email && a.minSeverity === b.minSeverity && a.delivery === b.delivery && a.active === b.active
   && JSON.stringify(a.units) === JSON.stringify(b.units);
 
 export const alertSubscriptionsDecider = { initialState: noSubscriptions, evolve: evolveSubscriptions, decide: decideSubscriptions } as const;

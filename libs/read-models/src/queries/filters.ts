@@ -13,6 +13,8 @@ export interface LineFilters {
   readonly type?: 'basic' | 'project';
   readonly functional?: string;
   readonly economic?: string;
+  /** one appropriation line */
+  readonly lineId?: string;
 }
 
 type Joined = SelectQueryBuilder<ReadModelTables, 'lines' | 'line_days', object>;
@@ -23,6 +25,7 @@ export function filterLines<Q extends SelectQueryBuilder<any, any, any>>(query: 
   if (filters.unit !== undefined) q = q.where('lines.unit', '=', filters.unit);
   if (filters.units !== undefined) q = filters.units.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('lines.unit', 'in', [...filters.units]);
   if (filters.project !== undefined) q = q.where('lines.project', '=', filters.project);
+  if (filters.lineId !== undefined) q = q.where('lines.line_id', '=', filters.lineId);
   if (filters.type !== undefined) q = q.where('lines.type', '=', filters.type);
   // a prefix compared with substr, not LIKE: codes are data, and LIKE would treat % and _ as wildcards
   if (filters.functional !== undefined) q = q.where(sql`substr(${sql.ref('lines.functional')}, 1, ${filters.functional.length})`, '=', filters.functional);

@@ -7,9 +7,10 @@ import { CommandContext } from '../../shared/command-context';
 import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { can } from '../../auth/principal';
+import { subscriptionJson } from './subscription.request';
 
 export interface SubscriptionAnswer {
-  readonly subscription: AlertSubscription;
+  readonly subscription: ReturnType<typeof subscriptionJson>;
   /** revision of the `alert-subscriptions` stream */
   readonly revision: number;
   /** false when the same subscription was already recorded (nothing was written) */
@@ -29,7 +30,13 @@ export class AlertSubscriptionsService {
     const { state, revision } = await this.load();
     const subscription = state.byUser.get(normaliseUsername(username));
     if (!subscription) throw DomainError.notFound('SUBSCRIPTION_NOT_FOUND', 'username', `${username} has no alert subscription`);
-    return { subscription, revision };
+    return { subscription: subscriptionJson(subscription), revision };
+  }
+
+  /** Every account's display name, for lists that show people rather than user names. */
+  async displayNames(): Promise<Map<string, string>> {
+    const { state } = await this.aggregates.load(ACCOUNTS_STREAM, accountsDecider);
+    return new Map([...state.accounts.values()].map((a) => [normaliseUsername(a.username), a.displayName]));
   }
 
   /** The account a subscription belongs to: it must exist and its role must be allowed to subscribe (负责人, 管理员). */

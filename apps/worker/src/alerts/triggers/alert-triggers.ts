@@ -2,13 +2,14 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { AlertEvent, AlertObservation, AlertSeverity, alertDecider, alertStreamId, fold } from '@app/domain';
+import { AlertEvent, AlertObservation, alertDecider, alertStreamId, fold } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { Lease, ReadModelDb } from '@app/read-models';
 import { correlationIdsOf } from '../../../../api/src/logging/log-context';
 import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
 import { toDomainEvent } from '../../../../api/src/shared/event-sourcing/envelope';
-import { NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
+import { AlertFigureFacts, NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
+import { EVALUATION_RUN_METADATA } from '../evaluation/evaluation-runs';
 import { ruleName } from '@app/alerting';
 import { ALERT_EVALUATIONS } from '../alert-queue';
 import { KIND_OF, NotifyingAlertEvent, collectTriggers } from './trigger-map';
@@ -17,6 +18,11 @@ import { TriggerCheckpoint } from './trigger-checkpoint';
 const PAGE = 500;
 /** a burst of events for one unit collapses into one evaluation started this long after the first */
 export const TRIGGER_DELAY_MS = 500;
+/** a run that never records its completion (its job failed midway) has its notices sent after this long */
+const RUN_HOLD_MAX_MS = 120_000;
+
+/** The notices of an evaluation run, held until the run completes: one e-mail per recipient and run. */
+interface HeldRun { readonly events: StoredEvent[]; readonly since: number }
 
 /**
  * The alerting side's checkpointed subscription to the event store. For each page of events it enqueues
@@ -35,6 +41,9 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
   private failing = false;
   /** several instances: only the holder of this lease follows the store; the others stand by */
   private readonly lease: Lease;
+  /** runs whose notices wait for the run's completion; the checkpoint stays before their first event */
+  private readonly held = new Map<string, HeldRun>();
+  /** the read cursor (what has been handled, or is held) */
   position = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(READ_MODELS) rm: ReadModelDb,
@@ -77,13 +86,17 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
           continue;
         }
         // just became the holder: carry on from where the previous holder stored its checkpoint
-        if (!active) this.position = Math.max(this.position, await this.checkpoint.read());
+        if (!active) {
+          this.held.clear();
+          this.position = await this.checkpoint.read();
+        }
         active = true;
         const page = await this.store.readAll({ after: this.position, maxCount: PAGE });
+        if (page.length > 0) await this.handle(page);
+        await this.releaseOverdueRuns();
         if (page.length > 0) {
-          await this.handle(page);
           this.position = page[page.length - 1].position;
-          await this.checkpoint.save(this.position);
+          await this.checkpoint.save(this.safePosition());
         }
         if (this.failing) this.logger.log(`alert triggers flowing again at position ${this.position}`);
         this.failing = false;
@@ -110,26 +123,45 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     else for (const unit of t.units) add('unit', { unit, causedBy }, `unit-${unit ?? 'department'}`);
     for (const id of t.incidents) jobs.push(this.queue.add('overspend', { eventId: id }, { jobId: `overspend-${id}`, removeOnComplete: { count: 1000 } }));
     await withTimeout(Promise.all(jobs), 5000, 'Redis did not accept the evaluation jobs');
-    if (t.notifications.length > 0) await this.notify(t.notifications);
+    // notices of an evaluation run wait for its completion (one e-mail per recipient and run); others go at once
+    const now: StoredEvent[] = [];
+    for (const e of t.notifications) {
+      const run = e.metadata[EVALUATION_RUN_METADATA];
+      if (typeof run !== 'string') { now.push(e); continue; }
+      const held = this.held.get(run) ?? { events: [], since: Date.now() };
+      held.events.push(e);
+      this.held.set(run, held);
+    }
+    if (now.length > 0) await this.notify(now);
+    for (const run of t.completedRuns) await this.release(run);
+  }
+
+  private async release(run: string): Promise<void> {
+    const held = this.held.get(run);
+    if (!held) return;
+    await this.notify(held.events);
+    this.held.delete(run);
+  }
+
+  /** A run whose job died before completing: its notices go out anyway, later rather than never. */
+  private async releaseOverdueRuns(): Promise<void> {
+    for (const [run, held] of [...this.held]) if (Date.now() - held.since > RUN_HOLD_MAX_MS) await this.release(run);
+  }
+
+  /** The checkpoint: before the first held notice, so that a restart reads the held runs again. */
+  private safePosition(): number {
+    let safe = this.position;
+    for (const held of this.held.values()) safe = Math.min(safe, held.events[0].position - 1);
+    return safe;
   }
 
   /** Alert lifecycle events → notification requests, one run per evaluation (its correlation id). */
   private async notify(events: readonly StoredEvent[]): Promise<void> {
     const runs = new Map<string, NotificationRequest[]>();
     for (const e of events) {
-      const d = (e.data as NotifyingAlertEvent['data']);
-      const stored = 'observation' in d && d.observation ? undefined : await this.lastFacts(d.rule, d.subjectKey);
-      const observation = stored ? stored.observation : (d as { observation: AlertObservation }).observation;
-      if (!observation) continue;
-      const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : stored?.severity ?? 'yellow';
+      const request = await this.request(e);
+      if (!request) continue;
       const runId = String(e.metadata.correlationId ?? e.id);
-      const request: NotificationRequest = {
-        notificationId: e.id, kind: KIND_OF[e.type],
-        alert: {
-          ...observation, alertId: d.alertId, rule: d.rule, ruleName: ruleName(d.rule), severity, light: severity,
-          subjectKey: d.subjectKey, raisedAt: String(e.metadata.recordedAt ?? e.storedAt),
-        },
-      };
       runs.set(runId, [...(runs.get(runId) ?? []), request]);
     }
     for (const [runId, requests] of runs) {
@@ -137,12 +169,32 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** A resolved notice carries the alert's facts: the last observation and the highest severity it reached, from one read of its stream. */
-  private async lastFacts(rule: string, subjectKey: string): Promise<{ observation: AlertObservation | undefined; severity: AlertSeverity }> {
-    const events = await this.store.readStream(alertStreamId(rule, subjectKey));
-    const state = fold(alertDecider.evolve, alertDecider.initialState(), events.map((e) => toDomainEvent<AlertEvent>(e)));
-    const observations = events.map((e) => (e.data as { observation?: AlertObservation | null }).observation).filter((o): o is AlertObservation => !!o);
-    return { observation: observations.at(-1), severity: state.severity ?? 'yellow' };
+  /**
+   * One notice: the figures recorded with its event, the figures when the alert was raised, and the highest
+   * severity it reached (a resolved notice reaches those told of the raise), from one read of the alert's stream.
+   */
+  private async request(e: StoredEvent): Promise<NotificationRequest | undefined> {
+    const d = e.data as NotifyingAlertEvent['data'];
+    const history = e.type === 'AlertRaised.v1' ? [] : await this.store.readStream(alertStreamId(d.rule, d.subjectKey));
+    const upTo = history.filter((h) => h.position <= e.position);
+    const raise = [...upTo].reverse().find((h) => h.type === 'AlertRaised.v1' && (h.data as { alertId: string }).alertId === d.alertId);
+    const atRaise = raise ? (raise.data as { observation: AlertObservation }).observation : undefined;
+    const recorded = ('observation' in d ? d.observation : null) ?? atRaise
+      ?? upTo.map((h) => (h.data as { observation?: AlertObservation | null }).observation).filter((o): o is AlertObservation => !!o).at(-1);
+    if (!recorded) return undefined;
+    const state = fold(alertDecider.evolve, alertDecider.initialState(), upTo.map((h) => toDomainEvent<AlertEvent>(h)));
+    const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : state.severity ?? 'yellow';
+    const figures = (o: AlertObservation): AlertFigureFacts => ({
+      summary: o.summary, target: o.target, actual: o.actual, expected: o.expected, measureUnit: o.measureUnit, asOf: o.asOf, ...(o.details ? { details: o.details } : {}),
+    });
+    return {
+      notificationId: e.id, kind: KIND_OF[e.type],
+      alert: {
+        ...recorded, alertId: d.alertId, rule: d.rule, ruleName: ruleName(d.rule), severity, light: severity, subjectKey: d.subjectKey,
+        raisedAt: raise ? String(raise.metadata.recordedAt ?? raise.storedAt) : String(e.metadata.recordedAt ?? e.storedAt),
+        ...(atRaise && e.type !== 'AlertRaised.v1' ? { atRaise: figures(atRaise) } : {}),
+      },
+    };
   }
 
   private sleep(ms: number): Promise<void> {

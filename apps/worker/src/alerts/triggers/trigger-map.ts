@@ -14,21 +14,24 @@ export const KIND_OF: Readonly<Record<string, NotificationKind>> = {
   'AlertRaised.v1': 'raised', 'AlertEscalated.v1': 'escalated', 'AlertReminded.v1': 'reminder', 'AlertResolved.v1': 'resolved',
 };
 
-/** What a page of events asks for: evaluations per unit (null = department-level only), incidents, notifications. */
+/** What a page of events asks for: evaluations per unit (null = department-level only), incidents, notifications, completed runs. */
 export interface Triggers {
   readonly units: Set<string | null>;
   full: boolean;
   readonly incidents: string[];
   readonly notifications: StoredEvent[];
+  /** evaluation runs that recorded their completion in this page: their notices can go out */
+  readonly completedRuns: string[];
 }
 
 export function collectTriggers(events: readonly StoredEvent[]): Triggers {
-  const t: Triggers = { units: new Set(), full: false, incidents: [], notifications: [] };
+  const t: Triggers = { units: new Set(), full: false, incidents: [], notifications: [], completedRuns: [] };
   for (const e of events) {
     if (e.type === 'BudgetDocumentImported.v1') t.full = true;
     else if (UNIT_TRIGGERS.has(e.type)) t.units.add(typeof e.metadata.unit === 'string' ? e.metadata.unit : null);
     else if (INCIDENTS.has(e.type)) t.incidents.push(e.id);
     else if (NOTIFYING_ALERT_EVENTS.has(e.type)) t.notifications.push(e);
+    else if (e.type === 'AlertEvaluationCompleted.v1') t.completedRuns.push(String((e.data as { runId: string }).runId));
   }
   return t;
 }

@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../../../auth/authorize';
+import { normaliseUsername } from '@app/domain';
 import { AlertSubscriptionsService } from '../alert-subscriptions.service';
+import { subscriptionJson } from '../subscription.request';
 
 @ApiTags('alerts 预警')
 @ApiBearerAuth()
@@ -13,7 +15,8 @@ export class ListSubscriptionsController {
   @Authorize('users:manage')
   @ApiOperation({ summary: '预警订阅列表 All alert subscriptions (admin)' })
   async list() {
-    const { state, revision } = await this.subscriptions.load();
-    return { subscriptions: state.byUser.valueSeq().sortBy((s) => s.username).toArray(), revision };
+    const [{ state, revision }, names] = await Promise.all([this.subscriptions.load(), this.subscriptions.displayNames()]);
+    const subscriptions = state.byUser.valueSeq().sortBy((s) => s.username).toArray();
+    return { subscriptions: subscriptions.map((s) => subscriptionJson(s, names.get(normaliseUsername(s.username)) ?? s.username)), revision };
   }
 }

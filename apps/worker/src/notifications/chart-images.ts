@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Resvg } from '@resvg/resvg-js';
+import { LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { executionCurveOption, indicatorHistoryOption } from '@app/charts';
+import { AlertChart, MonitoringSettings } from '@app/domain';
+import { ReadModelDb, executionColumns, executionCurve, indicatorsView } from '@app/read-models';
+import { MONITORING, READ_MODELS } from '../../../api/src/read-models/read-models.module';
+
+echarts.use([LineChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+
+const WIDTH = 600;
+const HEIGHT = 280;
+/** A CJK font the e-mail's chart labels need (fonts-wqy-microhei in the image; any other CJK font is found too). */
+const FONT = 'WenQuanYi Micro Hei';
+
+/**
+ * 图表: the subject's monthly execution curve against 序时进度, or the indicator's reported history, drawn on
+ * the server from the dashboard's own ECharts options (SVG), rasterised to a PNG that mail clients show inline
+ * (no remote image, no script). Without data to draw, no chart.
+ */
+@Injectable()
+export class ChartImages {
+  private readonly logger = new Logger('ChartImages');
+
+  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings) {}
+
+  async render(chart: AlertChart, fiscalYear: number, asOf: string, title: string): Promise<Buffer | null> {
+    try {
+      const option = await this.option(chart, fiscalYear, asOf, title);
+      return option ? rasterise(option) : null;
+    } catch (error) {
+      // a chart is a courtesy: an e-mail goes out without it rather than not at all
+      this.logger.warn(`chart for ${JSON.stringify(chart)} not drawn: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
+  private async option(chart: AlertChart, fiscalYear: number, asOf: string, title: string): Promise<Record<string, unknown> | null> {
+    if (chart.kind === 'execution') {
+      const filters = { ...(chart.unit ? { unit: chart.unit } : {}), ...(chart.project ? { project: chart.project } : {}), ...(chart.lineId ? { lineId: chart.lineId } : {}) };
+      const points = await executionCurve(this.rm.db, { fiscalYear, asOf, filters });
+      if (points.length === 0) return null;
+      return executionCurveOption(points.map((p) => ({ month: p.month, ...executionColumns(p, p.through, undefined, this.monitoring) })), undefined, title);
+    }
+    const [view] = (await indicatorsView(this.rm.db, { fiscalYear, asOf })).filter((v) => v.indicatorId === chart.indicatorId);
+    if (!view || view.history.every((r) => r.value === null)) return null;
+    return indicatorHistoryOption(view.history.map((r) => ({ asOf: r.asOf, value: r.value })), view.target, view.measureUnit, title);
+  }
+}
+
+export function rasterise(option: Record<string, unknown>): Buffer {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  try {
+    chart.setOption({ backgroundColor: '#ffffff', textStyle: { fontFamily: FONT }, ...option });
+    const svg = chart.renderToSVGString();
+    return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: FONT }, fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,2 @@
+export * from './execution-curve';
+export * from './indicator-history';
