@@ -73,7 +73,7 @@ describe('alert rules (e2e)', () => {
 
     const [incident] = await open('overspend');
     expect(incident).toMatchObject({ subjectKey: ids.operating, severity: 'red', status: 'open' });
-    expect(incident.summary).toMatch(/100000\.01/);
+    expect(incident.summary).toMatch(/100,000\.01 元/);
     const ack = await t.http.post(`/api/v1/alerts/${(incident as unknown as { alertId: string }).alertId}/acknowledgement`).send({ note: '已核实，改由追加预算后支付' });
     expectStatus(ack, 201);
     expect(await open('overspend')).toEqual([]);

@@ -99,13 +99,13 @@ describe('预警邮件: alert e-mail notification', () => {
     expect(server.received).toHaveLength(1);
     const mail = server.received[0];
     expect(mail.to).toEqual([`${first.username}@example.gov.cn`]);
-    expect(mail.subject).toBe('【预算执行预警·红灯】欠薪处置率 80.00%，低于目标 100%（426006 执法支队）');
-    for (const part of ['目标值：100.00%', '实际值：80.00%', '序时目标：50.00%', '责任单位：426006 执法支队', '亮灯：红灯', '部分案件移交司法',
-      'https://budget.example.gov.cn/indicators/2023/D-08']) {
+    expect(mail.subject).toBe('【预算执行预警·红灯】欠薪处置率 实际 80.00%，目标 ＝100.00%，红灯（426006 执法支队）');
+    for (const part of ['目标值：100.00%', '预警时实际值（截至 2023年6月30日）：80.00%', '序时目标：50.00%', '责任单位：426006 执法支队', '亮灯：红灯', '部分案件移交司法',
+      'https://budget.example.gov.cn/indicators/2023/D-08?asOf=2023-06-30']) {
       expect(mail.body).toContain(part);
     }
     // the sent record is an event of the alert's notification stream, by the notifier
-    const sent = await app.store.readStream('alert-notifications-indicator_light-2023-D-08');
+    const sent = await app.store.readStream('alert-notifications-indicator_light.2023-D-08.1');
     expect(sent.map((e) => [e.type, (e.data as { username: string }).username, e.metadata.actor])).toEqual([['AlertNotificationSent.v1', first.username, 'system:notifier']]);
 
     // a completed job removed from the queue is still not sent again (the record is checked first)
@@ -115,17 +115,17 @@ describe('预警邮件: alert e-mail notification', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('given a digest subscriber, when a run has three notifications for them, then they get one e-mail grouping them by unit', async () => {
+  it('given a department-wide subscriber (grouped by default), when a run has three notifications for them, then they get one e-mail grouping them by unit', async () => {
     const server = await smtp();
     const app = await start({ SMTP_URL: server.url });
-    await subscribe(app, 'all', { digest: true });
+    await subscribe(app, 'all');
     await notifierOf(app).notify([sampleNotification(), moneyNotification('426002', '机关', 'P01'), moneyNotification('426006', '执法支队', 'P09')], run('run-1'));
     await settled(app);
 
     expect(server.received).toHaveLength(1);
-    expect(server.received[0].subject).toBe('【预算执行预警汇总】共 3 条（红灯 1 条，黄灯 2 条），涉及 2 个单位');
+    expect(server.received[0].subject).toBe('【预算执行预警】共 3 项（红灯 1 项，黄灯 2 项），涉及 2 个单位');
     expect(server.received[0].body).toContain('1,234,567.89 元（123.46 万元）');
-    expect(server.received[0].body).toContain('== 426002 机关（1 条）==');
+    expect(server.received[0].body).toContain('== 426002 机关（1 项）==');
   });
 
   it('given an SMTP server refusing with 451 for a while, when notified, then the e-mail arrives exactly once after it recovers', async () => {
@@ -154,7 +154,7 @@ describe('预警邮件: alert e-mail notification', () => {
     const [letter] = letters.body.items;
     expect(letter).toMatchObject({
       recipient: { username: manager.username, email: `${manager.username}@example.gov.cn` }, attempts: 3,
-      subject: '【预算执行预警·红灯】欠薪处置率 80.00%，低于目标 100%（426006 执法支队）',
+      subject: '【预算执行预警·红灯】欠薪处置率 实际 80.00%，目标 ＝100.00%，红灯（426006 执法支队）',
     });
     expect(letter.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(Date.parse(letter.failedAt)).not.toBeNaN();
@@ -192,15 +192,15 @@ describe('预警邮件: alert e-mail notification', () => {
     await settled(app);
 
     const files = readdirSync(join(app.dataDir, 'outbox'));
-    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(3); // first: 1; the department-wide manager: 2
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(2); // first: 1; the department-wide manager: 1 grouping both
     expect(files.every((f) => f.endsWith('.eml'))).toBe(true); // no temporary file left behind
 
     const all = await app.http.get('/api/v1/outbox');
     expectStatus(all, 200);
-    expect(all.body.total).toBe(3);
+    expect(all.body.total).toBe(2);
     const mine = await first.get('/api/v1/outbox');
     expect(mine.body.items).toEqual([expect.objectContaining({
-      to: `${first.username}@example.gov.cn`, subject: '【预算执行预警·红灯】欠薪处置率 80.00%，低于目标 100%（426006 执法支队）',
+      to: `${first.username}@example.gov.cn`, subject: '【预算执行预警·红灯】欠薪处置率 实际 80.00%，目标 ＝100.00%，红灯（426006 执法支队）',
     })]);
     expect(mine.body.items[0].size).toBeGreaterThan(500);
     const eml = await first.get(`/api/v1/outbox/${mine.body.items[0].file}`).buffer(true).parse((res, cb) => {
@@ -229,10 +229,13 @@ describe('预警邮件: alert e-mail notification', () => {
     expectProblem(await manager.put(me).send({ email: 'a@example.gov.cn', units: ['426006'] }), 403, 'UNIT_OUT_OF_SCOPE', 'units');
     expectProblem(await manager.get(me), 404, 'SUBSCRIPTION_NOT_FOUND');
 
-    const set = await manager.put(me).send({ email: 'li@example.gov.cn', units: 'all', minSeverity: 'red', digest: true });
+    expectProblem(await manager.put(me).send({ email: 'a@example.gov.cn', delivery: 'hourly' }), 400, 'VALIDATION_FAILED', 'delivery');
+    expectProblem(await manager.put(me).send({ email: 'a@example.gov.cn', delivery: 'each', digest: true }), 400, 'VALIDATION_FAILED', 'delivery');
+    const set = await manager.put(me).send({ email: 'li@example.gov.cn', units: 'all', minSeverity: 'red', delivery: 'each' });
     expectStatus(set, 200);
-    expect(set.body).toMatchObject({ subscription: { username: manager.username, email: 'li@example.gov.cn', units: ['426002'], minSeverity: 'red', digest: true, active: true }, changed: true });
-    expect((await manager.put(me).send({ email: 'li@example.gov.cn', units: 'all', minSeverity: 'red', digest: true })).body.changed).toBe(false);
+    expect(set.body).toMatchObject({ subscription: { username: manager.username, email: 'li@example.gov.cn', units: ['426002'], minSeverity: 'red', delivery: 'each', digest: false, active: true }, changed: true });
+    // an older client's digest: false means the same
+    expect((await manager.put(me).send({ email: 'li@example.gov.cn', units: 'all', minSeverity: 'red', digest: false })).body.changed).toBe(false);
     expect((await manager.get(me)).body.subscription.email).toBe('li@example.gov.cn');
 
     const accountant = await app.httpAs({ role: 'accountant', units: ['426002'] });
@@ -248,7 +251,8 @@ describe('预警邮件: alert e-mail notification', () => {
     expectProblem(await app.http.put('/api/v1/alert-subscriptions/nobody').send({ email: 'a@example.gov.cn' }), 404, 'USER_NOT_FOUND');
     const byAdmin = await app.http.put(`/api/v1/alert-subscriptions/${manager.username}`).send({ email: 'li2@example.gov.cn', units: ['426002'] });
     expectStatus(byAdmin, 200);
-    expect(byAdmin.body.subscription).toMatchObject({ email: 'li2@example.gov.cn', minSeverity: 'yellow', digest: false });
+    expect(byAdmin.body.subscription).toMatchObject({ email: 'li2@example.gov.cn', minSeverity: 'yellow', delivery: 'grouped', digest: true });
+    expect((await app.http.get('/api/v1/alert-subscriptions')).body.subscriptions).toEqual([expect.objectContaining({ username: manager.username, displayName: manager.username, delivery: 'grouped' })]);
 
     expectStatus(await manager.delete(me), 204);
     expectProblem(await manager.delete(me), 404, 'SUBSCRIPTION_NOT_FOUND');

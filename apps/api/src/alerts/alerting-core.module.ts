@@ -23,6 +23,6 @@ import { AlertSilencesReader } from './silences/alert-silences.reader';
     },
     AlertSilencesReader,
   ],
-  exports: [ALERT_SETTINGS, AlertFigures, AlertSilencesReader],
+  exports: [ALERT_SETTINGS, IndicatorEvaluator, AlertFigures, AlertSilencesReader],
 })
 export class AlertingCoreModule {}

@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Resvg } from '@resvg/resvg-js';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { executionCurveOption, indicatorHistoryOption } from '@app/charts';
 import { AlertChart, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionColumns, executionCurve, indicatorsView } from '@app/read-models';
 import { MONITORING, READ_MODELS } from '../../../api/src/read-models/read-models.module';
 
-echarts.use([LineChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+/**
+ * ECharts' CommonJS bundle (its per-chart entry points are ES modules only), loaded on the first chart: a
+ * process that never e-mails a chart never pays for it.
+ */
+let library: typeof import('echarts') | undefined;
+const echarts = () => (library ??= require('echarts') as typeof import('echarts'));
 
 const WIDTH = 600;
 const HEIGHT = 280;
@@ -52,7 +53,7 @@ export class ChartImages {
 }
 
 export function rasterise(option: Record<string, unknown>): Buffer {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
     chart.setOption({ backgroundColor: '#ffffff', textStyle: { fontFamily: FONT }, ...option });
     const svg = chart.renderToSVGString();
