@@ -131,7 +131,7 @@ describe('alerts (e2e)', () => {
       const res = await manager.post(`/api/v1/alerts/${alertId}/acknowledgement`).send({ note: '已督促加快支付进度' });
       expectStatus(res, 201);
       const after = await t.http.get(`/api/v1/alerts?rule=execution_lag&minPosition=${res.body.position}`);
-      expect(after.body.alerts.find((a: { alertId: string }) => a.alertId === alertId)).toMatchObject({ acknowledged: true, acknowledgementNote: '已督促加快支付进度', acknowledgedBy: manager.username });
+      expect(after.body.alerts.find((a: { alertId: string }) => a.alertId === alertId)).toMatchObject({ acknowledged: true, acknowledgementNote: '已督促加快支付进度', acknowledgedBy: { username: manager.username, displayName: manager.username } });
       expectStatus(await manager.post(`/api/v1/alerts/${alertId}/acknowledgement`).send({ note: '再次' }), 409);
     });
   });

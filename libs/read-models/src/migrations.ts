@@ -47,7 +47,8 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
   alerts: spec(['alert_id'], 'alert_id text, rule text, subject_key text, subject_kind text, subject_name text, unit text?, fiscal_year int, '
     + 'severity text, status text, acknowledged int, acknowledged_by text?, acknowledged_at text?, ack_note text?, raised_at text, escalated_at text?, '
     + 'last_notified_at text, resolved_at text?, resolved_how text?, summary text, target text?, actual text?, expected text?, measure_unit text?, '
-    + 'deviation_reason text?, link text, as_of text, position int8', [['status', 'fiscal_year'], ['unit']]),
+    + 'deviation_reason text?, link text, as_of text, position int8, raised_observation text', [['status', 'fiscal_year'], ['unit']]),
+  alert_units: spec(['alert_id', 'unit'], 'alert_id text, unit text', [['unit']]),
 };
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 

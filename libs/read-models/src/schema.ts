@@ -63,7 +63,11 @@ export interface AlertsTable {
   raised_at: string; escalated_at: string | null; last_notified_at: string; resolved_at: string | null; resolved_how: string | null;
   summary: string; target: string | null; actual: string | null; expected: string | null; measure_unit: string | null; deviation_reason: string | null;
   link: string; as_of: string; position: Int;
+  /** the observation when the alert was raised (JSON), for "at raise" beside the figures now */
+  raised_observation: string;
 }
+/** The units an alert concerns: its responsible unit and the units whose records drive it (who may read and act on it). */
+export interface AlertUnitsTable { alert_id: string; unit: string }
 /** 绩效指标 as defined (target = the target at definition; revisions live in indicator_targets). */
 export interface IndicatorsTable {
   indicator_id: string; fiscal_year: number; department: string; scope: string; project: string | null; unit: string | null;
@@ -100,5 +104,6 @@ export interface ReadModelTables {
   indicator_targets: IndicatorTargetsTable;
   indicator_reports: IndicatorReportsTable;
   alerts: AlertsTable;
+  alert_units: AlertUnitsTable;
 }
 export type TableName = keyof ReadModelTables;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AlertSettings } from '@app/alerting';
-import { ReadModelDb } from '@app/read-models';
+import { ReadModelDb, openAlertsOf } from '@app/read-models';
 import { ALERT_SETTINGS } from '../../../api/src/alerts/alert-settings.provider';
 import { AlertSilencesReader } from '../../../api/src/alerts/silences/alert-silences.reader';
 import { READ_MODELS } from '../../../api/src/read-models/read-models.module';
@@ -26,9 +26,7 @@ export class NotificationHolds {
     if (!this.settings.inhibition) return held;
     const inhibitors = [...new Set(notices.flatMap((n) => n.alert.inhibitedBy ?? []))];
     if (inhibitors.length === 0) return held;
-    const openKeys = new Set((await this.rm.db.selectFrom('alerts').select(['rule', 'subject_key']).where('status', '=', 'open')
-      .where((eb) => eb.or(inhibitors.map((k) => { const [rule, ...rest] = k.split('.'); return eb.and([eb('rule', '=', rule), eb('subject_key', '=', rest.join('.'))]); })))
-      .execute()).map((r) => `${r.rule}.${r.subject_key}`));
+    const openKeys = new Set((await openAlertsOf(this.rm.db, inhibitors)).map((r) => `${r.rule}.${r.subject_key}`));
     for (const n of notices) {
       if (!held.has(n.notificationId) && (n.alert.inhibitedBy ?? []).some((k) => openKeys.has(k))) held.set(n.notificationId, 'inhibited');
     }

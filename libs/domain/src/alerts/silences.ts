@@ -111,8 +111,9 @@ export function decideSilences(command: AlertSilenceCommand, state: AlertSilence
       const silence = checkSilence(command.silence, command.now);
       const existing = state.byId.get(silence.silenceId);
       if (existing) {
-        // the same request again (a retry): recorded once
-        if (JSON.stringify(existing.silence) === JSON.stringify(silence)) return [];
+        // the same request again (a retry, at another instant): recorded once
+        const terms = (x: AlertSilence) => JSON.stringify({ ...x, startsAt: undefined });
+        if (terms(existing.silence) === terms(silence)) return [];
         throw DomainError.conflict('SILENCE_EXISTS', 'silenceId', `silence ${silence.silenceId} exists with other terms`);
       }
       return [{ type: 'AlertSilenceCreated.v1', effectiveDate, data: silence }];

@@ -6,8 +6,11 @@ import type { EventMeta, Projection } from '../projection';
 import type { AlertsTable } from '../schema';
 
 type Row = Partial<AlertsTable> & { alert_id: string };
-/** alerts touched in this batch: complete rows for those raised in it, column changes for older ones */
-interface AlertsBatch { readonly rows: Map<string, { raised: boolean; row: Row }> }
+/** alerts touched in this batch: complete rows for those raised in it, column changes for older ones; the units they concern */
+interface AlertsBatch { readonly rows: Map<string, { raised: boolean; row: Row }>; readonly units: Map<string, { alert_id: string; unit: string }> }
+
+/** The units an observation concerns: the responsible unit and the units whose records drive the figure. */
+const unitsOf = (o: AlertObservation) => [...new Set([...(o.unit ? [o.unit] : []), ...(o.drivingUnits ?? [])])];
 
 const facts = (o: AlertObservation) => ({
   subject_kind: o.subjectKind, subject_name: o.subjectName, unit: o.unit, fiscal_year: o.fiscalYear, summary: o.summary, target: o.target,
@@ -18,8 +21,8 @@ const facts = (o: AlertObservation) => ({
 export const alertsProjection: Projection<AlertsBatch> = {
   name: 'alerts',
   handles: new Set(['AlertRaised.v1', 'AlertEscalated.v1', 'AlertReminded.v1', 'AlertAcknowledged.v1', 'AlertResolved.v1']),
-  tables: ['alerts'],
-  createBatch: () => ({ rows: new Map() }),
+  tables: ['alerts', 'alert_units'],
+  createBatch: () => ({ rows: new Map(), units: new Map() }),
 
   apply(batch: AlertsBatch, event: StoredEvent, _meta: EventMeta): void {
     const e = { type: event.type, data: event.data } as AlertEvent;
@@ -27,13 +30,15 @@ export const alertsProjection: Projection<AlertsBatch> = {
     const id = e.data.alertId;
     const entry = batch.rows.get(id) ?? { raised: false, row: { alert_id: id } };
     batch.rows.set(id, entry);
+    const observation = 'observation' in e.data ? e.data.observation : null;
+    for (const unit of observation ? unitsOf(observation) : []) batch.units.set(`${id}\u0000${unit}`, { alert_id: id, unit });
     switch (e.type) {
       case 'AlertRaised.v1':
         entry.raised = true;
         Object.assign(entry.row, {
           rule: e.data.rule, subject_key: e.data.subjectKey, severity: e.data.severity, status: 'open', acknowledged: 0, acknowledged_by: null,
           acknowledged_at: null, ack_note: null, raised_at: e.data.raisedAt, escalated_at: null, last_notified_at: e.data.raisedAt, resolved_at: null,
-          resolved_how: null, position: event.position, ...facts(e.data.observation),
+          resolved_how: null, position: event.position, ...facts(e.data.observation), raised_observation: JSON.stringify(e.data.observation),
         });
         return;
       case 'AlertEscalated.v1':
@@ -54,6 +59,7 @@ export const alertsProjection: Projection<AlertsBatch> = {
   async flush(db: ReadModelKysely, batch: AlertsBatch): Promise<void> {
     const raised = [...batch.rows.values()].filter((r) => r.raised).map((r) => r.row as Record<string, unknown>);
     await upsertReplace(db, 'alerts', ['alert_id'], raised);
+    await upsertReplace(db, 'alert_units', ['alert_id', 'unit'], [...batch.units.values()]);
     for (const { raised: isNew, row } of batch.rows.values()) {
       if (isNew) continue;
       const { alert_id: id, ...changes } = row;

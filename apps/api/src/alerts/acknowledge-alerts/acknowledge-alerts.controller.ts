@@ -1,0 +1,58 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { DomainError } from '@app/domain';
+import { StreamWrite } from '@app/event-store';
+import { Authorize } from '../../auth/authorize';
+import { CommandContext, Ctx } from '../../shared/command-context';
+import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { AlertStreams } from '../alert-streams';
+
+export class AcknowledgeAlertsRequest {
+  @ApiProperty({ example: ['execution_lag.project-2023-P07.1', 'indicator_light.2023-D-08.1'], description: 'the alerts to acknowledge (1–200)' })
+  @IsArray({ message: 'alertIds must be a list of alert ids' }) @ArrayMinSize(1, { message: 'choose at least one alert' })
+  @ArrayMaxSize(200, { message: 'at most 200 alerts at once' }) @IsString({ each: true, message: 'each alert id must be text' }) alertIds!: string[];
+
+  @ApiProperty({ example: '已逐项核实，财务科督促各单位本月内加快支付', description: 'what is being done about them (1–1000 characters)' })
+  @IsString({ message: 'note must be text' }) @MaxLength(1000, { message: 'note must be at most 1000 characters' }) note!: string;
+}
+
+@ApiTags('alerts 预警')
+@ApiBearerAuth()
+@Controller('api/v1/alerts/acknowledgements')
+export class AcknowledgeAlertsController {
+  constructor(private readonly aggregates: AggregateStore, private readonly alerts: AlertStreams) {}
+
+  /**
+   * All or nothing: every alert must exist, be open and in the caller's scope, or nothing is recorded and the
+   * answer names the first that is not. Alerts already acknowledged are skipped, so a retry is harmless.
+   */
+  @Post()
+  @HttpCode(201)
+  @Authorize('alerts:acknowledge')
+  @ApiOperation({ summary: '批量确认预警 Acknowledge several open alerts with one note, atomically' })
+  @ApiResponse({ status: 201, description: '{ acknowledged: [alertId], skipped: [{ alertId, code }], position }' })
+  @ApiResponse({ status: 404, description: 'ALERT_NOT_FOUND (field alertIds[i])' })
+  @ApiResponse({ status: 409, description: 'ALERT_NOT_OPEN (field alertIds[i])' })
+  async acknowledge(@Body() body: AcknowledgeAlertsRequest, @Ctx() ctx: CommandContext) {
+    const ids = [...new Set(body.alertIds)];
+    return this.aggregates.withRetry(async () => {
+      const writes: StreamWrite[] = [];
+      const acknowledged: string[] = [];
+      const skipped: { alertId: string; code: string }[] = [];
+      for (const [i, alertId] of ids.entries()) {
+        const alert = await this.alerts.load(alertId, ctx, `alertIds[${i}]`);
+        try {
+          writes.push(this.alerts.write(alert, this.alerts.acknowledge(alert, body.note, ctx), ctx));
+          acknowledged.push(alertId);
+        } catch (e) {
+          if (e instanceof DomainError && e.code === 'ALERT_ALREADY_ACKNOWLEDGED') { skipped.push({ alertId, code: e.code }); continue; }
+          if (e instanceof DomainError) throw new DomainError(e.code, e.kind, e.message, e.field === 'alertId' ? `alertIds[${i}]` : e.field, e.details);
+          throw e;
+        }
+      }
+      const appended = writes.length > 0 ? await this.aggregates.appendMultiple(writes) : [];
+      return { acknowledged, skipped, position: appended.reduce((max, a) => Math.max(max, a.position), 0) };
+    });
+  }
+}
