@@ -1,4 +1,8 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { AlertEvaluation } from '../../apps/worker/src/alerts/evaluation/alert-evaluation';
+import { ALERT_EVALUATIONS } from '../../apps/worker/src/alerts/alert-queue';
+import { NOTIFICATIONS_QUEUE } from '../../apps/worker/src/notifications/mail-queue';
 import { AlertEvaluationProcessor } from '../../apps/worker/src/alerts/alert-evaluation.processor';
 import { AlertTriggers } from '../../apps/worker/src/alerts/triggers/alert-triggers';
 import type { TestSmtp, ReceivedMail } from './smtp';
@@ -41,4 +45,31 @@ export async function mailsTo(smtp: TestSmtp, to: string, count: number, timeout
 
 export async function subscribe(user: Http, email: string, units: 'all' | string[], extra: Record<string, unknown> = {}): Promise<void> {
   expectStatus(await user.put('/api/v1/alert-subscriptions/me').send({ email, units, minSeverity: 'yellow', digest: false, ...extra }), 200);
+}
+
+/**
+ * Until alerting has nothing left to do: the trigger loop has handed on everything stored, and no evaluation or
+ * e-mail job is waiting, running or delayed, twice in a row with the store's head unchanged. A positive signal
+ * that every e-mail the events call for has been sent, so that a count of the e-mails received is final. With
+ * the evaluation worker paused (a test that runs evaluations itself), queued evaluations wait by design and
+ * only a running one counts.
+ */
+export async function alertingIdle(t: TestApp, timeoutMs = 60_000): Promise<void> {
+  const [evaluations, mail] = [ALERT_EVALUATIONS, NOTIFICATIONS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
+  const paused = alerting(t).worker().isPaused();
+  const deadline = Date.now() + timeoutMs;
+  let quietAt: number | undefined;
+  for (;;) {
+    await triggersCaughtUp(t, Math.max(1000, deadline - Date.now()));
+    const head = await t.store.headPosition();
+    const counts = await Promise.all([
+      evaluations.getJobCounts(...(paused ? ['active'] as const : ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const)),
+      mail.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children'),
+    ]);
+    const busy = counts.some((c) => Object.values(c).some((n) => n > 0));
+    if (!busy && quietAt === head && t.app.get(AlertTriggers).position >= head) return;
+    quietAt = busy ? undefined : head;
+    if (Date.now() > deadline) throw new Error(`alerting still busy: ${JSON.stringify(counts)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }

@@ -21,6 +21,8 @@ export interface ReceivedMail {
   readonly headers: Map<string, string>;
   /** the decoded text/plain and text/html parts, concatenated */
   readonly body: string;
+  /** the message as received (MIME), for its attachments */
+  readonly raw: string;
 }
 
 /** Decodes the parts of a MIME message (quoted-printable or base64 text) well enough to read what it says. */
@@ -28,6 +30,7 @@ export function readableBody(raw: string): string {
   const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
   return parts.map((part) => {
     const [head, ...rest] = part.split(/\r?\n\r?\n/);
+    if (/content-type:\s*(image|application)\//i.test(head)) return ''; // attachments are not text
     const body = rest.join('\n\n');
     const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
     if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
@@ -76,7 +79,7 @@ export async function startSmtp(options: { port?: number; refuseFirst?: number; 
         const headers = parseHeaders(raw);
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address), subject: decodeWords(headers.get('subject') ?? ''), headers, body: readableBody(raw),
+          to: session.envelope.rcptTo.map((r) => r.address), subject: decodeWords(headers.get('subject') ?? ''), headers, body: readableBody(raw), raw,
         });
         callback();
       });
@@ -90,4 +93,15 @@ export async function startSmtp(options: { port?: number; refuseFirst?: number; 
     port, url: `smtp://127.0.0.1:${port}`, received, refusals: () => refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The inline images of a message: content id and decoded bytes of each `image/*` part. */
+export function inlineImages(raw: string): { contentType: string; cid: string | undefined; bytes: Buffer }[] {
+  return raw.split(/\r?\n--[^\r\n]+\r?\n/).flatMap((part) => {
+    const [head, ...rest] = part.split(/\r?\n\r?\n/);
+    const type = /content-type:\s*(image\/[\w.+-]+)/i.exec(head)?.[1];
+    if (!type) return [];
+    const cid = /content-id:\s*<([^>]+)>/i.exec(head)?.[1];
+    return [{ contentType: type, cid, bytes: Buffer.from(rest.join('\n\n').replace(/--[^\r\n]*--\s*$/, '').replace(/\s+/g, ''), 'base64') }];
+  });
 }

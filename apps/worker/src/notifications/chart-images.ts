@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Resvg } from '@resvg/resvg-js';
 import { executionCurveOption, indicatorHistoryOption } from '@app/charts';
-import { AlertChart, MonitoringSettings } from '@app/domain';
+import { AlertChart, MonitoringSettings, daysInMonth, formatPoints } from '@app/domain';
 import { ReadModelDb, executionColumns, executionCurve, indicatorsView } from '@app/read-models';
+import { IndicatorEvaluator } from '../../../api/src/indicators/indicator-evaluator';
 import { MONITORING, READ_MODELS } from '../../../api/src/read-models/read-models.module';
 
 /**
@@ -26,7 +27,8 @@ const FONT = 'WenQuanYi Micro Hei';
 export class ChartImages {
   private readonly logger = new Logger('ChartImages');
 
-  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings) {}
+  constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings,
+    private readonly indicators: IndicatorEvaluator) {}
 
   async render(chart: AlertChart, fiscalYear: number, asOf: string, title: string): Promise<Buffer | null> {
     try {
@@ -47,8 +49,23 @@ export class ChartImages {
       return executionCurveOption(points.map((p) => ({ month: p.month, ...executionColumns(p, p.through, undefined, this.monitoring) })), undefined, title);
     }
     const [view] = (await indicatorsView(this.rm.db, { fiscalYear, asOf })).filter((v) => v.indicatorId === chart.indicatorId);
-    if (!view || view.history.every((r) => r.value === null)) return null;
-    return indicatorHistoryOption(view.history.map((r) => ({ asOf: r.asOf, value: r.value })), view.target, view.measureUnit, title);
+    if (!view) return null;
+    const reports = view.metric === null ? view.history.map((r) => ({ asOf: r.asOf, value: r.value })) : await this.derivedHistory(chart.indicatorId, fiscalYear, asOf);
+    if (reports.every((r) => r.value === null)) return null;
+    return indicatorHistoryOption(reports, view.target, view.measureUnit, title);
+  }
+
+  /** A derived indicator (欠薪处置率 from the cases) has no reports: its value at each month end is its history. */
+  private async derivedHistory(indicatorId: string, fiscalYear: number, asOf: string): Promise<{ asOf: string; value: string | null }[]> {
+    const points = [];
+    for (let m = 1; m <= 12; m++) {
+      const monthEnd = `${fiscalYear}-${String(m).padStart(2, '0')}-${String(daysInMonth(fiscalYear, m)).padStart(2, '0')}`;
+      const at = monthEnd < asOf ? monthEnd : asOf;
+      const found = (await this.indicators.evaluate({ fiscalYear, asOf: at }, {})).find((e) => e.view.indicatorId === indicatorId);
+      points.push({ asOf: at, value: found?.actual ? formatPoints(found.actual) : null });
+      if (at === asOf) break;
+    }
+    return points;
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { isEmail } from 'class-validator';
@@ -86,13 +87,17 @@ export class EmailSender {
       return new Map();
     });
     const demo = await this.demoYears.anySimulated(pending.map((n) => n.alert.fiscalYear));
-    const worst = [...pending].sort(worstFirst).find((n) => n.alert.chart);
-    const chart = worst?.alert.chart;
-    if (!worst || !chart) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
-    const caption = `${worst.alert.subjectName}：${chart.kind === 'execution' ? '月度执行曲线（实线为执行率，虚线为序时进度）' : '填报历史（虚线为目标值）'}`;
-    const png = await this.charts.render(chart, worst.alert.fiscalYear, liveAsOf(worst.alert.fiscalYear, now), caption.split('：')[0]);
-    if (!png) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
-    const cid = `chart-${worst.notificationId.replace(/[^A-Za-z0-9.-]/g, '')}@budget-tracker`;
+    // the worst subject that has a chart to draw (a derived indicator without cases yet has none)
+    const charted = [...pending].sort(worstFirst).filter((n) => n.alert.chart).slice(0, 3);
+    let png: Buffer | null = null;
+    let worst: NotificationRequest | undefined;
+    for (const n of charted) {
+      png = await this.charts.render(n.alert.chart!, n.alert.fiscalYear, liveAsOf(n.alert.fiscalYear, now), n.alert.subjectName);
+      if (png) { worst = n; break; }
+    }
+    if (!worst || !png) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
+    const caption = `${worst.alert.subjectName}：${worst.alert.chart!.kind === 'execution' ? '月度执行曲线（实线为执行率，虚线为序时进度）' : '逐月数值（虚线为目标值）'}`;
+    const cid = `chart-${createHash('sha256').update(worst.notificationId).digest('hex').slice(0, 16)}@budget-tracker`;
     return {
       context: { publicUrl: this.config.PUBLIC_URL, live, demo, chart: { cid, caption } },
       attachments: [{ filename: 'chart.png', content: png, contentType: 'image/png', cid, contentDisposition: 'inline' }],
