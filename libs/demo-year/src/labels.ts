@@ -21,3 +21,6 @@ export interface DemoYearSimulated {
   /** events the simulation recorded (all labelled `demo: true`), the marker not counted */
   readonly events: number;
 }
+
+/** The demo budgets the product ships (demo/budget-2023-426.json): which department and fiscal year they are. */
+export const DEMO_BUDGETS: readonly { readonly department: string; readonly fiscalYear: number }[] = [{ department: '426', fiscalYear: 2023 }];
