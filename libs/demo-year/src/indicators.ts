@@ -81,7 +81,8 @@ function valueOf(i: Indicator, target: Money, project: ProjectYear | null, round
   const round2 = (m: Money) => m.toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
   if (i.indicatorId === OVER_CEILING.id) return round2(target.mul(OVER_CEILING.factor));
   if (i.comparator === 'le') return round === REVERSE_OVER.round ? round2(target.mul('1.5')) : round2(target.mul(rng.int(55, 90)).div(100));
-  if (i.kind !== 'cumulative') return levelValue(i, target, rng, round2);
+  // a cost standard (成本指标, e.g. 人均标准) is a ceiling the product watches: met exactly, never exceeded
+  if (i.kind !== 'cumulative') return isCost(i) ? target : levelValue(i, target, rng, round2);
   // cumulative: the target times how far the project (or the year) has come, and how far it gets by year end
   const month = Number(asOf.slice(5, 7));
   const elapsed = new Money(month).div(12);

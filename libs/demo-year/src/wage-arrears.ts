@@ -41,6 +41,7 @@ const CASES: readonly CaseSpec[] = [
   { report: [9, 11, 13], size: 'large', resolveAfter: null, resolution: 'fund_advance', advance: { on: [9, 18], wan: '180', recoveries: [[10, 27, 'rest']] } },
   { report: [9, 18, 20], size: 'large', resolveAfter: null, resolution: 'fund_advance', advance: { on: [9, 25], wan: '90', recoveries: [[11, 20, 'rest']] } },
   { report: [9, 20, 22], size: 'medium', resolveAfter: null, resolution: 'fund_advance', advance: { on: [9, 26], wan: '48', recoveries: [[12, 14, 'rest']] } },
+  { report: [9, 25, 28], size: 'small', resolveAfter: [15, 25], resolution: 'employer_paid' },
   { report: [10, 9, 13], size: 'small', resolveAfter: [10, 20], resolution: 'employer_paid' },
   { report: [10, 23, 27], size: 'small', resolveAfter: [30, 40], resolution: 'arbitration' },
   { report: [11, 13, 17], size: 'small', resolveAfter: [15, 25], resolution: 'employer_paid' },
