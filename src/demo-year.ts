@@ -62,7 +62,12 @@ export async function simulateDemoYearIfAbsent(app: INestApplication, seed = DEF
     const idSeed = seedOf(step.key);
     const correlationId = deterministicId(idSeed);
     if (seen.done.has(correlationId)) { resumed++; continue; }
-    await dispatchStep(bus, step, demoContext(idSeed, correlationId, now()), year, refs);
+    try {
+      await dispatchStep(bus, step, demoContext(idSeed, correlationId, now()), year, refs);
+    } catch (cause) {
+      // what was recorded stays and the next start resumes after it; DEMO_DATA=budget starts without the simulation
+      throw new Error(`the demo year stopped at step ${step.key} (${cause instanceof Error ? cause.message : String(cause)}); start again to resume it, or with DEMO_DATA=budget to skip it`, { cause });
+    }
   }
   const events = (await scan(store, input, budget.department)).demoEvents;
   const marker: DemoYearSimulated = { fiscalYear: year, seed, commands: plan.steps.length, events };
@@ -94,7 +99,6 @@ async function scan(store: EventStore, input: DemoYearInput, department: string)
   const indicators = new Set(input.indicators.map((i) => indicatorStreamId(input.fiscalYear, i.indicatorId)));
   const done = new Set<string>();
   let demoEvents = 0;
-  let foreign: StoredEvent | null = null;
   for (let after = 0; ;) {
     const page = await store.readAll({ after, maxCount: PAGE });
     for (const e of page) {
@@ -105,10 +109,11 @@ async function scan(store: EventStore, input: DemoYearInput, department: string)
       }
       const ofYear = (lines.has(e.streamId) || indicators.has(e.streamId)) && !ESTABLISHING.has(e.type)
         || (CASE_FACTS.has(e.type) && String(e.metadata.unit ?? '').startsWith(department) && String(e.metadata.effectiveDate ?? '').startsWith(`${input.fiscalYear}-`));
-      if (ofYear && foreign === null) foreign = e;
+      // one fact from a user is enough to leave the year alone: no need to read the rest of a large store
+      if (ofYear) return { done, demoEvents, foreign: e };
     }
     if (page.length < PAGE) break;
     after = page[page.length - 1].position;
   }
-  return { done, demoEvents, foreign };
+  return { done, demoEvents, foreign: null };
 }

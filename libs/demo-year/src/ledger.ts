@@ -20,6 +20,8 @@ export class Ledger {
   private readonly books = new Map<string, LineBook>();
   private readonly payments = new Map<string, Payment>();
   private readonly cases = new Map<string, CaseBook>();
+  /** 凭证号 taken per unit, by payments and by refused attempts alike */
+  private readonly vouchers = new Set<string>();
   private lastDate = '';
 
   constructor(lines: readonly LineAttributes[], private readonly fiscalYear: number) {
@@ -50,14 +52,15 @@ export class Ledger {
       case 'disburse': {
         const amount = positive(step.amount);
         if (amount.gt(this.available(step.lineId))) fail(`pays ${step.amount}, more than the available ${this.available(step.lineId).toFixed(2)}`);
-        this.voucher(step.unit, step.voucherNo, fail).set(`${step.unit}/${step.voucherNo}`, { lineId: step.lineId, amount, date: step.date, reversed: false });
+        this.claim(step.unit, step.voucherNo, fail);
+        this.payments.set(`${step.unit}/${step.voucherNo}`, { lineId: step.lineId, amount, date: step.date, reversed: false });
         this.book(step.lineId).disbursed = this.book(step.lineId).disbursed.plus(amount);
         return;
       }
       case 'attemptOverspend': {
         if (!positive(step.amount).gt(this.available(step.lineId))) fail('an overspend attempt within the available balance would be paid');
         if (!new Money(step.available).eq(this.available(step.lineId))) fail('available balance differs from the ledger');
-        this.voucher(step.unit, step.voucherNo, fail);
+        this.claim(step.unit, step.voucherNo, fail);
         return;
       }
       case 'reverse': {
@@ -130,11 +133,8 @@ export class Ledger {
     return b;
   }
 
-  private voucher(unit: string, voucherNo: string, fail: (problem: string) => never): Map<string, Payment> {
-    if (this.payments.has(`${unit}/${voucherNo}`) || this.attempted.has(`${unit}/${voucherNo}`)) fail(`voucher ${voucherNo} used twice in ${unit}`);
-    this.attempted.add(`${unit}/${voucherNo}`);
-    return this.payments;
+  private claim(unit: string, voucherNo: string, fail: (problem: string) => never): void {
+    if (this.vouchers.has(`${unit}/${voucherNo}`)) fail(`voucher ${voucherNo} used twice in ${unit}`);
+    this.vouchers.add(`${unit}/${voucherNo}`);
   }
-
-  private readonly attempted = new Set<string>();
 }
