@@ -38,16 +38,19 @@ const PAGE = 5_000;
 export async function simulateDemoYearIfAbsent(app: INestApplication, seed = DEFAULT_DEMO_SEED, now: () => Date = () => new Date()): Promise<DemoYearReport | null> {
   const started = Date.now();
   const store = app.get<EventStore>(EVENT_STORE);
-  const budget = planBudgetImport(JSON.parse(readFileSync(demoBudgetPath(), 'utf8')));
-  const input: DemoYearInput = { fiscalYear: budget.fiscalYear, lines: budget.lines, indicators: budget.indicators };
-  const year = input.fiscalYear;
+  const document = JSON.parse(readFileSync(demoBudgetPath(), 'utf8')) as { department: { code: string }; fiscalYear: number };
+  const year = document.fiscalYear;
+  const department = document.department.code;
+  // every later start ends here, after reading one short stream
   if ((await store.readStream(demoStreamId(year))).some((e) => e.type === DEMO_YEAR_SIMULATED)) return null;
-  const documents = await store.readStream(budgetStreamId(budget.department, year));
+  const documents = await store.readStream(budgetStreamId(department, year));
   if (documents.length === 0 || documents.some((e) => e.metadata.actor !== DEMO_IMPORT_ACTOR)) {
-    log.log(`not simulating ${year}: the ${budget.department} budget of ${year} is not (only) the demo import`);
+    log.log(`not simulating ${year}: the ${department} budget of ${year} is not (only) the demo import`);
     return null;
   }
-  const seen = await scan(store, input, budget.department);
+  const budget = planBudgetImport(document);
+  const input: DemoYearInput = { fiscalYear: year, lines: budget.lines, indicators: budget.indicators };
+  const seen = await scan(store, input, department);
   if (seen.foreign) {
     log.warn(`not simulating ${year}: the store already holds ${year} execution recorded by users (${seen.foreign.type} by ${String(seen.foreign.metadata.actor)}); demo facts are never mixed into real ones`);
     return null;
@@ -69,7 +72,7 @@ export async function simulateDemoYearIfAbsent(app: INestApplication, seed = DEF
       throw new Error(`the demo year stopped at step ${step.key} (${cause instanceof Error ? cause.message : String(cause)}); start again to resume it, or with DEMO_DATA=budget to skip it`, { cause });
     }
   }
-  const events = (await scan(store, input, budget.department)).demoEvents;
+  const events = (await scan(store, input, department)).demoEvents;
   const marker: DemoYearSimulated = { fiscalYear: year, seed, commands: plan.steps.length, events };
   const ctx = demoContext(seedOf('simulated'), deterministicId(seedOf('simulated')), now());
   await store.append(demoStreamId(year), envelope([{ type: DEMO_YEAR_SIMULATED, data: marker, effectiveDate: `${year}-12-31` }], ctx, null, [deterministicId(seedOf('simulated'))]), 'no_stream');
