@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
 import { ConfigError, loadConfig } from '@app/config';
 import { createApp, createLogger } from './create-app';
-import { importDemoBudgetIfAbsent } from './demo-budget';
+import { loadDemoData } from './demo-data';
 import { RedisUnavailableError, ensureRedis } from './redis-launcher';
 
 /** npm start: the all-in-one product on the embedded default (SQLite under DATA_DIR, Redis at REDIS_URL). */
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (redis) logger.log(`started a private redis-server for ${config.REDIS_URL} (data in ${config.DATA_DIR}/redis)`, 'Redis');
   const app = await createApp(config, logger);
   await app.init();
-  if (config.DEMO_DATA) await importDemoBudgetIfAbsent(app);
+  await loadDemoData(app, config.DEMO_DATA);
   await app.listen(config.PORT, config.HOST);
   logger.log(`listening on http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT} (API docs at /api/docs), data in ${config.DATA_DIR}`, 'Main');
 

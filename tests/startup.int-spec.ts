@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /**
  * The product as `npm start` runs it: the built all-in-one entry in a child process, on a fresh DATA_DIR.
- * Proves the first start imports the demo budget, Ctrl-C loses nothing acknowledged, a restart does not
+ * Proves the first start imports the demo budget and simulates its year, Ctrl-C loses nothing acknowledged, a restart does not
  * import twice, bad configuration exits with one clear line, and a private Redis is started when needed.
  */
 const ROOT = join(__dirname, '..');
@@ -74,6 +74,13 @@ describe('npm start (the built all-in-one entry)', () => {
     expect(app.output()).toContain('PORT');
   });
 
+  it('given an unknown DEMO_DATA, exits with code 2 and one line naming the variable and its values', async () => {
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), DEMO_DATA: 'yes' });
+    expect(await app.exited).toBe(2);
+    expect(app.output().trim().split('\n')).toHaveLength(1);
+    expect(app.output()).toMatch(/DEMO_DATA: must be true .* budget .* or false \(got "yes"\)/);
+  });
+
   it('given no Redis and autostart off, exits with code 2 saying what to install', async () => {
     const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), REDIS_URL: `redis://127.0.0.1:${await freePort()}`, REDIS_AUTOSTART: 'false' });
     expect(await app.exited).toBe(2);
@@ -88,6 +95,8 @@ describe('npm start (the built all-in-one entry)', () => {
     const budget = await json(get(first.base, '/api/v1/budgets/426/2023', token));
     expect(budget.documents).toHaveLength(1);
     expect(budget.documents[0].totals.total).toBe('92097300.00');
+    // DEMO_DATA defaults to true: the first page already shows a simulated year, and says so
+    expect(await json(get(first.base, '/api/v1/demo-data', token))).toEqual({ label: '演示数据（模拟）', fiscalYears: [{ fiscalYear: 2023, budget: true, simulated: true }] });
 
     const line = budget.documents[0].projects.find((p: { code: string }) => p.code === 'P09');
     const lineId = `${line.unit}-2023-P09`;

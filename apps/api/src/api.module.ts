@@ -8,6 +8,7 @@ import { LineCommandExecutor } from './appropriations/line-command.executor';
 import { TransferAppropriationController } from './appropriations/transfer-appropriation/transfer-appropriation.controller';
 import { TransferAppropriationHandler } from './appropriations/transfer-appropriation/transfer-appropriation.handler';
 import { GetBudgetController } from './budgets/get-budget/get-budget.controller';
+import { GetDemoDataController } from './demo-data/get-demo-data/get-demo-data.controller';
 import { ImportBudgetController } from './budgets/import-budget/import-budget.controller';
 import { ImportBudgetHandler } from './budgets/import-budget/import-budget.handler';
 import { RecordDisbursementController } from './disbursements/record-disbursement/record-disbursement.controller';
@@ -53,6 +54,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     ReportCaseController, ResolveCaseController, PayFundAdvanceController, RecoverFundAdvanceController,
     ReviseTargetController, ReportProgressController,
     GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController, ListCasesController,
+    GetDemoDataController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration from the environment', () => {
   it('given nothing, uses the embedded defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', DEMO_DATA: true, REDIS_AUTOSTART: true, LOG_FORMAT: 'text' });
+    expect(config).toMatchObject({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', DEMO_DATA: 'simulated', REDIS_AUTOSTART: true, LOG_FORMAT: 'text' });
     expect(config.DATA_DIR).toBe(resolve('./data'));
     expect(config.EVENT_STORE_FILE).toBe(resolve('./data/events.sqlite'));
     expect(config).toMatchObject({ TIME_PROGRESS_BASIS: 'month', MONITORING_SETTINGS: {}, READ_MODEL_SCHEMA: 'budget_read' });
@@ -13,7 +13,15 @@ describe('configuration from the environment', () => {
 
   it('given valid values, takes them', () => {
     const config = loadConfig({ PORT: '8080', DATA_DIR: '/tmp/x', DEMO_DATA: 'false', REDIS_URL: 'redis://cache:6380/2' });
-    expect(config).toMatchObject({ PORT: 8080, DATA_DIR: '/tmp/x', DEMO_DATA: false, REDIS_URL: 'redis://cache:6380/2' });
+    expect(config).toMatchObject({ PORT: 8080, DATA_DIR: '/tmp/x', DEMO_DATA: 'off', REDIS_URL: 'redis://cache:6380/2' });
+  });
+
+  it.each([['true', 'simulated'], ['budget', 'budget'], ['false', 'off']])('given DEMO_DATA=%s, the demo data mode is %s', (value, mode) => {
+    expect(loadConfig({ DEMO_DATA: value }).DEMO_DATA).toBe(mode);
+  });
+
+  it('given an unknown DEMO_DATA, the problem names the variable and the values it takes', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'simulate' })).toThrow(/^invalid configuration: DEMO_DATA: must be true \(demo budget and a simulated year\), budget \(the demo budget only\) or false \(got "simulate"\)$/);
   });
 
   it('given bad values, names every offending variable', () => {

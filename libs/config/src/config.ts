@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** What DEMO_DATA asks for: the demo budget and a simulated year on it, the budget only, or nothing. */
+export type DemoDataMode = 'simulated' | 'budget' | 'off';
+
 /** Everything the product reads from the environment, validated once at start. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -9,8 +12,9 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
   /** start a private redis-server under DATA_DIR when none answers at REDIS_URL (embedded default) */
   REDIS_AUTOSTART: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  /** import the 2023 demo budget on first start */
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** demo data on first start: true = the 2023 demo budget and a simulated year of execution on it, budget = the budget only, false = none */
+  DEMO_DATA: z.enum(['true', 'budget', 'false'], { message: 'must be true (demo budget and a simulated year), budget (the demo budget only) or false' })
+    .default('true').transform((v): DemoDataMode => (v === 'true' ? 'simulated' : v === 'budget' ? 'budget' : 'off')),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   /** largest JSON body accepted by command endpoints; budget imports have their own, larger limit */

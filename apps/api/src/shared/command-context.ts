@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
 import type { Request } from 'express';
 import { RequestValidationError } from './validation';
+import { deterministicId } from './event-sourcing/deterministic-id';
 import { AuthenticatedRequest, principalOf } from '../auth/authorize';
 import { Principal, systemPrincipal } from '../auth/principal';
 
@@ -21,10 +22,22 @@ export interface CommandContext {
   readonly expectedRevision?: number;
   /** further metadata for every event recorded in this context (e.g. the evaluation run an alert event belongs to) */
   readonly metadata?: Readonly<Record<string, string | boolean>>;
+  /** the simulated demo year (演示数据): copied into every event's metadata as `demo: true` */
+  readonly demo?: true;
+  /**
+   * A system caller's stable name for this command (never set from HTTP): the ids the handler mints (case,
+   * advance, recovery, transfer and event ids) derive from it, so the same command replayed records the same ids.
+   */
+  readonly idSeed?: string;
 }
 
 export function systemContext(actor: string, now = new Date()): CommandContext {
   return { actor, principal: systemPrincipal(actor), correlationId: randomUUID(), causationId: null, now, today: shanghaiDate(now) };
+}
+
+/** A new id for what a command creates (`purpose`: case, advance…): random, or derived from the context's idSeed. */
+export function mintId(ctx: Pick<CommandContext, 'idSeed'>, purpose: string): string {
+  return ctx.idSeed === undefined ? randomUUID() : deterministicId(`${ctx.idSeed}/${purpose}`);
 }
 
 const header = (req: Request, name: string) => {

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideTransfer, lineDecider, lineStreamId } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
+import { CommandContext, mintId } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { TransferAppropriationRequest } from './transfer-appropriation.request';
@@ -17,7 +16,7 @@ export class TransferAppropriationHandler implements ICommandHandler<TransferApp
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ request: r, ctx }: TransferAppropriationCommand) {
-    const transferId = randomUUID();
+    const transferId = mintId(ctx, 'transfer');
     return this.aggregates.withRetry(async () => {
       const from = await this.aggregates.load(lineStreamId(r.fromLineId), lineDecider);
       const to = await this.aggregates.load(lineStreamId(r.toLineId), lineDecider);

@@ -12,6 +12,9 @@ export class RecordDisbursementCommand extends Command<Appended> {
   constructor(readonly lineId: string, readonly request: RecordDisbursementRequest, readonly ctx: CommandContext) { super(); }
 }
 
+/** A disbursement's id: derived from (unit, year, 凭证号), the natural key of a payment. */
+export const disbursementIdOf = (unit: string, fiscalYear: number, voucherNo: string) => deterministicId(`disbursement/${unit}/${fiscalYear}/${voucherNo}`);
+
 /**
  * 支付: load the line, decide, append. The disbursement's id derives from (unit, year, 凭证号), so the
  * same voucher can never be recorded twice: a repeat with the same content answers the first result,
@@ -29,7 +32,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       assertUnitInScope(ctx.principal, line.attributes.unit, 'lineId');
       const { unit, fiscalYear } = line.attributes;
       const voucherNo = (r.voucherNo ?? '').trim();
-      const disbursementId = deterministicId(`disbursement/${unit}/${fiscalYear}/${voucherNo}`);
+      const disbursementId = disbursementIdOf(unit, fiscalYear, voucherNo);
       const earlier = await this.aggregates.store.findEvent(disbursementId);
       if (earlier) return replay(earlier, streamId, r, this.aggregates.store);
       const command = {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
 import { DomainEvent } from '@app/domain';
 import { NewEvent } from '@app/event-store';
 import { CommandContext } from '../command-context';
+import { deterministicId } from './deterministic-id';
 
-/** Namespace for ids derived from natural keys (凭证号, import + line…), so a retry maps to the same event id. */
-const NAMESPACE = '6f1c8a52-3f0e-4c7e-9a51-0c2f5b8d4e21';
-export const deterministicId = (key: string) => uuidv5(key, NAMESPACE);
+export { deterministicId };
 
 /** Metadata every stored event carries. */
 export interface EventMetadataV1 {
@@ -17,14 +15,18 @@ export interface EventMetadataV1 {
   readonly causationId: string | null;
   readonly recordedAt: string;
   readonly effectiveDate: string;
+  /** only on events of the simulated demo year (演示数据) */
+  readonly demo?: true;
 }
 
 export function envelope(events: readonly DomainEvent[], ctx: CommandContext, unit: string | null, ids?: readonly string[]): NewEvent[] {
   const recordedAt = ctx.now.toISOString();
   return events.map((e, i) => {
-    const eventId = ids?.[i] ?? randomUUID();
+    // a seeded command (the demo year) names its events after the seed, so a replay finds them again
+    const eventId = ids?.[i] ?? (ctx.idSeed === undefined ? randomUUID() : deterministicId(`${ctx.idSeed}/event/${i}/${e.type}`));
     const metadata: EventMetadataV1 = {
       eventId, actor: ctx.actor, unit, correlationId: ctx.correlationId, causationId: ctx.causationId, recordedAt, effectiveDate: e.effectiveDate,
+      ...(ctx.demo ? { demo: true as const } : {}),
     };
     return { id: eventId, type: e.type, data: e.data, metadata: { ...ctx.metadata, ...metadata } };
   });

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseDecider, caseStreamId, decideFundAdvance, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
+import { CommandContext, mintId } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { PayFundAdvanceRequest } from './pay-fund-advance.request';
@@ -20,7 +19,7 @@ export class PayFundAdvanceHandler implements ICommandHandler<PayFundAdvanceComm
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ lineId, request: r, ctx }: PayFundAdvanceCommand) {
-    const advanceId = randomUUID();
+    const advanceId = mintId(ctx, 'advance');
     return this.aggregates.withRetry(async () => {
       const fund = await this.aggregates.load(lineStreamId(lineId), lineDecider);
       if (fund.state.status === 'open') assertUnitInScope(ctx.principal, fund.state.attributes.unit, 'lineId');

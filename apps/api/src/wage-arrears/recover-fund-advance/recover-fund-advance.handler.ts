@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../shared/command-context';
+import { CommandContext, mintId } from '../../shared/command-context';
 import { Appended } from '../../shared/event-sourcing/aggregate-store';
 import { LineCommandExecutor } from '../../appropriations/line-command.executor';
 import { RecoverFundAdvanceRequest } from './recover-fund-advance.request';
@@ -15,7 +14,7 @@ export class RecoverFundAdvanceHandler implements ICommandHandler<RecoverFundAdv
   constructor(private readonly lines: LineCommandExecutor) {}
 
   async execute({ lineId, request: r, ctx }: RecoverFundAdvanceCommand) {
-    const recoveryId = randomUUID();
+    const recoveryId = mintId(ctx, 'recovery');
     const written = await this.lines.execute(lineId, {
       type: 'RecoverFundAdvance', recoveryId, caseId: r.caseId, amount: r.amount, note: r.note ?? null, effectiveDate: r.effectiveDate,
     }, ctx);

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, budgetStreamId, caseDecider, caseStreamId, catalogReducer, fiscalYearOf, isValidBusinessDate } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
+import { CommandContext, mintId } from '../../shared/command-context';
 import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
 import { envelope } from '../../shared/event-sourcing/envelope';
 import { ReportCaseRequest } from './report-case.request';
@@ -22,7 +21,7 @@ export class ReportCaseHandler implements ICommandHandler<ReportCaseCommand> {
       const { state: catalog } = await this.aggregates.load(budgetStreamId(r.unit.slice(0, 3), fiscalYearOf(r.effectiveDate)), catalogReducer);
       if (!catalog.units.has(r.unit)) throw DomainError.invalid('UNKNOWN_UNIT', 'unit', `unit ${r.unit} has no budget in ${fiscalYearOf(r.effectiveDate)}`);
     }
-    const caseId = randomUUID();
+    const caseId = mintId(ctx, 'case');
     const streamId = caseStreamId(caseId);
     // a new case id: its stream is empty, so there is nothing to load; 'no_stream' guards the append
     const events = caseDecider.decide({

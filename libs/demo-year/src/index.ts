@@ -1,0 +1,4 @@
+export * from './steps';
+export * from './plan';
+export * from './ledger';
+export * from './labels';
