@@ -1,7 +1,7 @@
 import { Money, groupThousands } from '@app/domain';
 
 /** 度量单位 that count things (people, firms, times…): shown as whole numbers. */
-const COUNTS = new Set(['人', '人次', '家', '次', '件', '户', '个', '项', '场', '期', '批', '天', '笔', '所', '名', '条', '份', '本']);
+const COUNTS = new Set(['人', '人次', '家', '次', '件', '户', '个', '项', '场', '场次', '期', '批', '天', '笔', '所', '名', '条', '份', '本', '台', '套', '辆', '部', '间', '处', '座', '张', '册', '篇', '门', '课时', '班', '组', '支', '块']);
 
 /**
  * A figure as people read it, with its 度量单位: `1,234,567.89 元`, `80.00%`, `1,800 人`, `12.50 万元`; a count

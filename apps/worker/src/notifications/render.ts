@@ -29,12 +29,17 @@ const SUMMARY_ITEMS = 10;
 interface Row { readonly label: string; readonly value: string; readonly href?: string; readonly strong?: boolean }
 
 const KIND_RANK = { escalated: 0, raised: 1, reminder: 2, resolved: 3 } as const;
+/** Money first, then what the indicators say, then stale reports: gaps are compared within a rule only (points, days…). */
+const RULE_RANK: Readonly<Record<string, number>> = {
+  overspend: 0, execution_lag: 1, fund_balance_low: 2, fund_advance_overdue: 3, indicator_light: 4, indicator_ceiling: 5, indicator_stale: 6,
+};
 const gapOf = (a: AlertFacts) => { try { return new Money(a.gap ?? '0'); } catch { return new Money(0); } };
 
-/** Worst first: escalations and new alerts before reminders and resolutions, red before yellow, the furthest off first. */
+/** Worst first: escalations and new alerts before reminders and resolutions, red before yellow, then by rule, the furthest off first. */
 export function worstFirst(x: NotificationRequest, y: NotificationRequest): number {
   return KIND_RANK[x.kind] - KIND_RANK[y.kind]
     || (x.alert.light === y.alert.light ? 0 : x.alert.light === 'red' ? -1 : 1)
+    || (RULE_RANK[x.alert.rule] ?? 9) - (RULE_RANK[y.alert.rule] ?? 9)
     || gapOf(y.alert).comparedTo(gapOf(x.alert))
     || x.alert.subjectName.localeCompare(y.alert.subjectName, 'zh-CN');
 }
@@ -80,6 +85,11 @@ function figureRows(n: NotificationRequest, ctx: RenderContext): Row[] {
   const rows: Row[] = [{ label: '目标值', value: formatValue(a.target, a.measureUnit) }];
   const expected = live?.observation.expected ?? a.expected;
   if (expected !== null) rows.push({ label: '序时目标', value: formatValue(expected, a.measureUnit) });
+  const unchanged = live !== undefined && n.kind !== 'resolved' && live.observation.actual === raise.actual && live.observation.asOf === raise.asOf;
+  if (unchanged) {
+    rows.push({ label: `实际值（截至 ${dateText(raise.asOf)}）`, value: `${formatValue(raise.actual, raise.measureUnit)}（发送时未变）`, strong: true });
+    return rows;
+  }
   rows.push({ label: `预警时实际值（截至 ${dateText(raise.asOf)}）`, value: formatValue(raise.actual, raise.measureUnit) });
   if (n.kind === 'resolved' && a.atRaise) rows.push({ label: `解除时实际值（截至 ${dateText(a.asOf)}）`, value: formatValue(a.actual, a.measureUnit) });
   if (live) {
@@ -114,6 +124,7 @@ function sentences(n: NotificationRequest, ctx: RenderContext): string[] {
   const a = n.alert;
   const live = ctx.live.get(keyOf(a));
   const raise = a.atRaise ?? a;
+  if (live && n.kind !== 'resolved' && sentence(live.observation.summary) === sentence(raise.summary)) return [`${sentence(raise.summary)}（发送时未变）。`];
   const said = [`预警时：${sentence(raise.summary)}。`];
   if (n.kind === 'resolved' && a.atRaise) said.push(`解除时：${sentence(a.summary)}。`);
   if (live) said.push(`当前：${sentence(live.observation.summary)}。`);

@@ -8,10 +8,12 @@ const LEVEL_WORDS: Record<Level, string> = { line: '预算指标', project: '项
 
 /** The unit (and project) of each line and project of the year, to scope, address and inhibit execution alerts. */
 async function owners(ctx: RuleContext) {
-  const lines = await ctx.rm.db.selectFrom('lines').select(['line_id', 'unit', 'project']).where('fiscal_year', '=', ctx.fiscalYear).execute();
+  const lines = await ctx.rm.db.selectFrom('lines').select(['line_id', 'unit', 'project', 'revolving_fund']).where('fiscal_year', '=', ctx.fiscalYear).execute();
   return {
     line: new Map(lines.map((l) => [l.line_id, { unit: l.unit, project: l.project }])),
     project: new Map(lines.filter((l) => l.project !== null).map((l) => [l.project as string, l.unit])),
+    /** 农民工工资应急周转金: its money is meant to stay available (advances, not spending); the fund rules watch it */
+    revolving: new Set([...lines.filter((l) => l.revolving_fund === 1).map((l) => l.line_id), ...lines.filter((l) => l.revolving_fund === 1 && l.project !== null).map((l) => l.project as string)]),
   };
 }
 
@@ -48,6 +50,7 @@ export const executionLagRule: Rule = async (ctx) => {
     const rows = await executionTotals(ctx.rm.db, { asOf: ctx.asOf, groupBy: level, filters: { fiscalYear: ctx.fiscalYear, ...scoped } });
     for (const row of rows) {
       if (level === 'project' && row.key === 'basic') continue;
+      if ((level === 'project' || level === 'line') && own.revolving.has(row.key)) continue;
       if (!new Money(row.appropriated).gt(0)) continue;
       const line = level === 'line' ? own.line.get(row.key) : undefined;
       const unit = level === 'unit' ? row.key : level === 'line' ? line?.unit ?? null : level === 'project' ? own.project.get(row.key) ?? null : null;
