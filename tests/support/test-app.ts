@@ -24,8 +24,6 @@ export type Http = ReturnType<typeof supertest>;
 /** The first admin of every test app (ADMIN_USERNAME / ADMIN_PASSWORD). */
 export const TEST_ADMIN = { username: 'admin', password: 'Budget-Office-2023!' } as const;
 export const TEST_PASSWORD = 'Ledger-Secret-2023';
-/** the password an admin gives a test user at registration; httpAs changes it to TEST_PASSWORD at the first login */
-const FIRST_PASSWORD = 'Handed-Over-2023';
 
 export interface UserSpec {
   readonly role: 'admin' | 'accountant' | 'manager' | 'auditor';
@@ -40,7 +38,7 @@ export interface TestApp {
   readonly http: Http;
   /** no credentials at all */
   readonly anonymous: Http;
-  /** registers a fresh user, who then changes the admin's password to TEST_PASSWORD, and answers an agent logged in as them (bearer token) */
+  /** registers a fresh user (password TEST_PASSWORD) and answers an agent logged in as them (bearer token) */
   httpAs(user: UserSpec): Promise<Http & { readonly username: string }>;
   /** POST /api/v1/auth/login, asserting 200; answers the token */
   login(username: string, password?: string): Promise<string>;
@@ -113,14 +111,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     httpAs: async (user) => {
       const username = user.username ?? `${user.role}${++users}`;
       const res = await http.post('/api/v1/users').send({
-        username, displayName: user.displayName ?? username, role: user.role, password: FIRST_PASSWORD,
+        username, displayName: user.displayName ?? username, role: user.role, password: TEST_PASSWORD,
         units: user.units ?? (user.role === 'admin' || user.role === 'auditor' ? 'all' : ['426002']),
       });
       expectStatus(res, 201);
-      // as a person does at first login: replace the admin's password with one of their own (TEST_PASSWORD)
-      const changed = await agentFor(await login(username, FIRST_PASSWORD)).post('/api/v1/auth/password').send({ currentPassword: FIRST_PASSWORD, newPassword: TEST_PASSWORD });
-      expectStatus(changed, 200);
-      return Object.assign(agentFor(changed.body.token as string), { username });
+      return Object.assign(agentFor(await login(username)), { username });
     },
     headPosition: async () => {
       const res = await anonymous.get('/health');
