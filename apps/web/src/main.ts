@@ -1,6 +1,10 @@
 import { createApp } from 'vue';
+import 'dayjs/locale/zh-cn';
 import App from './App.vue';
 import { router } from './router';
 import './styles.css';
+
+// bookmarks of the hash-routed app (/#/alerts) open the same view at its own path (/alerts)
+if (window.location.hash.startsWith('#/')) window.history.replaceState(null, '', window.location.hash.slice(1));
 
 createApp(App).use(router).mount('#app');
