@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 900,
+    // dist/web/.vite/manifest.json: which chunks a page loads (npm run size:web); dot-files are never served
+    manifest: true,
     // no module preload polyfill: it would be an inline script, which the CSP (script-src 'self') forbids
     modulePreload: { polyfill: false },
     rollupOptions: { output: { manualChunks: { echarts: ['echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'] } } },

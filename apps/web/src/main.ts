@@ -1,5 +1,4 @@
 import { createApp } from 'vue';
-import 'dayjs/locale/zh-cn';
 import App from './App.vue';
 import { router } from './router';
 import './styles.css';
