@@ -94,7 +94,7 @@ export async function shotsOf(page: Page, name: string, ready: () => Promise<unk
   for (const [suffix, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(size);
     await ready();
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.evaluate("document.fonts.ready.then(() => undefined)");
     await shot(page, `${name}-${suffix}`);
   }
   if (before) await page.setViewportSize(before);
