@@ -241,7 +241,7 @@ describe('web screens and links (headless Chromium)', () => {
     expect(await t.headPosition()).toBe(head);
 
     await page.getByLabel('电子邮箱').fill('zhang@tongnan.example.gov.cn');
-    await page.getByRole('checkbox', { name: facts.unit }).click({ force: true });
+    await page.locator('label.el-checkbox', { hasText: facts.unit }).click();
     await page.getByRole('radio', { name: '仅红灯' }).click({ force: true });
     await page.getByTestId('sub-save').click();
     await expectText(page.getByTestId('done'), '订阅已保存');
