@@ -74,11 +74,31 @@ describe('accounts and sessions (e2e)', () => {
 
     expectProblem(await user.post('/api/v1/auth/password').send({ currentPassword: 'wrong-current', newPassword: 'Another-Secret-42' }), 422, 'WRONG_CURRENT_PASSWORD', 'currentPassword');
     expectProblem(await user.post('/api/v1/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }), 422, 'PASSWORD_TOO_SHORT', 'newPassword');
-    expectStatus(await user.post('/api/v1/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Another-Secret-42' }), 204);
+    expectProblem(await user.post('/api/v1/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }), 422, 'PASSWORD_UNCHANGED', 'newPassword');
+    const changed = await user.post('/api/v1/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Another-Secret-42' });
+    expectStatus(changed, 200);
 
     expectProblem(await user.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
+    // the session that changed it goes on with the new token (and cookie) it was answered
+    expect(String(changed.headers['set-cookie'])).toMatch(/^budget_session=[^;]+;/);
+    expectStatus(await t.anonymous.get('/api/v1/auth/me').set('Authorization', `Bearer ${changed.body.token}`), 200);
     expectProblem(await t.anonymous.post('/api/v1/auth/login').send({ username: user.username, password: TEST_PASSWORD }), 401, 'INVALID_CREDENTIALS');
     expectStatus(await t.anonymous.post('/api/v1/auth/login').send({ username: user.username, password: 'Another-Secret-42' }), 200);
+  });
+
+  it('given a password set by someone else (the first admin\'s, an admin\'s at registration, a reset), then /auth/me asks for a change until the user makes one', async () => {
+    expect((await t.http.get('/api/v1/auth/me')).body).toMatchObject({ username: 'admin', passwordChangeRequired: true });
+    const res = await t.http.post('/api/v1/users').send({ username: 'fuzeren-new', displayName: '王负责人', role: 'manager', units: 'all', password: 'Given-By-Admin-7' });
+    expectStatus(res, 201);
+    const login = await t.anonymous.post('/api/v1/auth/login').send({ username: 'fuzeren-new', password: 'Given-By-Admin-7' });
+    expect(login.body.user).toMatchObject({ displayName: '王负责人', passwordChangeRequired: true });
+    const changed = await t.anonymous.post('/api/v1/auth/password').set('Authorization', `Bearer ${login.body.token}`)
+      .send({ currentPassword: 'Given-By-Admin-7', newPassword: 'Chosen-By-Me-2023' });
+    expectStatus(changed, 200);
+    expect(changed.body.user).toMatchObject({ passwordChangeRequired: false });
+    expect((await t.anonymous.get('/api/v1/auth/me').set('Authorization', `Bearer ${changed.body.token}`)).body).toMatchObject({ passwordChangeRequired: false });
+    expectStatus(await t.http.post('/api/v1/users/fuzeren-new/password-reset'), 200);
+    expect((await t.http.get('/api/v1/users')).body.users.find((u: { username: string }) => u.username === 'fuzeren-new')).toMatchObject({ passwordChangeRequired: true });
   });
 
   it('given an admin registering a user without a password, then one is generated, shown once, and works; the account is an event by the admin with an argon2id hash', async () => {
@@ -92,7 +112,7 @@ describe('accounts and sessions (e2e)', () => {
     expect((event?.data as { passwordHash: string }).passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(event)).not.toContain(res.body.generatedPassword);
     const list = await t.http.get('/api/v1/users');
-    expect(list.body.users.find((u: { username: string }) => u.username === 'kuaiji426003')).toEqual({ username: 'kuaiji426003', displayName: '李会计', role: 'accountant', units: ['426003'], active: true });
+    expect(list.body.users.find((u: { username: string }) => u.username === 'kuaiji426003')).toEqual({ username: 'kuaiji426003', displayName: '李会计', role: 'accountant', units: ['426003'], active: true, passwordChangeRequired: true });
   });
 
   it.each([

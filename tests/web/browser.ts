@@ -2,8 +2,8 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { TEST_PASSWORD, TestApp } from '../support/test-app';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { TEST_PASSWORD, TestApp, UserSpec, expectStatus } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
@@ -41,18 +41,63 @@ export async function listen(t: TestApp): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
+/** The password browser users chose themselves at their first login (the admin's TEST_PASSWORD is changed first). */
+export const WEB_PASSWORD = 'My-Own-Secret-2023';
+
+/**
+ * A user as the browser tests need one: registered by the admin, who then changed the admin's password to
+ * WEB_PASSWORD as everyone must at first login (so the dashboard does not ask for it first).
+ */
+export async function webUser(t: TestApp, user: UserSpec & { username: string }): Promise<string> {
+  const http = await t.httpAs(user);
+  expectStatus(await http.post('/api/v1/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: WEB_PASSWORD }), 200);
+  return http.username;
+}
+
+export const newContext = (browser: Browser, base: string, viewport = { width: 1366, height: 768 }) =>
+  browser.newContext({ baseURL: base, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+
+/** Fills the login page (wherever it was reached from) and submits it. */
+export async function logIn(page: Page, username: string, password = WEB_PASSWORD): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
 /** A fresh browser context (its own cookies) at 1366×768, logged in through the login page. */
 export async function loggedIn(browser: Browser, base: string, username: string, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: base, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await newContext(browser, base, viewport);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => { throw error; });
   await page.goto('/');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
+  await logIn(page, username);
   await page.getByTestId('who').waitFor();
   return { context, page };
+}
+
+/** Waits (up to 15 s) until the element's text contains `text`. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.first().textContent({ timeout: 15_000 }).catch(() => '')) ?? '';
+    if (last.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected "${text}" in ${locator.toString()}, found "${last}"`);
+}
+
+/** Both screenshots every page gets: desktop 1440×900 and phone 390×844 (full page), restoring the viewport. */
+export async function shotsOf(page: Page, name: string, ready: () => Promise<unknown>): Promise<void> {
+  const before = page.viewportSize();
+  for (const [suffix, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    await page.setViewportSize(size);
+    await ready();
+    await page.evaluate("document.fonts.ready.then(() => undefined)");
+    await shot(page, `${name}-${suffix}`);
+  }
+  if (before) await page.setViewportSize(before);
 }
 
 /** Sets the header's 截至日期 as a user does (type the date, leave the field). */

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { importDemoBudgetIfAbsent } from '../../src/demo-budget';
 import { alerting, onlyRules } from '../support/alerting';
 import { TestApp, startTestApp } from '../support/test-app';
-import { ensureWebBuilt, launch, listen, loggedIn, setAsOf, shot } from './browser';
+import { ensureWebBuilt, expectText, launch, listen, loggedIn, newContext, setAsOf, shot, webUser } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -22,9 +22,9 @@ describe('web dashboard (headless Chromium)', () => {
     await t.redisReady();
     await alerting(t).worker().pause(); // only the explicit month-end run below evaluates
     await importDemoBudgetIfAbsent(t.app);
-    await t.httpAs({ role: 'accountant', units: ['426001'], username: 'kuaiji', displayName: '本级会计' });
-    await t.httpAs({ role: 'manager', units: 'all', username: 'fuzeren', displayName: '局负责人' });
-    await t.httpAs({ role: 'accountant', units: ['426004', '426006'], username: 'kuaiji3', displayName: '仲裁院与执法支队会计' });
+    await webUser(t, { role: 'accountant', units: ['426001'], username: 'kuaiji', displayName: '本级会计' });
+    await webUser(t, { role: 'manager', units: 'all', username: 'fuzeren', displayName: '局负责人' });
+    await webUser(t, { role: 'accountant', units: ['426004', '426006'], username: 'kuaiji3', displayName: '仲裁院与执法支队会计' });
     base = await listen(t);
     browser = await launch();
   });
@@ -38,7 +38,7 @@ describe('web dashboard (headless Chromium)', () => {
   it('given a manager watching the basic lines of 426001, when an accountant records a disbursement in the browser, then its execution rate changes on the open page without reload', async () => {
     const manager = await loggedIn(browser, base, 'fuzeren');
     await setAsOf(manager.page, '2023-07-15');
-    await manager.page.goto('/#/?unit=426001&project=basic');
+    await manager.page.goto('/units/426001/basic');
     await expectText(rateOf(manager.page, SALARIES), '0.00%');
     await manager.page.evaluate(() => { (globalThis as unknown as { marker: string }).marker = 'still here'; });
 
@@ -53,7 +53,7 @@ describe('web dashboard (headless Chromium)', () => {
     await accountant.page.getByLabel('金额（元）').fill('12.345');
     await accountant.page.getByLabel('凭证号').fill('记-2023-06-0001');
     await accountant.page.getByRole('button', { name: '提交' }).click();
-    await expectText(accountant.page.getByTestId('error-amount'), '最多两位小数');
+    await expectText(accountant.page.getByTestId('error-amount'), '金额：请输入大于零的金额，最多两位小数');
 
     await accountant.page.getByLabel('金额（元）').fill('340,670');
     await accountant.page.getByLabel('支付日期').fill('2023-06-30');
@@ -86,7 +86,7 @@ describe('web dashboard (headless Chromium)', () => {
 
   it('given a CSV with one bad row, when the accountant previews it, then the row error is shown and nothing can be committed', async () => {
     const { page, context } = await loggedIn(browser, base, 'kuaiji');
-    await page.goto('/#/import');
+    await page.goto('/import');
     const csv = ['预算指标,金额,支付日期,凭证号,收款人', '426001-2023-B-2080101-30102,1200.00,2023-05-10,记-2023-05-0101,张三', '426001-2023-B-2080101-30102,一千,2023-05-11,记-2023-05-0102,李四'].join('\n');
     await page.getByTestId('import-file').setInputFiles({ name: '5月支付.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: '预览' }).click();
@@ -120,9 +120,9 @@ describe('web dashboard (headless Chromium)', () => {
     await page.getByLabel('欠薪金额（元）').fill('180000');
     await page.getByLabel('登记日期').fill('2023-05-20');
     await page.getByRole('button', { name: '登记', exact: true }).click();
-    await expectText(page.getByRole('status'), '已登记案件');
-    const caseId = /已登记案件 (\S+)/.exec((await page.getByRole('status').textContent()) ?? '')![1];
-    await page.getByLabel('案件编号').fill(caseId);
+    await expectText(page.getByRole('status'), '已登记案件：某建筑劳务有限公司，12人，180,000.00 元');
+    // the case just registered is picked, named by who owes and how much (never its id)
+    await expectText(page.getByTestId('case-select'), '某建筑劳务有限公司 · 12人 · 180,000.00 元');
     await page.locator('#aamount').fill('50,000');
     await page.getByLabel('垫付人数').fill('12');
     await page.locator('#adate').fill('2023-06-01');
@@ -131,6 +131,8 @@ describe('web dashboard (headless Chromium)', () => {
     await shot(page, 'accountant-wage-arrears');
     await page.getByRole('link', { name: '周转金与欠薪' }).click();
     await expectText(page.getByTestId('fund-advanced'), '50,000.00');
+    await expectText(page.getByTestId('advances'), '某建筑劳务有限公司');
+    expect(await page.getByTestId('advances').textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|advanceId|daysOutstanding/);
 
     await page.getByRole('link', { name: '指标填报' }).click();
     await page.getByPlaceholder('搜索指标名称或编号').fill('服装套数');
@@ -156,8 +158,7 @@ describe('web dashboard (headless Chromium)', () => {
     await shot(page, 'manager-overview');
     for (const [link, name] of [['功能分类', 'functional'], ['绩效指标', 'indicators'], ['项目评分', 'scorecards'], ['周转金与欠薪', 'fund']] as const) {
       await page.getByRole('link', { name: link }).click();
-      await page.locator('main table, main .cards').first().waitFor();
-      await page.waitForTimeout(300);
+      await page.locator('main table tbody tr').first().waitFor();
       await shot(page, `manager-${name}`, name !== 'indicators');
     }
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -165,7 +166,7 @@ describe('web dashboard (headless Chromium)', () => {
     await page.getByTestId('kpis').waitFor();
     await shot(page, 'tablet-overview');
     await context.close();
-    const anonymous = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 768 } });
+    const anonymous = await newContext(browser, base);
     const login = await anonymous.newPage();
     await login.goto('/');
     await login.getByLabel('用户名').waitFor();
@@ -173,15 +174,3 @@ describe('web dashboard (headless Chromium)', () => {
     await anonymous.close();
   });
 });
-
-/** Waits (up to 15 s) until the element's text contains `text`. */
-async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.first().textContent({ timeout: 15_000 }).catch(() => '')) ?? '';
-    if (last.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected "${text}" in ${locator.toString()}, found "${last}"`);
-}

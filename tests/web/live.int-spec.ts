@@ -100,10 +100,19 @@ describe('web: live feed and static serving', () => {
     expect(html).not.toMatch(/https?:\/\//); // nothing from outside
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect((await fetch(`${base}${asset}`)).headers.get('cache-control')).toMatch(/immutable/);
-    // hash routing: other paths are the API's (a 404 problem), never swallowed by the web app
-    const unknown = await fetch(`${base}/some/deep/link`, { headers: { accept: 'text/html' } });
-    expect(unknown.status).toBe(404);
-    expect(unknown.headers.get('content-type')).toMatch(/problem\+json/);
+    // history routing: a deep link (an alert e-mail's) answers the app's page, uncached, so a reload opens the view
+    for (const path of ['/indicators/2023/D-08', '/lines/426001-2023-B-2080101-30101?asOf=2023-07-15', '/alerts/abc', '/fund?fiscalYear=2023&advance=x']) {
+      const deep = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+      expect(deep.status).toBe(200);
+      expect(deep.headers.get('content-type')).toMatch(/text\/html/);
+      expect(deep.headers.get('cache-control')).toBe('no-cache');
+      expect(await deep.text()).toContain('<div id="app">');
+    }
+    expect((await fetch(`${base}/units/426001`, { method: 'HEAD' })).status).toBe(200);
+    // a missing asset is a 404, not the page
+    expect((await fetch(`${base}/assets/missing-0000.js`)).status).toBe(404);
+    expect((await fetch(`${base}/favicon.ico`)).status).toBe(404);
+    expect((await fetch(`${base}/api/v1/deep/link`, { method: 'POST' })).status).toBe(404);
     const api = await fetch(`${base}/api/v1/no-such-thing`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).not.toMatch(/text\/html/);

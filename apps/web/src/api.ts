@@ -1,9 +1,9 @@
-import { problemText } from './i18n';
+import { problemText } from './problems';
 
-/** An RFC 9457 problem answered by the API: its stable code and the offending field. */
+/** An RFC 9457 problem answered by the API: its stable code and the offending field; the message is Chinese. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string | undefined, readonly field: string | undefined, readonly detail: string | undefined, readonly body: unknown) {
-    super(problemText(code, detail));
+    super(problemText({ status, code, field, errors: (body as { errors?: { field?: string; code?: string }[] } | undefined)?.errors }));
   }
 }
 
@@ -32,9 +32,9 @@ export async function request<T>(method: string, path: string, body?: unknown, p
   const text = await res.text();
   const json = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const p = (json ?? {}) as { code?: string; field?: string; detail?: string };
-    if (res.status === 401 && !path.startsWith('/auth/login')) onUnauthenticated();
-    throw new ApiError(res.status, p.code, p.field, p.detail ?? text, json);
+    const p = (typeof json === 'object' && json !== null ? json : {}) as { code?: string; field?: string; detail?: string };
+    if (res.status === 401 && !path.startsWith('/auth/login') && !path.startsWith('/auth/password')) onUnauthenticated();
+    throw new ApiError(res.status, p.code, p.field, p.detail, json);
   }
   return json as T;
 }
@@ -45,3 +45,8 @@ function safeJson(text: string): unknown {
 
 export const get = <T>(path: string, params?: Params) => request<T>('GET', path, undefined, params);
 export const post = <T>(path: string, body?: unknown, params?: Params) => request<T>('POST', path, body ?? {}, params);
+export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const del = <T>(path: string) => request<T>('DELETE', path);
+
+/** A thrown value as a Chinese message (ApiError already is one). */
+export const messageOf = (e: unknown): string => (e instanceof ApiError ? e.message : '操作未能完成，请检查网络后重试');

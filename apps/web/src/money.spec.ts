@@ -1,4 +1,4 @@
-import { dateText, normalizeAmount, percent, validAmount, wan, yuan } from './money';
+import { dateText, measured, measuredWithUnit, normalizeAmount, percent, validAmount, wan, yuan } from './money';
 
 describe('web display formatting of decimal 元 strings', () => {
   it('given 元 amounts, when shown in 元, then thousands separators and two decimals, exactly', () => {
@@ -29,5 +29,16 @@ describe('web display formatting of decimal 元 strings', () => {
     expect(dateText('2023-07-05')).toBe('2023年7月5日');
     expect(dateText('2023-07-05', 'en')).toBe('2023-07-05');
     expect(percent('58.33')).toBe('58.33%');
+  });
+
+  it('given counts (人, 人次, 家, 次, 件, 笔), then whole numbers with separators; other units keep their decimals', () => {
+    expect(measuredWithUnit('1800.00', '人')).toBe('1,800人');
+    expect(measuredWithUnit('0.00', '人')).toBe('0人');
+    expect(measuredWithUnit('12.50', '人次')).toBe('13人次');
+    expect(measured('3.49', '家')).toBe('3');
+    expect(measured('2500000.5', '元')).toBe('2,500,000.50');
+    expect(measured('1234.5', '万元')).toBe('1,234.50');
+    expect(measuredWithUnit('95.5', '%')).toBe('95.5%');
+    expect(measured(null, '人')).toBe('—');
   });
 });

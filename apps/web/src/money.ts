@@ -81,3 +81,33 @@ export function instantText(iso: string | null | undefined, lang: 'zh' | 'en' = 
   const hhmm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
   return `${dateText(d.toISOString().slice(0, 10), lang)} ${hhmm}`;
 }
+
+/** 计数单位: headcounts and other counts are whole numbers (1,800人, never 1800.00人). */
+const COUNT_UNITS = new Set(['人', '人次', '家', '次', '件', '笔', '个', '户', '套', '场', '期', '项', '台', '辆', '本', '份', '批', '所', '名', '户次', '场次', '批次', '个次', '家次', '岗', '个岗位', '篇', '册']);
+
+export const isCountUnit = (measureUnit: string | null | undefined): boolean => COUNT_UNITS.has((measureUnit ?? '').trim());
+
+/**
+ * A measured value as people write it, by its 度量单位: counts whole (half up) with separators, 元 with separators
+ * and two decimals, anything else as the API gave it (with separators on the whole part).
+ */
+export function measured(value: string | null | undefined, measureUnit: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const fen = toFen(value);
+  if (fen === null) return value;
+  const unit = (measureUnit ?? '').trim();
+  if (isCountUnit(unit)) {
+    const negative = fen < 0n;
+    const abs = negative ? -fen : fen;
+    return `${negative ? '-' : ''}${group(((abs + 50n) / 100n).toString())}`;
+  }
+  if (unit === '元' || unit === '万元') return render(fen);
+  const [whole, fraction] = value.replace('-', '').split('.');
+  return `${value.startsWith('-') ? '-' : ''}${group(whole)}${fraction !== undefined ? `.${fraction}` : ''}`;
+}
+
+/** "1800.00" and "人" → "1,800人"; "95.5" and "%" → "95.5%". */
+export function measuredWithUnit(value: string | null | undefined, measureUnit: string | null | undefined): string {
+  const text = measured(value, measureUnit);
+  return text === '—' ? text : `${text}${measureUnit ?? ''}`;
+}

@@ -1,20 +1,33 @@
 import { computed, reactive, ref } from 'vue';
 import { get, post } from './api';
+import { parseUserDate } from './dates';
 
-export interface User { username: string; displayName: string; role: 'admin' | 'accountant' | 'manager' | 'auditor'; units: 'all' | string[] }
+export interface User {
+  username: string; displayName: string; role: 'admin' | 'accountant' | 'manager' | 'auditor'; units: 'all' | string[];
+  /** the password was set by an admin (or at the first start): changed before anything else */
+  passwordChangeRequired?: boolean;
+}
 
 export const session = reactive<{ user: User | null; checked: boolean }>({ user: null, checked: false });
 
-export const ROLE_NAMES: Record<User['role'], string> = { admin: '预算科', accountant: '单位会计', manager: '负责人', auditor: '审计' };
+export const ROLE_NAMES: Record<User['role'], string> = { admin: '预算科（管理员）', accountant: '单位会计', manager: '负责人', auditor: '审计' };
 
 export const can = {
   write: () => session.user?.role === 'admin' || session.user?.role === 'accountant',
   acknowledge: () => session.user?.role === 'admin' || session.user?.role === 'manager',
+  subscribe: () => session.user?.role === 'admin' || session.user?.role === 'manager',
+  manageUsers: () => session.user?.role === 'admin',
+  audit: () => session.user?.role === 'admin' || session.user?.role === 'manager' || session.user?.role === 'auditor',
 };
 
 /** 截至日期: the whole dashboard as it stood on this business date (YYYY-MM-DD). */
 export const asOf = ref(today());
 export const fiscalYear = computed(() => Number(asOf.value.slice(0, 4)));
+/** set by a link's `asOf`/`fiscalYear`: the default 截至日期 then does not replace it */
+export const asOfFromLink = ref(false);
+
+/** Years (among the recent ones) that have a budget: offered when the year on screen has none. */
+export const budgetYears = ref<number[]>([]);
 
 /** The read models' position last announced by the live feed: refetches pass it as minPosition. */
 export const live = reactive({ position: 0, connected: false, tick: 0 });
@@ -22,6 +35,17 @@ export const live = reactive({ position: 0, connected: false, tick: 0 });
 export function today(): string {
   // Asia/Shanghai business date
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The 截至日期 a link asks for: `asOf` when it is a real date, else the end of `fiscalYear` (today within the current year). */
+export function asOfOfLink(q: { asOf?: unknown; fiscalYear?: unknown }): string | null {
+  const date = typeof q.asOf === 'string' ? parseUserDate(q.asOf) : null;
+  if (date) return date > today() ? today() : date;
+  if (typeof q.fiscalYear === 'string' && /^\d{4}$/.test(q.fiscalYear)) {
+    const end = `${q.fiscalYear}-12-31`;
+    return end > today() ? today() : end;
+  }
+  return null;
 }
 
 export async function loadSession(): Promise<User | null> {
@@ -45,17 +69,19 @@ export async function logout(): Promise<void> {
 }
 
 /**
- * The default 截至日期: today when this year has a budget, else 31 December of the latest year that has one
- * (the demo budget is 2023's).
+ * Which recent years have a budget, and the default 截至日期: today when this year has one, else 31 December of
+ * the latest year that has one (the demo budget is 2023's). A link's date is kept.
  */
 export async function chooseDefaultAsOf(): Promise<void> {
   const now = today();
   const year = Number(now.slice(0, 4));
-  for (let y = year; y >= year - 5; y--) {
-    const date = y === year ? now : `${y}-12-31`;
-    const res = await get<{ rows: unknown[] }>('/execution', { groupBy: 'department', asOf: date }).catch(() => ({ rows: [] }));
-    if (res.rows.length > 0) { asOf.value = date; return; }
-  }
+  const years = Array.from({ length: 6 }, (_, i) => year - i);
+  const found = await Promise.all(years.map((y) =>
+    get<{ rows: unknown[] }>('/execution', { groupBy: 'department', asOf: y === year ? now : `${y}-12-31` }).then((r) => r.rows.length > 0, () => false)));
+  budgetYears.value = years.filter((_, i) => found[i]);
+  if (asOfFromLink.value) return;
+  const latest = budgetYears.value[0];
+  if (latest !== undefined) asOf.value = latest === year ? now : `${latest}-12-31`;
 }
 
 /** minPosition for a refetch after a live message: the read models already include it, so no wait. */

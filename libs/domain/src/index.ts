@@ -20,6 +20,7 @@ export * from './deciders';
 export * from './performance';
 export * from './accounts/events';
 export * from './accounts/directory';
+export * from './accounts/actor-names';
 export * from './alerts/events';
 export * from './alerts/decider';
 export * from './alerts/silences';

@@ -1,3 +1,4 @@
+import { AuthModule } from '../auth/auth.module';
 import { Module } from '@nestjs/common';
 import { AuditSubjects } from './audit-subjects';
 import { TrailCheckpoints } from './history/trail-checkpoints';
@@ -5,5 +6,5 @@ import { GetHistoryController } from './get-history/get-history.controller';
 import { ListEventsController } from './list-events/list-events.controller';
 
 /** event history (who, when, effective date, change, state after) of lines, disbursements, indicators and cases; the raw event log */
-@Module({ controllers: [GetHistoryController, ListEventsController], providers: [AuditSubjects, TrailCheckpoints] })
+@Module({ imports: [AuthModule], controllers: [GetHistoryController, ListEventsController], providers: [AuditSubjects, TrailCheckpoints] })
 export class AuditModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, AccountEvent, accountsDecider, normaliseUsername } from '@app/domain';
+import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, AccountEvent, accountsDecider, actorDisplayName, normaliseUsername } from '@app/domain';
 import { CommandContext } from '../shared/command-context';
 import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
 import { envelope } from '../shared/event-sourcing/envelope';
@@ -16,6 +16,12 @@ export class AccountsService {
 
   async find(username: string): Promise<Account | undefined> {
     return (await this.directory()).accounts.get(normaliseUsername(username));
+  }
+
+  /** 显示名 of event actors (display names, system actors in Chinese), resolved against one read of the directory. */
+  async actorNames(): Promise<(actor: string | null | undefined) => string | null> {
+    const directory = await this.directory();
+    return (actor) => actorDisplayName(directory, actor);
   }
 
   execute(command: AccountCommand, ctx: CommandContext): Promise<Appended> {
@@ -41,7 +47,10 @@ export class AccountsService {
 
 export const principalOfAccount = (a: Account): Principal => ({ username: a.username, displayName: a.displayName, role: a.role, units: a.units });
 
+/** The logged-in user as the web app needs it: who, role, scope, and whether the password must be changed first. */
+export const sessionUser = (a: Account) => ({ ...principalOfAccount(a), passwordChangeRequired: a.passwordChangeRequired });
+
 /** What an account looks like to an admin: never its hash. */
 export const accountView = (a: Account) => ({
-  username: a.username, displayName: a.displayName, role: a.role, units: a.units, active: a.active,
+  username: a.username, displayName: a.displayName, role: a.role, units: a.units, active: a.active, passwordChangeRequired: a.passwordChangeRequired,
 });

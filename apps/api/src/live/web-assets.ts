@@ -14,21 +14,32 @@ export function webAssetsDir(from = __dirname): string | undefined {
   }
 }
 
+/** A file the app would have built (hashed /assets, or a name with an extension such as /favicon.ico): never the app's page. */
+const AN_ASSET = /^\/assets\/|\/[^/]*\.[A-Za-z0-9]{1,8}$/;
+
 /**
  * The web dashboard (built by `npm run build:web` into dist/web), served by the API process itself: every
- * asset is local. Hashed assets are cached for a year, index.html never. The app routes with URL hashes
- * (`/#/alerts`), so only `/` and the files themselves are answered here: every other path, and anything under
- * /api, /health and /admin, goes on to the API untouched (its 404 stays a problem document, /metrics stays metrics).
+ * asset is local. Hashed assets are cached for a year, index.html never. The app routes with the URL's path
+ * (`/indicators/2023/D-08`, the links of alert e-mails), so every other GET or HEAD that is neither an asset nor
+ * under /api, /health, /metrics or /admin answers index.html and the app opens the view after a reload too.
+ * Those prefixes go on to the API untouched (its 404 stays a problem document, /metrics stays metrics), and a
+ * missing asset is a 404, not a page.
  */
 export function webApp(dir = webAssetsDir()): express.RequestHandler {
   if (!dir) return (_req, _res, next) => next();
+  const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
   const assets = express.static(dir, {
     index: 'index.html',
     fallthrough: true,
-    setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, path) => (path.startsWith(join(dir, 'assets')) ? res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') : noCache(res)),
   });
+  const index = join(dir, 'index.html');
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_THE_WEB_APP.test(req.path)) return next();
-    assets(req, res, next);
+    assets(req, res, () => {
+      if (AN_ASSET.test(req.path)) return next();
+      noCache(res);
+      res.type('html').sendFile(index, (error) => { if (error) next(error); });
+    });
   };
 }

@@ -2,6 +2,7 @@ import { specification } from '../testing/specification';
 import { accountsDecider } from '../deciders';
 import { AccountEvent, UserRegistered } from './events';
 import { AccountCommand, emptyDirectory, evolveDirectory } from './directory';
+import { actorDisplayName } from './actor-names';
 
 const given = specification(accountsDecider, { today: '2023-03-01' });
 
@@ -17,7 +18,7 @@ describe('用户与角色: the account directory', () => {
     it('records the user with role, sorted unit scope and the hash (never a clear password)', () => {
       given(registered('admin')).when(register({ units: ['426006', '426002', '426002'] })).then([{
         type: 'UserRegistered.v1', effectiveDate: '2023-03-01',
-        data: { username: 'kuaiji426002', displayName: '张会计', role: 'accountant', units: ['426002', '426006'], passwordHash: 'h' },
+        data: { username: 'kuaiji426002', displayName: '张会计', role: 'accountant', units: ['426002', '426006'], passwordHash: 'h', mustChangePassword: true },
       }]);
     });
 
@@ -80,6 +81,49 @@ describe('用户与角色: the account directory', () => {
       const state = [...history, ...events].reduce(evolveDirectory, emptyDirectory());
       expect(state.accounts.get('kuaiji426002')).toMatchObject({ passwordHash: 'h2', sessionVersion: 1 });
       given(...history).when({ type: 'ChangePassword', username: 'nobody', passwordHash: 'h', reset: false }).thenFails('USER_NOT_FOUND', 'username');
+    });
+  });
+
+  describe('when a password was set by someone else (首次登录须修改密码)', () => {
+    const fold = (...events: AccountEvent[]) => events.reduce(evolveDirectory, emptyDirectory());
+    const kuaiji = registered('kuaiji426002', 'accountant', ['426002']);
+
+    it('a registration records that the user must change the admin\'s password at first login', () => {
+      const [event] = given(registered('admin')).when(register()).thenEvents();
+      expect(event).toMatchObject({ type: 'UserRegistered.v1', data: { mustChangePassword: true } });
+      expect(fold(registered('admin'), event).accounts.get('kuaiji426002')?.passwordChangeRequired).toBe(true);
+    });
+
+    it('an account registered before this was recorded is not asked to change its password', () => {
+      expect(fold(kuaiji).accounts.get('kuaiji426002')?.passwordChangeRequired).toBe(false);
+    });
+
+    it('the user\'s own change clears it, and an admin\'s reset asks for a change again', () => {
+      const required = { ...kuaiji, data: { ...kuaiji.data, mustChangePassword: true } };
+      const own = given(required).when({ type: 'ChangePassword', username: 'kuaiji426002', passwordHash: 'mine', reset: false }).thenEvents();
+      expect(fold(required, ...own).accounts.get('kuaiji426002')?.passwordChangeRequired).toBe(false);
+      const reset = given(required, ...own).when({ type: 'ChangePassword', username: 'kuaiji426002', passwordHash: 'tmp', reset: true }).thenEvents();
+      expect(fold(required, ...own, ...reset).accounts.get('kuaiji426002')?.passwordChangeRequired).toBe(true);
+    });
+
+    it('a role change leaves it as it was', () => {
+      const required = { ...kuaiji, data: { ...kuaiji.data, mustChangePassword: true } };
+      const events = given(registered('admin'), required).when({ type: 'ChangeRole', username: 'kuaiji426002', role: 'manager', units: 'all', by: 'admin' }).thenEvents();
+      expect(fold(registered('admin'), required, ...events).accounts.get('kuaiji426002')?.passwordChangeRequired).toBe(true);
+    });
+  });
+
+  describe('actors as people read them', () => {
+    const directory = [registered('zhang.fz')].map((e) => ({ ...e, data: { ...e.data, displayName: '张副主任' } })).reduce(evolveDirectory, emptyDirectory());
+
+    it('shows an account\'s display name (usernames compared ignoring case), a system actor in Chinese, an unknown name as recorded', () => {
+      expect(actorDisplayName(directory, 'Zhang.FZ')).toBe('张副主任');
+      expect(actorDisplayName(directory, 'system:demo')).toBe('演示数据（模拟）');
+      expect(actorDisplayName(directory, 'system:alerts')).toBe('系统预警');
+      expect(actorDisplayName(directory, 'system:demo-import')).toBe('演示数据导入');
+      expect(actorDisplayName(directory, 'system:something-new')).toBe('系统');
+      expect(actorDisplayName(directory, 'left.long.ago')).toBe('left.long.ago');
+      expect(actorDisplayName(directory, null)).toBeNull();
     });
   });
 });

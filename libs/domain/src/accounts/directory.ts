@@ -12,6 +12,8 @@ export interface Account {
   readonly active: boolean;
   /** bumped by every change that must end open sessions (password, role, deactivation) */
   readonly sessionVersion: number;
+  /** 首次登录须修改密码: the password was set by someone else and the user has not changed it since */
+  readonly passwordChangeRequired: boolean;
 }
 
 export interface AccountDirectory { readonly accounts: IMap<string, Account> }
@@ -35,10 +37,13 @@ export function evolveDirectory(state: AccountDirectory, event: AccountEvent): A
     return a ? { accounts: state.accounts.set(key, f(a)) } : state;
   };
   switch (event.type) {
-    case 'UserRegistered.v1':
-      return { accounts: state.accounts.set(key, { ...event.data, active: true, sessionVersion: 0 }) };
+    case 'UserRegistered.v1': {
+      const { mustChangePassword, ...data } = event.data;
+      return { accounts: state.accounts.set(key, { ...data, active: true, sessionVersion: 0, passwordChangeRequired: mustChangePassword ?? false }) };
+    }
     case 'UserRoleChanged.v1': return update((a) => ({ ...a, role: event.data.role, units: event.data.units, sessionVersion: a.sessionVersion + 1 }));
-    case 'UserPasswordChanged.v1': return update((a) => ({ ...a, passwordHash: event.data.passwordHash, sessionVersion: a.sessionVersion + 1 }));
+    case 'UserPasswordChanged.v1':
+      return update((a) => ({ ...a, passwordHash: event.data.passwordHash, sessionVersion: a.sessionVersion + 1, passwordChangeRequired: event.data.reset }));
     case 'UserDeactivated.v1': return update((a) => ({ ...a, active: false, sessionVersion: a.sessionVersion + 1 }));
     case 'UserReactivated.v1': return update((a) => ({ ...a, active: true }));
     default: return assertNever(event);
@@ -58,7 +63,8 @@ export function decideAccounts(command: AccountCommand, state: AccountDirectory,
       const displayName = command.displayName.trim() || username;
       if (displayName.length > 60) throw DomainError.invalid('INVALID_DISPLAY_NAME', 'displayName', 'displayName is longer than 60 characters');
       const units = checkScope(command.role, command.units);
-      return [{ type: 'UserRegistered.v1', effectiveDate, data: { username, displayName, role: command.role, units, passwordHash: command.passwordHash } }];
+      // nobody registers themselves: the password was chosen by the admin (or the first start), so it is changed at first login
+      return [{ type: 'UserRegistered.v1', effectiveDate, data: { username, displayName, role: command.role, units, passwordHash: command.passwordHash, mustChangePassword: true } }];
     }
     case 'ChangeRole': {
       const account = requireAccount(existing);

@@ -13,6 +13,11 @@ export type UserRegistered = DomainEvent<'UserRegistered.v1', {
   readonly role: AccountRole;
   readonly units: UnitScope;
   readonly passwordHash: string;
+  /**
+   * The password was chosen by someone else (an admin, or ADMIN_PASSWORD / a generated one at the first start), so
+   * the user must change it at first login. Absent on accounts registered before this was recorded: not required.
+   */
+  readonly mustChangePassword?: boolean;
 }>;
 
 /** Role or unit scope changed (e.g. an accountant takes over another unit). Open sessions end. */
@@ -22,7 +27,10 @@ export type UserRoleChanged = DomainEvent<'UserRoleChanged.v1', {
   readonly units: UnitScope;
 }>;
 
-/** A new password was set, by the user or reset by an admin. Open sessions end. */
+/**
+ * A new password was set, by the user (`reset: false`) or by an admin (`reset: true`: the user must change it at
+ * their next login, as after registration). Open sessions end.
+ */
 export type UserPasswordChanged = DomainEvent<'UserPasswordChanged.v1', {
   readonly username: string;
   readonly passwordHash: string;

@@ -13,6 +13,20 @@ export interface OverdueAdvance {
   readonly daysOutstanding: number;
 }
 
+/** One 垫付 with what of it is still unrecovered as of the date. */
+export interface FundAdvance {
+  readonly advanceId: string;
+  readonly caseId: string;
+  readonly lineId: string;
+  readonly date: string;
+  readonly amount: string;
+  readonly workers: number;
+  readonly outstanding: string;
+  readonly daysOutstanding: number;
+  /** unrecovered for more than `overdueDays` */
+  readonly overdue: boolean;
+}
+
 export interface FundPosition {
   readonly asOf: string;
   readonly lineIds: readonly string[];
@@ -27,6 +41,8 @@ export interface FundPosition {
   readonly available: string;
   readonly overdue: readonly OverdueAdvance[];
   readonly overdueAmount: string;
+  /** every advance up to the date, oldest first */
+  readonly advances: readonly FundAdvance[];
 }
 
 const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
@@ -61,6 +77,7 @@ export async function fundPosition(
     recoveredByCase.set(key, (recoveredByCase.get(key) ?? 0n) + toFen(r.amount));
   }
   const overdue: OverdueAdvance[] = [];
+  const all: FundAdvance[] = [];
   let overdueAmount = 0n;
   const today = dayNumber(query.asOf);
   for (const a of advances) {
@@ -71,6 +88,10 @@ export async function fundPosition(
     recoveredByCase.set(key, repaid - applied);
     const left = amount - applied;
     const days = today - dayNumber(a.date);
+    all.push({
+      advanceId: a.advance_id, caseId: a.case_id, lineId: a.line_id, date: a.date, amount: fenToYuan(amount), workers: toInt(a.workers),
+      outstanding: fenToYuan(left), daysOutstanding: toInt(days), overdue: left > 0n && days > query.overdueDays,
+    });
     if (left > 0n && days > query.overdueDays) {
       overdueAmount += left;
       overdue.push({ advanceId: a.advance_id, caseId: a.case_id, lineId: a.line_id, date: a.date, amount: fenToYuan(amount), outstanding: fenToYuan(left), daysOutstanding: toInt(days) });
@@ -78,6 +99,6 @@ export async function fundPosition(
   }
   return {
     asOf: query.asOf, lineIds, appropriated: f.appropriated, netDisbursed: f.netDisbursed, advanced: f.advanced, recovered: f.recovered,
-    outstanding: fenToYuan(outstanding), available: f.balance, overdue, overdueAmount: fenToYuan(overdueAmount),
+    outstanding: fenToYuan(outstanding), available: f.balance, overdue, overdueAmount: fenToYuan(overdueAmount), advances: all,
   };
 }

@@ -61,3 +61,38 @@ function present(f: { reported: number; resolved: number; reportedAmount: bigint
     resolvedAmount: fenToYuan(f.resolvedAmount), settledAmount: fenToYuan(f.settledAmount), workersAffected: f.workers,
   };
 }
+
+/** 欠薪案件 as people name them: who owes (the employer), how many workers, which unit handles it. */
+export interface CaseSummary {
+  readonly caseId: string;
+  readonly unit: string;
+  readonly unitName: string;
+  readonly employer: string;
+  readonly workersAffected: number;
+  readonly amountOwed: string;
+  readonly reportedOn: string;
+  readonly status: 'open' | 'resolved';
+  readonly resolvedOn: string | null;
+  readonly resolution: string | null;
+  readonly amountSettled: string | null;
+}
+
+/** Cases with their unit's name, by id or by filters, newest report first (at most `limit`). */
+export async function caseSummaries(
+  db: ReadModelKysely,
+  query: { readonly caseIds?: readonly string[]; readonly units?: readonly string[]; readonly fiscalYear?: number; readonly status?: 'open' | 'resolved'; readonly limit?: number },
+): Promise<CaseSummary[]> {
+  if (query.caseIds !== undefined && query.caseIds.length === 0) return [];
+  let q = db.selectFrom('wage_cases').leftJoin('ref_units', 'ref_units.code', 'wage_cases.unit').selectAll('wage_cases').select('ref_units.name as unit_name');
+  if (query.caseIds !== undefined) q = q.where('wage_cases.case_id', 'in', [...query.caseIds]);
+  if (query.units !== undefined) q = q.where('wage_cases.unit', 'in', ['', ...query.units]);
+  if (query.fiscalYear !== undefined) q = q.where('wage_cases.fiscal_year', '=', query.fiscalYear);
+  if (query.status === 'open') q = q.where('wage_cases.resolved_on', 'is', null);
+  if (query.status === 'resolved') q = q.where('wage_cases.resolved_on', 'is not', null);
+  const rows = await q.orderBy('wage_cases.reported_on', 'desc').orderBy('wage_cases.case_id').limit(query.limit ?? 500).execute();
+  return rows.map((c) => ({
+    caseId: c.case_id, unit: c.unit, unitName: c.unit_name ?? c.unit, employer: c.employer, workersAffected: toInt(c.workers), amountOwed: fenToYuan(toFen(c.amount_owed)),
+    reportedOn: c.reported_on, status: c.resolved_on === null ? 'open' : 'resolved', resolvedOn: c.resolved_on, resolution: c.resolution,
+    amountSettled: c.amount_settled === null ? null : fenToYuan(toFen(c.amount_settled)),
+  }));
+}

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Logger, Param, Query, StreamableFile } from '@
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { AccountsService } from '../../auth/accounts.service';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
 import { attachment } from '../../exports/sheet/content-disposition';
@@ -24,12 +25,12 @@ const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlfo
 export class GetHistoryController {
   private readonly logger = new Logger('Audit');
 
-  constructor(private readonly subjects: AuditSubjects, private readonly checkpoints: TrailCheckpoints, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly accounts: AccountsService, private readonly subjects: AuditSubjects, private readonly checkpoints: TrailCheckpoints, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Authorize('audit:read')
   @Get('lines/:lineId')
   @ApiOperation({ summary: 'Event history of an appropriation line (预算指标): 下达, 追加, 调减, 调剂, 支付, 冲销, 垫付 …' })
-  @ApiResponse({ status: 200, description: '{ subject, entries: [{ position, revision, eventId, type, label, actor, recordedAt, effectiveDate, correlationId, change, summary, stateAfter }], next }' })
+  @ApiResponse({ status: 200, description: '{ subject, entries: [{ position, revision, eventId, type, label, actor, actorName (显示名), recordedAt, effectiveDate, correlationId, change, summary, stateAfter }], next }' })
   async line(@Param('lineId') lineId: string, @Query() q: GetHistoryRequest, @CurrentPrincipal() p: Principal) {
     return this.answer(await this.subjects.line(lineId, p), q, p);
   }
@@ -66,7 +67,8 @@ export class GetHistoryController {
       const page = await firstPage(subject.trail(read, filter, resume, (c) => { seen.push(c); if (seen.length > 2) seen.shift(); }), limit);
       const last = seen.find((c) => c.revision === page.next);
       if (last) this.checkpoints.remember(subject.streamId, last);
-      return { subject: about, limit, entries: page.entries, next: page.next };
+      const name = await this.accounts.actorNames();
+      return { subject: about, limit, entries: page.entries.map((e) => ({ ...e, actorName: name(e.actor) })), next: page.next };
     }
     const trail = subject.trail(read, filter);
     const table = auditTable(`审计轨迹 · ${subject.title}`, `${describeFilter(filter)}；导出人 ${p.username}；导出日期 ${shanghaiDate(new Date())}`, subject.stateColumns);

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { DomainError } from '@app/domain';
+import { Account, DomainError } from '@app/domain';
 import { Unauthenticated } from '../access-errors';
-import { AccountsService, principalOfAccount } from '../accounts.service';
+import { AccountsService, sessionUser } from '../accounts.service';
 import { SESSION_COOKIE } from '../auth.guard';
 import { Authorize, CurrentPrincipal, Public } from '../authorize';
 import { LoginLimiter } from '../login-limiter';
@@ -39,11 +39,16 @@ export class LoginController {
       throw WRONG();
     }
     await this.limiter.succeeded(body.username, address);
+    return this.openSession(account, res);
+  }
+
+  /** A session token for the account as it now is, also set as the HTTP-only cookie. */
+  private async openSession(account: Account, res: Response): Promise<SessionResponse> {
     const issued = await this.tokens.issue({ username: account.username, sessionVersion: account.sessionVersion });
     res.cookie(SESSION_COOKIE, issued.token, {
       httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_MINUTES * 60_000,
     });
-    return { ...issued, user: principalOfAccount(account) };
+    return { ...issued, user: sessionUser(account) };
   }
 
   @Post('logout')
@@ -57,23 +62,30 @@ export class LoginController {
   @Get('me')
   @Authorize('session')
   @ApiBearerAuth()
-  @ApiOperation({ summary: '当前用户 Who am I: username, role and unit scope' })
-  me(@CurrentPrincipal() principal: Principal): Principal {
-    return principal;
+  @ApiOperation({ summary: '当前用户 Who am I: username, display name, role, unit scope, and passwordChangeRequired (a password set by an admin is changed at first login)' })
+  async me(@CurrentPrincipal() principal: Principal): Promise<SessionResponse['user']> {
+    const account = await this.accounts.find(principal.username);
+    return account ? sessionUser(account) : { ...principal, passwordChangeRequired: false };
   }
 
   @Post('password')
   @Authorize('session')
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: '修改密码 Change my password (ends all my sessions, including this one)' })
-  @ApiResponse({ status: 422, description: 'PASSWORD_TOO_SHORT, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_SIMPLE' })
-  async changePassword(@Body() body: ChangePasswordRequest, @Ctx() ctx: CommandContext): Promise<void> {
+  @ApiOperation({ summary: '修改密码 Change my password: ends all my other sessions and answers a new session for this one (token and cookie)' })
+  @ApiResponse({ status: 200, type: SessionResponse })
+  @ApiResponse({ status: 422, description: 'WRONG_CURRENT_PASSWORD, PASSWORD_UNCHANGED, PASSWORD_TOO_SHORT, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_SIMPLE' })
+  async changePassword(@Body() body: ChangePasswordRequest, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const account = await this.accounts.find(ctx.principal.username);
     if (!account || !(await passwordMatches(account.passwordHash, body.currentPassword))) {
       throw DomainError.invalid('WRONG_CURRENT_PASSWORD', 'currentPassword', 'the current password is wrong');
     }
     const password = checkPasswordPolicy(body.newPassword, account.username, 'newPassword');
+    // a password handed over by an admin is replaced by one only the user knows
+    if (password === body.currentPassword) throw DomainError.invalid('PASSWORD_UNCHANGED', 'newPassword', 'the new password must differ from the current one');
     await this.accounts.execute({ type: 'ChangePassword', username: account.username, passwordHash: await hashPassword(password), reset: false }, ctx);
+    const changed = await this.accounts.find(account.username);
+    if (!changed) throw new Unauthenticated();
+    return this.openSession(changed, res);
   }
 }

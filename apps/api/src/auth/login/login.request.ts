@@ -15,6 +15,7 @@ export class SessionResponse {
   @ApiProperty({ description: 'signed session token: send as `Authorization: Bearer <token>`; the browser also gets it as an HTTP-only cookie', example: 'eyJhbGciOiJIUzI1NiJ9…' })
   token!: string;
   @ApiProperty({ example: '2023-03-05T16:00:00.000Z' }) expiresAt!: string;
-  @ApiProperty({ example: { username: 'kuaiji426002', displayName: '张会计', role: 'accountant', units: ['426002'] } })
-  user!: { username: string; displayName: string; role: string; units: 'all' | readonly string[] };
+  @ApiProperty({ example: { username: 'kuaiji426002', displayName: '张会计', role: 'accountant', units: ['426002'], passwordChangeRequired: true },
+    description: 'passwordChangeRequired: the password was set by an admin (or at the first start) and is to be changed before anything else' })
+  user!: { username: string; displayName: string; role: string; units: 'all' | readonly string[]; passwordChangeRequired: boolean };
 }

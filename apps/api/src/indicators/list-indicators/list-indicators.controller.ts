@@ -5,6 +5,7 @@ import { ReadConsistency } from '../../read-models/read-consistency';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { readScope } from '../../read-models/read-scope';
 import { IndicatorEvaluator, indicatorJson } from '../indicator-evaluator';
+import { AccountsService } from '../../auth/accounts.service';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
@@ -18,7 +19,7 @@ export class ListIndicatorsRequest extends ReadQueryRequest {
 @ApiTags('indicators 绩效指标')
 @Controller('api/v1/indicators')
 export class ListIndicatorsController {
-  constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency) {}
+  constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency, private readonly accounts: AccountsService) {}
 
   @Authorize('read')
   @ApiBearerAuth()
@@ -29,6 +30,8 @@ export class ListIndicatorsController {
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
     const indicators = await this.evaluator.evaluate(scope, { ...(q.project ? { project: q.project } : {}), ...(q.unit ? { unit: q.unit } : {}), ...(units ? { units } : {}) });
-    return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, indicators: indicators.map(indicatorJson) };
+    const name = await this.accounts.actorNames();
+    const withNames = (i: ReturnType<typeof indicatorJson>) => ({ ...i, history: i.history.map((h) => ({ ...h, actorName: name(h.actor) })) });
+    return { asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, indicators: indicators.map((e) => withNames(indicatorJson(e))) };
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Money, formatPercent } from '@app/domain';
-import { ReadModelDb, beneficiariesByCategory, fundPosition, wageArrearsMetrics } from '@app/read-models';
+import { ReadModelDb, beneficiariesByCategory, caseSummaries, fundPosition, wageArrearsMetrics } from '@app/read-models';
 import { ReadConsistency } from '../../read-models/read-consistency';
 import { READ_MODELS } from '../../read-models/read-models.module';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
@@ -47,7 +47,7 @@ export class GetMetricsController {
   @Authorize('read')
   @ApiBearerAuth()
   @Get('revolving-fund/position')
-  @ApiOperation({ summary: '农民工工资应急周转金: advanced, recovered, outstanding, available, recovery rate, overdue recoveries' })
+  @ApiOperation({ summary: '农民工工资应急周转金: advanced, recovered, outstanding, available, recovery rate, overdue recoveries; every advance with its case (employer, workers, unit name)' })
   async fund(@Query() q: FundRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal);
     const scope = readScope(q);
@@ -56,7 +56,13 @@ export class GetMetricsController {
       asOf: scope.asOf, overdueDays: q.overdueDays ? Number(q.overdueDays) : 90,
       ...(q.lineId ? { lineId: q.lineId } : { fiscalYear: scope.fiscalYear }), ...(units ? { units } : {}),
     });
-    return { fiscalYear: scope.fiscalYear, position, ...f, recoveryRate: rate(f.recovered, f.advanced) };
+    // the case each advance was for, as people know it (employer, unit), never just its id
+    const cases = new Map((await caseSummaries(this.rm.db, { caseIds: [...new Set(f.advances.map((a) => a.caseId))] })).map((c) => [c.caseId, c]));
+    const withCase = <A extends { caseId: string }>(a: A) => {
+      const c = cases.get(a.caseId);
+      return { ...a, employer: c?.employer ?? null, unit: c?.unit ?? null, unitName: c?.unitName ?? null, caseReportedOn: c?.reportedOn ?? null };
+    };
+    return { fiscalYear: scope.fiscalYear, position, ...f, overdue: f.overdue.map(withCase), advances: f.advances.map(withCase), recoveryRate: rate(f.recovered, f.advanced) };
   }
 
   @Authorize('read')

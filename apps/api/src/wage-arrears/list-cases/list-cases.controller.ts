@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ReadModelDb, fenToYuan } from '@app/read-models';
+import { ReadModelDb, caseSummaries } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '../../auth/principal';
 import { unitsForRead } from '../../auth/scope';
@@ -24,23 +24,14 @@ export class ListCasesController {
 
   @Get()
   @Authorize('read')
-  @ApiOperation({ summary: '欠薪案件列表 Cases in the caller\'s scope, newest first (500 at most): open, resolved or all' })
+  @ApiOperation({ summary: '欠薪案件列表 Cases in the caller\'s scope, newest first (500 at most): open, resolved or all, with the unit\'s name' })
   async list(@Query() q: ListCasesRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal, q.unit);
     const position = await this.consistency.reach(q.minPosition !== undefined ? Number(q.minPosition) : undefined);
-    let query = this.rm.db.selectFrom('wage_cases').selectAll();
-    if (units !== undefined) query = query.where('unit', 'in', ['', ...units]);
-    if (q.fiscalYear) query = query.where('fiscal_year', '=', Number(q.fiscalYear));
-    if (q.status === 'open') query = query.where('resolved_on', 'is', null);
-    if (q.status === 'resolved') query = query.where('resolved_on', 'is not', null);
-    const rows = await query.orderBy('reported_on', 'desc').orderBy('case_id').limit(500).execute();
-    return {
-      position,
-      cases: rows.map((c) => ({
-        caseId: c.case_id, unit: c.unit, employer: c.employer, workersAffected: c.workers, amountOwed: fenToYuan(c.amount_owed), reportedOn: c.reported_on,
-        status: c.resolved_on === null ? 'open' : 'resolved', resolvedOn: c.resolved_on, resolution: c.resolution,
-        amountSettled: c.amount_settled === null ? null : fenToYuan(c.amount_settled),
-      })),
-    };
+    const cases = await caseSummaries(this.rm.db, {
+      ...(units !== undefined ? { units } : {}), ...(q.fiscalYear ? { fiscalYear: Number(q.fiscalYear) } : {}),
+      ...(q.status && q.status !== 'all' ? { status: q.status } : {}),
+    });
+    return { position, cases };
   }
 }

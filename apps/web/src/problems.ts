@@ -1,0 +1,95 @@
+/**
+ * The API's problems (RFC 9457: `code`, `field`, `detail`) as Chinese sentences that name the field. A user never
+ * sees a code or the API's English detail: an unknown code falls back to a Chinese sentence by HTTP status.
+ */
+
+/** 字段: the API's field names as the forms label them. */
+export const FIELD_NAMES: Readonly<Record<string, string>> = {
+  amount: '金额', effectiveDate: '日期', voucherNo: '凭证号', payee: '收款人', summary: '摘要', subsidyCategory: '补助类别', beneficiaries: '受益人数',
+  lineId: '预算指标', toLineId: '调入指标', fromLineId: '调出指标', reason: '原因', documentNo: '文号', unit: '预算单位', units: '预算单位',
+  employer: '欠薪单位', workersAffected: '涉及人数', workers: '垫付人数', amountOwed: '欠薪金额', caseId: '欠薪案件', resolution: '处置方式', amountSettled: '处置金额',
+  note: '说明', description: '情况说明', indicatorId: '绩效指标', asOf: '截至日期', value: '完成值', grade: '等级', deviationReason: '偏差原因', target: '目标值',
+  username: '用户名', displayName: '姓名', role: '角色', password: '密码', currentPassword: '当前密码', newPassword: '新密码',
+  email: '电子邮箱', minSeverity: '最低级别', digest: '发送方式', delivery: '发送方式', active: '启用', fiscalYear: '预算年度', file: '文件',
+  limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
+};
+
+/** 错误: every stable code the API answers, in Chinese. */
+export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
+  // money and dates
+  AMOUNT_NOT_POSITIVE: '必须大于零', AMOUNT_TOO_MANY_DECIMALS: '最多两位小数', AMOUNT_NOT_A_DECIMAL_STRING: '格式不正确，请填写数字（元）', AMOUNT_TOO_LARGE: '数额过大',
+  DATE_IN_FUTURE: '不能晚于今天', DATE_OUTSIDE_FISCAL_YEAR: '不在该预算年度内', INVALID_DATE: '不是有效日期，请按 2023-07-15 或 2023年7月15日 填写',
+  INVALID_DATE_RANGE: '起止日期不正确', EFFECTIVE_DATE_REQUIRED: '请填写日期', INVALID_FISCAL_YEAR: '请填写四位年份', REQUIRED: '必填', TOO_LONG: '内容过长',
+  INVALID_FIELD: '内容不正确', INVALID_NOTE: '说明不正确', INVALID_LIMIT: '每页条数不正确',
+  // appropriations and payments
+  OVERSPEND_BLOCKED: '超出该指标可用余额，支付被拦截', VOUCHER_ALREADY_USED: '该凭证号本年度已在本单位使用', DISBURSEMENT_ALREADY_RECORDED: '该支付已记录',
+  DISBURSEMENT_ALREADY_REVERSED: '该支付已冲销', DISBURSEMENT_NOT_FOUND: '找不到该支付', REVERSAL_EXCEEDS_DISBURSEMENT: '冲销金额超过原支付金额',
+  REVERSAL_BEFORE_DISBURSEMENT: '冲销日期早于支付日期', DECREASE_EXCEEDS_AVAILABLE: '调减金额超过可用余额', TRANSFER_EXCEEDS_AVAILABLE: '调剂金额超过调出指标可用余额',
+  TRANSFER_TO_SAME_LINE: '调出和调入不能是同一指标', TRANSFER_ACROSS_FISCAL_YEARS: '不能跨预算年度调剂', LINE_NOT_FOUND: '找不到该预算指标',
+  LINE_ALREADY_EXISTS: '该预算指标已存在', LINE_AMBIGUOUS: '对应多个预算指标，请写明指标编号', LINE_ATTRIBUTES_DIFFER: '与已有预算指标的属性不一致',
+  LINE_MISMATCH: '与预算指标不一致', INVALID_BENEFICIARIES: '须为整数', NOT_A_REVOLVING_FUND: '该指标不是周转金指标',
+  NO_INITIAL_BUDGET: '尚无年初预算', INITIAL_BUDGET_EXISTS: '该年度年初预算已导入', PROJECT_NOT_FOUND: '找不到该项目', BUDGET_NOT_FOUND: '找不到该预算',
+  BUDGET_DOCUMENT_INVALID: '预算文件内容有误', CONTROL_TOTAL_MISMATCH: '与控制数不一致', INVALID_DEPARTMENT: '部门编码不正确', UNKNOWN_UNIT: '不是本部门的预算单位',
+  // wage arrears and the revolving fund
+  CASE_NOT_FOUND: '找不到该欠薪案件', CASE_ALREADY_REPORTED: '该案件已登记', CASE_ALREADY_RESOLVED: '该案件已处置', RESOLVED_BEFORE_REPORTED: '处置日期早于登记日期',
+  ADVANCE_BEFORE_REPORT: '垫付日期早于案件登记日期', ADVANCE_EXCEEDS_FUND_BALANCE: '垫付金额超过周转金可用余额', RECOVERY_EXCEEDS_OUTSTANDING: '追偿金额超过未收回的垫付',
+  NO_OUTSTANDING_ADVANCE: '该案件没有未收回的垫付', INVALID_WORKERS: '须为正整数', INVALID_RESOLUTION: '处置方式不正确',
+  // indicators
+  INDICATOR_NOT_FOUND: '找不到该绩效指标', INDICATOR_IS_DERIVED: '该指标由系统按业务数据自动计算，无需填报', INDICATOR_ALREADY_DEFINED: '该指标已存在',
+  INDICATOR_WEIGHTS: '指标权重合计不正确', INVALID_INDICATOR_VALUE: '请填写数值', INVALID_GRADE: '请选择等级', QUALITATIVE_HAS_NO_TARGET: '定性指标没有数值目标',
+  TARGET_REQUIRED: '请填写目标值', DEPARTMENT_INDICATORS_NOT_FOUND: '找不到部门整体绩效指标', DEPARTMENT_SCOPE_REQUIRED: '只有全部门范围的用户可以填报部门整体指标',
+  // imports and exports
+  IMPORT_ROWS_INVALID: '有错误行，未导入任何记录', MISSING_COLUMNS: '缺少必需的列', FILE_EMPTY: '文件为空', FILE_REQUIRED: '请选择文件', ENCODING_INVALID: '文件编码无法识别（请用 UTF-8 或 GBK）',
+  XLS_NOT_SUPPORTED: '不支持旧版 .xls，请另存为 .xlsx 或 CSV', UNSUPPORTED_MEDIA_TYPE: '文件类型不支持', MULTIPART_INVALID: '上传内容不完整', DUPLICATE_VOUCHER_IN_FILE: '文件中凭证号重复',
+  IMPORT_NOT_FOUND: '找不到该导入任务', IMPORT_NOT_FINISHED: '预览尚未完成', IMPORT_NOT_A_PREVIEW: '只能确认预览过的导入', IMPORT_ALREADY_COMMITTED: '该文件已导入',
+  IMPORT_FILE_EXPIRED: '预览已过期，请重新上传', IMPORT_CONFLICT: '预览后数据已变化，请重新预览', PAYLOAD_TOO_LARGE: '内容过大',
+  // alerts and subscriptions
+  ALERT_NOT_FOUND: '找不到该预警', ALERT_ALREADY_ACKNOWLEDGED: '该预警已确认', ALERT_NOT_OPEN: '该预警已解除', SUBSCRIPTION_NOT_FOUND: '尚未订阅',
+  ROLE_CANNOT_SUBSCRIBE: '该角色不能订阅预警邮件', INVALID_EMAIL: '请填写有效的电子邮箱，如 zhang@example.gov.cn', INVALID_SEVERITY: '级别不正确',
+  INVALID_UNITS: '请选择预算单位', DEAD_LETTER_NOT_FOUND: '找不到该邮件', NOT_A_DEAD_LETTER: '该邮件未投递失败', OUTBOX_FILE_NOT_FOUND: '找不到该邮件文件',
+  INVALID_ALERT_SETTINGS: '预警设置不正确', INVALID_SETTING: '设置不正确', INVALID_LEVEL: '级次不正确',
+  // accounts and access
+  INVALID_CREDENTIALS: '用户名或密码错误', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', UNAUTHENTICATED: '登录已过期，请重新登录',
+  ROLE_NOT_PERMITTED: '当前角色无权执行此操作', ROUTE_NOT_AUTHORIZED: '无权执行此操作', UNIT_OUT_OF_SCOPE: '超出您可操作的预算单位范围',
+  USERNAME_TAKEN: '该用户名已被使用', INVALID_USERNAME: '须为 2–40 位字母、数字、汉字、点、横线或下划线', INVALID_DISPLAY_NAME: '姓名不超过 60 个字',
+  INVALID_ROLE: '角色不正确', ACCOUNTANT_NEEDS_UNITS: '单位会计须指定预算单位', UNITS_REQUIRED: '请至少选择一个预算单位', INVALID_UNIT_CODE: '预算单位编码不正确',
+  SCOPE_NOT_APPLICABLE: '管理员和审计人员的范围是全部门', CANNOT_CHANGE_OWN_ROLE: '不能修改自己的角色，请由其他管理员操作', CANNOT_DEACTIVATE_SELF: '不能停用自己的账号',
+  LAST_ADMIN: '系统至少需要一名启用的管理员', USER_NOT_FOUND: '找不到该用户', USER_ALREADY_DEACTIVATED: '该账号已停用', USER_ALREADY_ACTIVE: '该账号已启用',
+  WRONG_CURRENT_PASSWORD: '当前密码不正确', PASSWORD_TOO_SHORT: '至少 10 个字符', PASSWORD_TOO_LONG: '不超过 200 个字符', PASSWORD_TOO_SIMPLE: '至少包含 4 个不同的字符',
+  PASSWORD_CONTAINS_USERNAME: '不能包含用户名', PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
+  // concurrency and the platform
+  CONCURRENT_MODIFICATION: '数据已被他人修改，请刷新后重试', REVISION_MISMATCH: '数据已被他人修改，请刷新后重试', WRONG_EXPECTED_REVISION: '数据已被他人修改，请刷新后重试',
+  INVALID_IF_MATCH: '版本号不正确', IDEMPOTENCY_KEY_IN_PROGRESS: '同一操作正在处理中，请稍候', IDEMPOTENCY_KEY_REUSED: '该操作编号已用于其他内容', IDEMPOTENCY_KEY_TOO_LONG: '操作编号过长',
+  READ_MODEL_BEHIND: '数据更新中，请稍候重试', SHUTTING_DOWN: '系统正在重启，请稍候重试', STORE_CLOSED: '系统正在重启，请稍候重试', METRICS_TOKEN_REQUIRED: '需要监控令牌',
+  DUPLICATE_EVENT_ID: '该记录已存在', CORRUPT_EVENT_ID_INDEX: '系统数据异常，请联系管理员', POSITION_MISSING: '系统数据异常，请联系管理员', POSITION_OUT_OF_RANGE: '位置超出范围',
+  UNSUPPORTED_POSITION: '位置不正确', MALFORMED_JSON: '请求格式不正确', NOT_FOUND: '找不到该记录', INTERNAL_ERROR: '系统出错，已记录，请稍后重试',
+  VALIDATION_FAILED: '格式不正确',
+};
+
+/** A problem without a known code: what its status means. */
+const BY_STATUS: Readonly<Record<number, string>> = {
+  400: '请求格式不正确', 401: '登录已过期，请重新登录', 403: '无权执行此操作', 404: '找不到该记录', 409: '与已有记录冲突', 412: '数据已被他人修改，请刷新后重试',
+  413: '内容过大', 422: '填写的内容不符合要求', 429: '操作过于频繁，请稍后再试', 503: '系统繁忙，请稍后重试',
+};
+
+export interface ProblemLike { readonly status?: number; readonly code?: string; readonly field?: string; readonly errors?: readonly { field?: string; code?: string }[] }
+
+/** The field's Chinese name (`units.0` → 预算单位), or undefined. */
+export function fieldName(field: string | undefined): string | undefined {
+  if (!field) return undefined;
+  return FIELD_NAMES[field] ?? FIELD_NAMES[field.split(/[.[]/)[0]];
+}
+
+/** One Chinese sentence for a problem: 「金额：最多两位小数」, never a code or English. */
+export function problemText(p: ProblemLike): string {
+  const status = p.status ?? 0;
+  const field = p.field ?? p.errors?.[0]?.field;
+  const name = fieldName(field);
+  let text = p.code ? PROBLEM_TEXT[p.code] : undefined;
+  if (p.code === 'VALIDATION_FAILED') {
+    const inner = p.errors?.[0]?.code;
+    text = inner === 'UNKNOWN_FIELD' ? '不是可填写的内容' : (inner && PROBLEM_TEXT[inner]) || (inner?.startsWith('INVALID_IS_EMAIL') ? PROBLEM_TEXT.INVALID_EMAIL : '格式不正确');
+  }
+  text ??= BY_STATUS[status] ?? (status >= 500 ? '系统暂时无法处理，请稍后重试' : '操作未能完成');
+  return name && !text.startsWith(name) ? `${name}：${text}` : text;
+}
