@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
+  // chart options shared with the server's e-mail charts
+  resolve: { alias: { '@app/charts': fileURLToPath(new URL('../../libs/charts/src/index.ts', import.meta.url)) } },
   // Element Plus on demand (ADR 0010): each <el-*> a page uses is imported with its CSS by that page's chunk, never the whole library
   plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })],
   build: {

@@ -96,7 +96,7 @@ export class EmailSender {
       if (png) { worst = n; break; }
     }
     if (!worst || !png) return { context: { publicUrl: this.config.PUBLIC_URL, live, demo }, attachments: [] };
-    const caption = `${worst.alert.subjectName}：${worst.alert.chart!.kind === 'execution' ? '月度执行曲线（实线为执行率，虚线为序时进度）' : '逐月数值（虚线为目标值）'}`;
+    const caption = `${worst.alert.subjectName}：${worst.alert.chart!.kind === 'execution' ? '月度执行曲线（实线为执行率，虚线为序时进度）' : '数值变化（虚线为目标值）'}`;
     const cid = `chart-${createHash('sha256').update(worst.notificationId).digest('hex').slice(0, 16)}@budget-tracker`;
     return {
       context: { publicUrl: this.config.PUBLIC_URL, live, demo, chart: { cid, caption } },
