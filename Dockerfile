@@ -32,6 +32,10 @@ ENV NODE_ENV=production \
     LOG_FORMAT=json \
     ROLE=all
 WORKDIR /app
+# a CJK font: the charts in alert e-mails are drawn on the server, with Chinese labels
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+ && rm -rf /var/lib/apt/lists/*
 COPY --from=build --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
 COPY --from=build --chown=root:root /app/demo ./demo
