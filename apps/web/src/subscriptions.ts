@@ -1,4 +1,4 @@
-import { ApiError, put } from './api';
+import { put } from './api';
 
 /** 预警订阅 as the forms edit it: 汇总 (grouped, the default) or 逐条 (each) delivery. */
 export interface SubscriptionDraft { email: string; units: 'all' | string[]; minSeverity: 'yellow' | 'red'; delivery: 'grouped' | 'each'; active: boolean }
@@ -11,18 +11,9 @@ export function draftOf(s: Subscription): SubscriptionDraft {
   return { email: s.email, units: s.units === 'all' ? 'all' : [...s.units], minSeverity: s.minSeverity, delivery, active: s.active };
 }
 
-/**
- * Saves a subscription. The API is gaining `delivery` (grouped | each) in place of `digest` (grouped ⇔ digest
- * true): send `delivery`, and while the API does not know it yet (400 on that field), the same as `digest`.
- */
+/** Saves a subscription (the whole of it: the API replaces what it had). */
 export async function saveSubscription(path: string, d: SubscriptionDraft): Promise<void> {
-  const base = { email: d.email.trim(), units: d.units, minSeverity: d.minSeverity, active: d.active };
-  try {
-    await put(path, { ...base, delivery: d.delivery });
-  } catch (e) {
-    if (!(e instanceof ApiError && e.status === 400 && e.field === 'delivery')) throw e;
-    await put(path, { ...base, digest: d.delivery === 'grouped' });
-  }
+  await put(path, { email: d.email.trim(), units: d.units, minSeverity: d.minSeverity, delivery: d.delivery, active: d.active });
 }
 
 export const SEVERITY_TEXT = { yellow: '黄灯及以上', red: '仅红灯' } as const;

@@ -14,8 +14,11 @@ export function webAssetsDir(from = __dirname): string | undefined {
   }
 }
 
-/** A file the app would have built (hashed /assets, or a name with an extension such as /favicon.ico): never the app's page. */
-const AN_ASSET = /^\/assets\/|\/[^/]*\.[A-Za-z0-9]{1,8}$/;
+/**
+ * A file the app would have built (hashed /assets, or a web file such as /favicon.ico): never the app's page. By
+ * known extensions, not by any dot: an alert's path `/alerts/execution_lag.project-2023-P01.1` is a page.
+ */
+const AN_ASSET = /^\/assets\/|\.(?:html?|m?js|css|map|json|txt|xml|webmanifest|ico|png|jpe?g|gif|svg|webp|avif|woff2?|ttf|otf|eot)$/i;
 
 /**
  * The web dashboard (built by `npm run build:web` into dist/web), served by the API process itself: every

@@ -116,6 +116,7 @@ function rows(n: NotificationRequest, ctx: RenderContext): Row[] {
     ...detailRows(live?.observation.details ?? a.details),
     { label: '偏差原因', value: (live?.observation.deviationReason ?? a.deviationReason)?.trim() || '未填写' },
     { label: '查看详情', value: link, href: link },
+    ...(n.kind === 'resolved' ? [] : [{ label: '确认或静默', value: dashboardLink(ctx.publicUrl, links.alert(a.alertId)), href: dashboardLink(ctx.publicUrl, links.alert(a.alertId)) }]),
   ];
 }
 
