@@ -9,8 +9,8 @@ const swc = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 const moduleNameMapper = {
-  '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year)$': '<rootDir>/libs/$1/src',
-  '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year|kernel|platform)$': '<rootDir>/libs/$1/src',
+  '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year|kernel|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 module.exports = {

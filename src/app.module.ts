@@ -4,16 +4,13 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { AppConfig } from '@app/config';
-import { AlertMailApiModule } from '../apps/api/src/alerts/alert-mail-api.module';
 import { ApiModule } from '../apps/api/src/api.module';
-import { InfrastructureModule } from '../apps/api/src/infrastructure.module';
-import { ALERT_EVALUATIONS } from '../apps/worker/src/alerts/alert-queue';
-import { bullConnection } from '../apps/worker/src/redis-connection';
+import { InfrastructureModule, ALERT_EVALUATIONS, bullConnection } from '@app/platform';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 
 /**
  * The queues as an API process sees them: producers only (dead-letter retry, the admin board), no BullMQ
- * worker, no alert schedule, no trigger loop. The HTTP side of alert e-mail is served here.
+ * worker, no alert schedule, no trigger loop.
  */
 @Module({})
 class ApiQueuesModule {
@@ -25,7 +22,6 @@ class ApiQueuesModule {
         BullBoardModule.forRoot({ route: '/admin/queues', adapter: ExpressAdapter }),
         BullModule.registerQueue({ name: ALERT_EVALUATIONS }),
         BullBoardModule.forFeature({ name: ALERT_EVALUATIONS, adapter: BullMQAdapter }),
-        AlertMailApiModule,
       ],
     };
   }

@@ -7,7 +7,7 @@ import { budgetStreamId } from '@app/domain';
 import { DEMO_IMPORT_ACTOR } from '@app/demo-year';
 import { ImportBudgetCommand } from '../apps/api/src/budgets/import-budget/import-budget.handler';
 import { ImportReport } from '../apps/api/src/budgets/import-budget/import-report';
-import { systemContext } from '../apps/api/src/shared/command-context';
+import { systemContext } from '@app/kernel';
 
 export const DEMO_FILE = 'demo/budget-2023-426.json';
 

@@ -10,7 +10,7 @@ import { PayFundAdvanceCommand } from '../apps/api/src/wage-arrears/pay-fund-adv
 import { RecoverFundAdvanceCommand } from '../apps/api/src/wage-arrears/recover-fund-advance/recover-fund-advance.handler';
 import { ReportCaseCommand } from '../apps/api/src/wage-arrears/report-case/report-case.handler';
 import { ResolveCaseCommand } from '../apps/api/src/wage-arrears/resolve-case/resolve-case.handler';
-import { CommandContext } from '../apps/api/src/shared/command-context';
+import { CommandContext } from '@app/kernel';
 
 /** What the steps of a plan refer to across commands: the ids the product gave to cases. */
 export interface StepRefs {

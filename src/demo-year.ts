@@ -7,9 +7,7 @@ import {
   DEFAULT_DEMO_SEED, DEMO_ACTOR, DEMO_IMPORT_ACTOR, DEMO_YEAR_SIMULATED, DemoYearInput, DemoYearSimulated, demoStreamId, planDemoYear,
 } from '@app/demo-year';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
-import { CommandContext, mintId } from '../apps/api/src/shared/command-context';
-import { deterministicId, envelope } from '../apps/api/src/shared/event-sourcing/envelope';
-import { systemPrincipal } from '../apps/api/src/auth/principal';
+import { CommandContext, mintId, deterministicId, envelope, systemPrincipal } from '@app/kernel';
 import { demoBudgetPath } from './demo-budget';
 import { dispatchStep } from './demo-year-steps';
 

@@ -1,4 +1,4 @@
-import { AggregateStore } from '../apps/api/src/shared/event-sourcing/aggregate-store';
+import { AggregateStore } from '@app/kernel';
 import { budgetDocument, lineIds } from './support/budget-document';
 import { CHINESE_HEADER, Cell, csvFile, excelSerial, xlsxFile } from './support/disbursement-files';
 import { Http, TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';

@@ -1,7 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { NOTIFIER, Notifier } from '../apps/worker/src/notifications/notification';
-import { NOTIFICATIONS_QUEUE } from '../apps/worker/src/notifications/mail-queue';
+import { NOTIFIER, Notifier, NOTIFICATIONS_QUEUE } from '@app/platform';
 import { sampleNotification } from '../apps/worker/src/notifications/testing/sample-notifications';
 import { budgetDocument, lineIds } from './support/budget-document';
 import { TestSmtp, startSmtp } from './support/smtp';

@@ -13,8 +13,8 @@ import {
   RecordDisbursementCommand,
 } from '../../apps/api/src/disbursements/record-disbursement/record-disbursement.handler';
 import { RecordDisbursementRequest } from '../../apps/api/src/disbursements/record-disbursement/record-disbursement.request';
-import type { Appended } from '../../apps/api/src/shared/event-sourcing/aggregate-store';
-import { REDIS } from '../../apps/api/src/infrastructure.module';
+import type { Appended } from '@app/kernel';
+import { REDIS } from '@app/platform';
 import { createApp } from '../../src/create-app';
 import { ensureRedis } from '../../src/redis-launcher';
 import { businessToday, disbursementData, disbursementEvents, establishedEvent, httpLikeContext, nextVoucherNo } from './events';

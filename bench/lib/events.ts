@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppropriationEstablished, DisbursementRecorded, shanghaiDate } from '@app/domain';
 import type { NewEvent } from '@app/event-store';
-import type { CommandContext } from '../../apps/api/src/shared/command-context';
-import { deterministicId, envelope } from '../../apps/api/src/shared/event-sourcing/envelope';
+import type { CommandContext } from '@app/kernel';
+import { deterministicId, envelope } from '@app/kernel';
 
 /**
  * Events shaped exactly as the API stores them: the domain's DisbursementRecorded.v1 payload, wrapped by the

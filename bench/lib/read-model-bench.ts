@@ -10,8 +10,8 @@ import { planBudgetImport } from '@app/budget-import';
 import { budgetStreamId, type DisbursementRecorded, type DisbursementReversed, type DomainEvent, lineStreamId } from '@app/domain';
 import { type NewEvent, SqliteEventStore, type StreamWrite } from '@app/event-store';
 import { executionTotals, openReadModels, type ReadModelDb, type ReadModelOptions, yuanToFen } from '@app/read-models';
-import type { CommandContext } from '../../apps/api/src/shared/command-context';
-import { deterministicId, envelope } from '../../apps/api/src/shared/event-sourcing/envelope';
+import type { CommandContext } from '@app/kernel';
+import { deterministicId, envelope } from '@app/kernel';
 import type { ChildRequest, ChildResult } from './rebuild-child';
 import { collectGarbage, percentile } from './stats';
 

@@ -1,8 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { AlertEvaluation } from '../../apps/worker/src/alerts/evaluation/alert-evaluation';
-import { ALERT_EVALUATIONS } from '../../apps/worker/src/alerts/alert-queue';
-import { NOTIFICATIONS_QUEUE } from '../../apps/worker/src/notifications/mail-queue';
+import { ALERT_EVALUATIONS, NOTIFICATIONS_QUEUE } from '@app/platform';
 import { AlertEvaluationProcessor } from '../../apps/worker/src/alerts/alert-evaluation.processor';
 import { AlertTriggers } from '../../apps/worker/src/alerts/triggers/alert-triggers';
 import type { TestSmtp, ReceivedMail } from './smtp';

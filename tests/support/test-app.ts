@@ -13,7 +13,7 @@ import * as config from '@app/config';
 import * as eventStore from '@app/event-store';
 import * as createApp from '../../src/create-app';
 import * as demoBudget from '../../src/demo-budget';
-import * as infrastructure from '../../apps/api/src/infrastructure.module';
+import * as infrastructure from '@app/platform';
 import { Projector } from '@app/read-models';
 
 /** The product's entry points and provider tokens, in one place for the end-to-end tests. */

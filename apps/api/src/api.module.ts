@@ -19,13 +19,13 @@ import { HealthController } from './health/health.controller';
 import { GetCurveController } from './execution/get-curve/get-curve.controller';
 import { GetExecutionController } from './execution/get-execution/get-execution.controller';
 import { GetScorecardController } from './indicators/get-scorecard/get-scorecard.controller';
-import { IndicatorEvaluator } from './indicators/indicator-evaluator';
 import { ListIndicatorsController } from './indicators/list-indicators/list-indicators.controller';
 import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
 import { ListCasesController } from './wage-arrears/list-cases/list-cases.controller';
-import { ReadModelsModule } from './read-models/read-models.module';
+import { ReadModelsModule } from '@app/platform';
 import { AuditModule } from './audit/audit.module';
 import { AlertsApiModule } from './alerts/alerts-api.module';
+import { AlertMailApiModule } from './alerts/alert-mail-api.module';
 import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
 import { LiveModule } from './live/live.module';
@@ -34,6 +34,8 @@ import { IndicatorCommandExecutor } from './indicators/indicator-command.executo
 import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
 import { ReviseTargetController, ReviseTargetHandler } from './indicators/revise-target/revise-target.controller';
 import { IdempotencyInterceptor } from './shared/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './shared/idempotency/idempotency.store';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { ProblemDetailsFilter } from './shared/problem-details.filter';
 import { validationPipe } from './shared/validation';
 import { PayFundAdvanceController } from './wage-arrears/pay-fund-advance/pay-fund-advance.controller';
@@ -47,7 +49,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, LiveModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, AlertMailApiModule, LiveModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
@@ -60,7 +62,8 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    LineCommandExecutor, IndicatorCommandExecutor, IndicatorEvaluator,
+    { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.API_DB_FILE) },
+    LineCommandExecutor, IndicatorCommandExecutor,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
   ],

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { AppConfig } from '@app/config';
-import { bullConnection } from './redis-connection';
+import { AlertingCoreModule, ReadModelsModule, bullConnection } from '@app/platform';
 import { NotificationsModule } from './notifications/notifications.module';
 import { AlertsModule } from './alerts/alerts.module';
 
@@ -19,6 +19,8 @@ export class WorkerModule {
       imports: [
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
         BullBoardModule.forRoot({ route: '/admin/queues', adapter: ExpressAdapter }),
+        ReadModelsModule,
+        AlertingCoreModule,
         NotificationsModule,
         AlertsModule,
       ],

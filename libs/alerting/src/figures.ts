@@ -1,6 +1,6 @@
 import { AlertObservation, MonitoringSettings, shanghaiDate } from '@app/domain';
 import { IndicatorEvaluation, ReadModelDb } from '@app/read-models';
-import { RuleVerdict, evaluateRules, isEvaluatedRule } from './rules';
+import { RuleVerdict, evaluateRules, isEvaluatedRule } from './rules/index';
 import { AlertSettings } from './settings';
 
 export interface AlertSubjectRef { readonly rule: string; readonly subjectKey: string; readonly unit: string | null; readonly fiscalYear: number }

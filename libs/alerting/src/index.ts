@@ -2,5 +2,5 @@ export * from './rule-names';
 export * from './settings';
 export * from './links';
 export * from './format';
-export * from './rules';
+export * from './rules/index';
 export * from './figures';

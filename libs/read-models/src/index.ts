@@ -4,7 +4,7 @@ export { TABLE_NAMES, TABLE_SPECS, migrate, dropTables, outdatedTables } from '.
 export { TablePrefixPlugin } from './prefix-plugin';
 export { fenToYuan, yuanToFen } from './fen';
 export * from './projection';
-export * from './projections';
+export * from './projections/index';
 export * from './projector';
 export * from './lease';
 export * from './rebuild';

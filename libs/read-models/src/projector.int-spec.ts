@@ -2,7 +2,7 @@ import { disbursed, established, LINE } from '@app/domain/testing/appropriation-
 import { SqliteEventStore } from '@app/event-store';
 import { LIVE_PREFIX } from './database';
 import { applyBatch, type Projection, readCheckpoints } from './projection';
-import { ALL_PROJECTIONS } from './projections';
+import { ALL_PROJECTIONS } from './projections/index';
 import { Projector } from './projector';
 import { executionTotals } from './queries/execution';
 import { appendAll, DIALECTS, dumpTables, openTestBed, type TestBed } from './testing/harness';

@@ -1,7 +1,7 @@
 import type { EventStore, StoredEvent, Subscription } from '@app/event-store';
 import { LIVE_PREFIX, type ReadModelDb } from './database';
 import { type Projection, projectNext, readCheckpoints } from './projection';
-import { ALL_PROJECTIONS } from './projections';
+import { ALL_PROJECTIONS } from './projections/index';
 import { rebuild, type RebuildResult } from './rebuild';
 
 export interface ProjectorOptions {

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { BUILD_PREFIX, LIVE_PREFIX, OLD_PREFIX, type ReadModelDb } from './database';
 import { dropTables, migrate, TABLE_NAMES } from './migrations';
 import { type Projection, projectNext } from './projection';
-import { ALL_PROJECTIONS } from './projections';
+import { ALL_PROJECTIONS } from './projections/index';
 
 export interface RebuildProgress {
   readonly phase: 'building' | 'swapping' | 'done';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MailQueueModule } from '../../../worker/src/notifications/mail-queue.module';
+import { MailQueueModule } from '@app/platform';
 import { ListDeadLettersController } from './dead-letters/list-dead-letters/list-dead-letters.controller';
 import { RetryDeadLetterController } from './dead-letters/retry-dead-letter/retry-dead-letter.controller';
 import { GetOutboxFileController } from './outbox/get-outbox-file/get-outbox-file.controller';

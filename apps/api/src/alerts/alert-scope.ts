@@ -1,5 +1,4 @@
-import { Forbidden } from '../auth/access-errors';
-import { Principal } from '../auth/principal';
+import { Forbidden, Principal } from '@app/kernel';
 
 /**
  * May the caller see and act on an alert? Department scope sees all; a unit's people see the alerts of their

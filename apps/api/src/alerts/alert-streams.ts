@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AlertCommand, AlertEvent, AlertObservation, AlertState, DomainError, alertDecider, alertStreamId, parseAlertId } from '@app/domain';
 import { INCIDENT_RULES } from '@app/alerting';
 import { StreamWrite } from '@app/event-store';
-import { CommandContext } from '../shared/command-context';
-import { AggregateStore } from '../shared/event-sourcing/aggregate-store';
-import { envelope } from '../shared/event-sourcing/envelope';
+import { CommandContext, AggregateStore, envelope } from '@app/kernel';
 import { assertAlertInScope } from './alert-scope';
 
 export interface LoadedAlert {

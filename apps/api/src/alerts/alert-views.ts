@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AlertFigures, LiveFigures, ruleName, subjectOf } from '@app/alerting';
 import { AlertObservation } from '@app/domain';
 import { AlertRow, ReadModelDb, openAlertsOf } from '@app/read-models';
-import { READ_MODELS } from '../read-models/read-models.module';
+import { READ_MODELS, AlertSilencesReader } from '@app/platform';
 import { People } from './people';
-import { AlertSilencesReader } from './silences/alert-silences.reader';
 
 const figures = (o: Pick<AlertObservation, 'summary' | 'target' | 'actual' | 'expected' | 'measureUnit' | 'asOf' | 'details'>) => ({
   summary: o.summary, target: o.target, actual: o.actual, expected: o.expected, measureUnit: o.measureUnit, asOf: o.asOf, details: o.details ?? [],

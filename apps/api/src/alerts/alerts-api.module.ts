@@ -3,7 +3,7 @@ import { AcknowledgeAlertController } from './acknowledge-alert/acknowledge-aler
 import { AcknowledgeAlertsController } from './acknowledge-alerts/acknowledge-alerts.controller';
 import { AlertStreams } from './alert-streams';
 import { AlertViews } from './alert-views';
-import { AlertingCoreModule } from './alerting-core.module';
+import { AlertingCoreModule } from '@app/platform';
 import { GetAlertController } from './get-alert/get-alert.controller';
 import { ListAlertsController } from './list-alerts/list-alerts.controller';
 import { People } from './people';

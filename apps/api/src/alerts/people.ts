@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACCOUNTS_STREAM, accountsDecider, actorDisplayName } from '@app/domain';
-import { AggregateStore } from '../shared/event-sourcing/aggregate-store';
+import { AggregateStore } from '@app/kernel';
 
 export interface Person { readonly username: string; readonly displayName: string }
 

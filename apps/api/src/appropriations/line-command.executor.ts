@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LineCommand, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { CommandContext } from '../shared/command-context';
-import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
-import { envelope } from '../shared/event-sourcing/envelope';
-import { assertUnitInScope } from '../auth/scope';
+import { CommandContext, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
 
 /** Load–decide–append for commands that touch one appropriation line. */
 @Injectable()

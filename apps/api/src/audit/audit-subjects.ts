@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, caseStreamId, indicatorStreamId, lineStreamId } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
-import { Forbidden } from '../auth/access-errors';
-import { Principal } from '../auth/principal';
-import { assertUnitInScope, seesDepartment } from '../auth/scope';
+import { Forbidden, Principal, assertUnitInScope, seesDepartment } from '@app/kernel';
 import { AuditEntry, HistoryModel, StateColumn } from './history/history-model';
 import { Checkpoint, TrailFilter, auditTrail } from './history/audit-trail';
 import { caseHistory } from './history/case-history';

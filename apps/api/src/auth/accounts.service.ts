@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, AccountEvent, accountsDecider, actorDisplayName, normaliseUsername } from '@app/domain';
-import { CommandContext } from '../shared/command-context';
-import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
-import { envelope } from '../shared/event-sourcing/envelope';
-import { Principal } from './principal';
+import { CommandContext, AggregateStore, Appended, envelope, Principal } from '@app/kernel';
 
 /** The account directory (stream `accounts`): users, roles and scopes are recorded as events like everything else. */
 @Injectable()

@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Forbidden, Unauthenticated } from './access-errors';
+import { Forbidden, Unauthenticated, Permission, can } from '@app/kernel';
 import { AuthenticatedRequest, IS_PUBLIC, PERMISSIONS } from './authorize';
-import { Permission, can } from './principal';
 import { SessionPrincipals } from './session-principals';
 
 export { SESSION_COOKIE } from './session-principals';

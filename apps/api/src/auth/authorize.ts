@@ -1,7 +1,7 @@
 import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
 import type { Request } from 'express';
-import { Unauthenticated } from './access-errors';
-import type { Permission, Principal } from './principal';
+import { Unauthenticated } from '@app/kernel';
+import type { Permission, Principal } from '@app/kernel';
 
 export const IS_PUBLIC = 'auth:public';
 export const PERMISSIONS = 'auth:permissions';

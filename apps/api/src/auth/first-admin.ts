@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { systemContext } from '../shared/command-context';
+import { systemContext } from '@app/kernel';
 import { AccountsService } from './accounts.service';
 import { checkPasswordPolicy, generatePassword, hashPassword } from './passwords';
 

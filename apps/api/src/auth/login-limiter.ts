@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { REDIS } from '../infrastructure.module';
+import { REDIS } from '@app/platform';
 
 /** 429: too many failed logins; says when to try again. */
 export class TooManyLoginAttempts extends Error {

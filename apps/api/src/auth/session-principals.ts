@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccountsService, principalOfAccount } from './accounts.service';
-import { Principal } from './principal';
+import { Principal } from '@app/kernel';
 import { SessionTokens } from './session-tokens';
 
 export const SESSION_COOKIE = 'budget_session';

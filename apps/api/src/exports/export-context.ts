@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, MonitoringSettings } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
-import { Principal } from '../auth/principal';
+import { Principal, unitsForRead } from '@app/kernel';
 import { executionColumns } from '@app/read-models';
-import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
-import { ReadConsistency } from '../read-models/read-consistency';
+import { MONITORING, READ_MODELS, ReadConsistency } from '@app/platform';
 import { ReadScope, readScope } from '../read-models/read-scope';
-import { unitsForRead } from '../auth/scope';
 import { ExportRequest, amountUnitOf } from './export.request';
 import { AmountUnit } from './sheet/amounts';
 

@@ -4,9 +4,7 @@ import Redis from 'ioredis';
 import { sql } from 'kysely';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Lease, Projector, ReadModelDb } from '@app/read-models';
-import { REDIS } from '../infrastructure.module';
-import { PROJECTOR_LEASE, READ_MODELS } from '../read-models/read-models.module';
-import { ProjectionLag } from '../read-models/projection-lag';
+import { REDIS, PROJECTOR_LEASE, READ_MODELS, ProjectionLag } from '@app/platform';
 import { SmtpProbe } from './smtp-probe';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, IndicatorCommand, indicatorDecider, indicatorStreamId } from '@app/domain';
-import { CommandContext } from '../shared/command-context';
-import { AggregateStore, Appended } from '../shared/event-sourcing/aggregate-store';
-import { envelope } from '../shared/event-sourcing/envelope';
-import { assertIndicatorInScope } from '../auth/scope';
+import { CommandContext, AggregateStore, Appended, envelope, assertIndicatorInScope } from '@app/kernel';
 
 /** Load–decide–append for one performance indicator (绩效指标). */
 @Injectable()

@@ -3,9 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
-import { Principal } from '../auth/principal';
-import { assertUnitInScope } from '../auth/scope';
-import { AggregateStore } from '../shared/event-sourcing/aggregate-store';
+import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
 import { lineEvents } from './line-disbursements.controller';
 
 /** 年初预算, 追加, 调减, 调剂: how a line's appropriation came to be what it is, in Chinese, oldest first. */

@@ -5,9 +5,7 @@ import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
-import { Principal } from '../auth/principal';
-import { assertUnitInScope } from '../auth/scope';
-import { AggregateStore } from '../shared/event-sourcing/aggregate-store';
+import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
 
 export class LineDisbursementsRequest {
   @ApiPropertyOptional({ example: '50', description: '1–200, default 50' }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1–200' }) limit?: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
-import { Principal } from '../auth/principal';
+import { Principal } from '@app/kernel';
 import { SessionPrincipals } from '../auth/session-principals';
 import { LiveFeed, LiveMessage } from './live-feed';
 

@@ -1,5 +1,5 @@
 import { JsonLogger } from './json-logger';
-import { correlationIdFrom, withLogContext } from './log-context';
+import { correlationIdFrom, withLogContext } from '@app/kernel';
 
 const capture = () => {
   const lines: Record<string, unknown>[] = [];

@@ -1,6 +1,6 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import pino, { DestinationStream, Level, Logger } from 'pino';
-import { currentLogContext } from './log-context';
+import { currentLogContext } from '@app/kernel';
 
 /** LOG_LEVEL keeps Nest's names; pino calls `log` info and `verbose` trace. */
 const PINO_LEVEL: Readonly<Record<LogLevel, Level>> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Observable } from 'rxjs';
-import { correlationIdFrom, withLogContext } from './log-context';
+import { correlationIdFrom, withLogContext } from '@app/kernel';
 
 /** Probes and scrapes answer every few seconds: logged at debug, not as traffic. */
 const QUIET = /^\/(health|metrics)(\/|\?|$)/;

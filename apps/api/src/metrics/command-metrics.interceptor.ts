@@ -3,7 +3,7 @@ import { METHOD_METADATA } from '@nestjs/common/constants';
 import type { Request } from 'express';
 import { Observable, tap } from 'rxjs';
 import { toProblem } from '../shared/problem-details.filter';
-import { Metrics } from './metrics';
+import { Metrics } from '@app/platform';
 
 /** Commands are the writes; queries (GET) are not counted here. */
 const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -3,9 +3,9 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Unauthenticated } from '../auth/access-errors';
+import { Unauthenticated } from '@app/kernel';
 import { Public } from '../auth/authorize';
-import { Metrics } from './metrics';
+import { Metrics } from '@app/platform';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 

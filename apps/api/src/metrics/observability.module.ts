@@ -5,7 +5,7 @@ import { HealthChecks } from '../health/health-checks';
 import { SmtpProbe } from '../health/smtp-probe';
 import { LogContextInterceptor } from '../logging/request-logging';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
-import { Metrics } from './metrics';
+import { Metrics } from '@app/platform';
 import { MetricsController } from './metrics.controller';
 import { ScrapeCollectors } from './scrape-collectors';
 

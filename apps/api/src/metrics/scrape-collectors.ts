@@ -3,10 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { Gauge } from 'prom-client';
-import { ALERT_EVALUATIONS } from '../../../worker/src/alerts/alert-queue';
-import { NOTIFICATIONS_QUEUE } from '../../../worker/src/notifications/mail-queue';
-import { LagReading, ProjectionLag } from '../read-models/projection-lag';
-import { Metrics } from './metrics';
+import { ALERT_EVALUATIONS, NOTIFICATIONS_QUEUE, LagReading, ProjectionLag, Metrics } from '@app/platform';
 
 const QUEUES = [ALERT_EVALUATIONS, NOTIFICATIONS_QUEUE];
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;

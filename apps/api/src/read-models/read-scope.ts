@@ -1,8 +1,7 @@
 import { fiscalYearOf, shanghaiDate } from '@app/domain';
 import { LineFilters } from '@app/read-models';
 import { LineFilterRequest, ReadQueryRequest } from './read-query.request';
-import { Principal } from '../auth/principal';
-import { unitsForRead } from '../auth/scope';
+import { Principal, unitsForRead } from '@app/kernel';
 
 export interface ReadScope {
   readonly asOf: string;

@@ -1,4 +1,4 @@
-import { Appended } from './event-sourcing/aggregate-store';
+import { Appended } from '@app/kernel';
 import { CommandAccepted } from './dto';
 
 export function toAccepted(a: Appended): CommandAccepted {

@@ -4,8 +4,8 @@ import { DomainError } from '@app/domain';
 import { BudgetImportRejected } from '@app/budget-import';
 import { EventStoreError } from '@app/event-store';
 import { RequestValidationError } from './validation';
-import { ReadModelBehindError } from '../read-models/read-consistency';
-import { Forbidden, Unauthenticated } from '../auth/access-errors';
+import { ReadModelBehindError } from '@app/platform';
+import { Forbidden, Unauthenticated } from '@app/kernel';
 import { TooManyLoginAttempts } from '../auth/login-limiter';
 
 /** RFC 9457 problem details: the one place where failures become HTTP. */

@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { withLogContext } from '../../../api/src/logging/log-context';
-import { ALERT_EVALUATIONS } from './alert-queue';
+import { withLogContext } from '@app/kernel';
+import { ALERT_EVALUATIONS } from '@app/platform';
 import { AlertEvaluation, EvaluationOutcome } from './evaluation/alert-evaluation';
 import { OverspendIncident } from './evaluation/overspend-incident';
 

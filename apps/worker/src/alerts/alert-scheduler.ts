@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { ALERT_EVALUATIONS } from './alert-queue';
+import { ALERT_EVALUATIONS } from '@app/platform';
 
 export const FULL_EVALUATION_SCHEDULER = 'alert-full-evaluation';
 

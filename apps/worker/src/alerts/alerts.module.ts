@@ -4,7 +4,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AlertEvaluationProcessor } from './alert-evaluation.processor';
-import { ALERT_EVALUATIONS } from './alert-queue';
+import { ALERT_EVALUATIONS } from '@app/platform';
 import { AlertScheduler } from './alert-scheduler';
 import { AlertEvaluation } from './evaluation/alert-evaluation';
 import { EvaluationRuns } from './evaluation/evaluation-runs';

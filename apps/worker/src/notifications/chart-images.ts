@@ -3,8 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { executionCurveOption, indicatorHistoryOption } from '@app/charts';
 import { AlertChart, MonitoringSettings, daysInMonth, formatPoints } from '@app/domain';
 import { ReadModelDb, executionColumns, executionCurve, indicatorsView } from '@app/read-models';
-import { IndicatorEvaluator } from '../../../api/src/indicators/indicator-evaluator';
-import { MONITORING, READ_MODELS } from '../../../api/src/read-models/read-models.module';
+import { IndicatorEvaluator, MONITORING, READ_MODELS } from '@app/platform';
 
 /**
  * ECharts' CommonJS bundle (its per-chart entry points are ES modules only), loaded on the first chart: a

@@ -3,9 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { AlertSettings } from '@app/alerting';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { ALERT_SETTINGS } from '../../../api/src/alerts/alert-settings.provider';
-import { EvaluationRun, NotificationRequest, Notifier } from './notification';
-import { EmailJob, NOTIFICATIONS_QUEUE, emailJobId, emailJobOptions } from './mail-queue';
+import { ALERT_SETTINGS, EvaluationRun, NotificationRequest, Notifier, EmailJob, NOTIFICATIONS_QUEUE, emailJobId, emailJobOptions } from '@app/platform';
 import { planEmails } from './recipients';
 import { SubscriberDirectory } from './subscriber-directory';
 

@@ -1,8 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Optional } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { Metrics } from '../../../api/src/metrics/metrics';
-import { EmailJob, NOTIFICATIONS_QUEUE, fullJitterBackoff } from './mail-queue';
+import { Metrics, EmailJob, NOTIFICATIONS_QUEUE, fullJitterBackoff } from '@app/platform';
 import { EmailSender, SendOutcome } from './email-sender';
 
 /** Takes e-mail jobs off the `notifications` queue; retries and backoff are the queue's, sending is EmailSender's. */

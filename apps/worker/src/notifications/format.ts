@@ -1,5 +1,5 @@
 import { formatMeasure, formatYuanWithWan } from '@app/alerting';
-import { AlertFacts, AlertSeverity, NotificationKind } from './notification';
+import { AlertFacts, AlertSeverity, NotificationKind } from '@app/platform';
 
 /** 红灯 / 黄灯 as words: the light is never told by colour alone. */
 export const LIGHT_WORD: Readonly<Record<AlertSeverity, string>> = { red: '红灯', yellow: '黄灯' };

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { findOutboxFile, writeOutboxFile } from './outbox';
+import { findOutboxFile, writeOutboxFile } from '@app/platform';
 
 export interface Delivered {
   readonly messageId: string;

@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AlertSettings } from '@app/alerting';
 import { ReadModelDb, openAlertsOf } from '@app/read-models';
-import { ALERT_SETTINGS } from '../../../api/src/alerts/alert-settings.provider';
-import { AlertSilencesReader } from '../../../api/src/alerts/silences/alert-silences.reader';
-import { READ_MODELS } from '../../../api/src/read-models/read-models.module';
-import { NotificationRequest } from './notification';
+import { ALERT_SETTINGS, AlertSilencesReader, READ_MODELS, NotificationRequest } from '@app/platform';
 
 export type HoldReason = 'silenced' | 'inhibited';
 

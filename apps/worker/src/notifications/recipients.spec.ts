@@ -1,5 +1,5 @@
 import { AlertSubscription } from '@app/domain';
-import { JITTER_BACKOFF, emailJobId, fullJitterBackoff } from './mail-queue';
+import { JITTER_BACKOFF, emailJobId, fullJitterBackoff } from '@app/platform';
 import { Routing, Subscriber, planEmails } from './recipients';
 import { moneyNotification, sampleNotification } from './testing/sample-notifications';
 

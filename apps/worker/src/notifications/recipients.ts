@@ -1,7 +1,6 @@
 import { AlertRoute } from '@app/alerting';
 import { AlertSubscription, UnitScope, normaliseUsername, subscriptionCovers } from '@app/domain';
-import { EvaluationRun, NotificationRequest } from './notification';
-import { EmailJob, EmailLayout } from './mail-queue';
+import { EvaluationRun, NotificationRequest, EmailJob, EmailLayout } from '@app/platform';
 import { subjectLine } from './render';
 
 /** A subscription as it reaches today: units narrowed to the subscriber's current account scope. */

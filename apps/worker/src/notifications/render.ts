@@ -1,7 +1,7 @@
 import { LiveFigures, links, subjectOf as keyOf } from '@app/alerting';
 import { AlertDetail, Money } from '@app/domain';
-import { AlertFacts, NotificationRequest } from './notification';
-import type { EmailLayout } from './mail-queue';
+import { AlertFacts, NotificationRequest } from '@app/platform';
+import type { EmailLayout } from '@app/platform';
 import { KIND_WORD, LIGHT_WORD, dashboardLink, dateText, escapeHtml, formatValue, unitLabel } from './format';
 
 export interface RenderedEmail {

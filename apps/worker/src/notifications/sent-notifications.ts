@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DuplicateEventIdError, EVENT_STORE, EventStore, StreamWrite } from '@app/event-store';
-import { systemContext } from '../../../api/src/shared/command-context';
-import { deterministicId, envelope } from '../../../api/src/shared/event-sourcing/envelope';
-import { NotificationRequest } from './notification';
-import { EmailRecipient } from './mail-queue';
+import { systemContext, deterministicId, envelope } from '@app/kernel';
+import { NotificationRequest, EmailRecipient } from '@app/platform';
 
 export const NOTIFIER_ACTOR = 'system:notifier';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ACCOUNTS_STREAM, ALERT_SUBSCRIPTIONS_STREAM, accountsDecider, alertSubscriptionsDecider, effectiveUnits, normaliseUsername } from '@app/domain';
-import { AggregateStore } from '../../../api/src/shared/event-sourcing/aggregate-store';
-import { can } from '../../../api/src/auth/principal';
+import { AggregateStore, can } from '@app/kernel';
 import { Subscriber } from './recipients';
 
 /**

@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { Authorize } from '../../auth/authorize';
-import { CommandContext, Ctx } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { CommandContext, AggregateStore } from '@app/kernel';
+import { Ctx } from '../../shared/command-context';
 import { toAccepted } from '../../shared/accepted';
 import { AlertStreams } from '../alert-streams';
 

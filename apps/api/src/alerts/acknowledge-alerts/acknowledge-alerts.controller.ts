@@ -4,8 +4,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-
 import { DomainError } from '@app/domain';
 import { StreamWrite } from '@app/event-store';
 import { Authorize } from '../../auth/authorize';
-import { CommandContext, Ctx } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { CommandContext, AggregateStore } from '@app/kernel';
+import { Ctx } from '../../shared/command-context';
 import { AlertStreams } from '../alert-streams';
 
 export class AcknowledgeAlertsRequest {

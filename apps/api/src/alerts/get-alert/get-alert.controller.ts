@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { DomainError } from '@app/domain';
 import { ReadModelDb, alertById } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { READ_MODELS } from '../../read-models/read-models.module';
+import { Principal } from '@app/kernel';
+import { READ_MODELS } from '@app/platform';
 import { assertAlertInScope } from '../alert-scope';
 import { AlertViews } from '../alert-views';
 

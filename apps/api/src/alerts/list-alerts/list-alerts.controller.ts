@@ -4,10 +4,8 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { RULE_IDS, RULE_NAMES } from '@app/alerting';
 import { ReadModelDb, alertsView } from '@app/read-models';
 import { CurrentPrincipal, Authorize } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
-import { READ_MODELS } from '../../read-models/read-models.module';
-import { ReadConsistency } from '../../read-models/read-consistency';
+import { Principal, unitsForRead } from '@app/kernel';
+import { READ_MODELS, ReadConsistency } from '@app/platform';
 import { AlertViews } from '../alert-views';
 
 export class ListAlertsRequest {

@@ -3,7 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
-import { OUTBOX_FILE } from '../../../../worker/src/notifications/outbox';
+import { OUTBOX_FILE } from '@app/platform';
 
 export interface OutboxEntry {
   readonly file: string;

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ALERT_SILENCES_STREAM, AlertSilenceCommand, alertSilencesDecider } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, AggregateStore, envelope } from '@app/kernel';
 
 /** 静默 (stream `alert-silences`): load–decide–append, like every other aggregate. */
 @Injectable()

@@ -3,10 +3,7 @@ import {
   ACCOUNTS_STREAM, ALERT_SUBSCRIPTIONS_STREAM, Account, AlertSubscription, AlertSubscriptionCommand, AlertSubscriptions, DomainError,
   accountsDecider, alertSubscriptionsDecider, normaliseUsername,
 } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
-import { can } from '../../auth/principal';
+import { CommandContext, AggregateStore, envelope, can } from '@app/kernel';
 import { subscriptionJson } from './subscription.request';
 
 export interface SubscriptionAnswer {

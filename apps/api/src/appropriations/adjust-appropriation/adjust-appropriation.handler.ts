@@ -1,6 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../shared/command-context';
-import { Appended } from '../../shared/event-sourcing/aggregate-store';
+import { CommandContext, Appended } from '@app/kernel';
 import { LineCommandExecutor } from '../line-command.executor';
 import { AdjustAppropriationRequest } from './adjust-appropriation.request';
 

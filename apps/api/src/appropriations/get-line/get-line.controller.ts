@@ -1,11 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { available, lineDecider, lineStreamId, requireOpenLine, toYuanString } from '@app/domain';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { AggregateStore, Principal, assertUnitInScope } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { assertUnitInScope } from '../../auth/scope';
 
 /**
  * The current state of one line as its own stream folds it: what an entry screen needs before recording.

@@ -1,10 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideTransfer, lineDecider, lineStreamId } from '@app/domain';
-import { CommandContext, mintId } from '../../shared/command-context';
-import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
 import { TransferAppropriationRequest } from './transfer-appropriation.request';
-import { assertUnitInScope } from '../../auth/scope';
 
 export class TransferAppropriationCommand extends Command<{ transferId: string; writes: Appended[] }> {
   constructor(readonly request: TransferAppropriationRequest, readonly ctx: CommandContext) { super(); }

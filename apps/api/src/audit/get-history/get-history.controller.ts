@@ -4,7 +4,7 @@ import { DomainError, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AccountsService } from '../../auth/accounts.service';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 import { attachment } from '../../exports/sheet/content-disposition';
 import { AuditSubject, AuditSubjects } from '../audit-subjects';
 import { auditTable } from '../export/audit-table';

@@ -1,6 +1,6 @@
 import { CaseState, Resolution, WageArrearsEvent, assertNever, caseDecider } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
-import { toDomainEvent } from '../../shared/event-sourcing/envelope';
+import { toDomainEvent } from '@app/kernel';
 import { Described, HistoryModel, describeUnknown, sentence, yuan } from './history-model';
 
 /** 处置方式 of a wage-arrears case. */

@@ -1,6 +1,6 @@
 import { Comparator, Grade, IndicatorEvent, IndicatorState, assertNever, indicatorDecider } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
-import { toDomainEvent } from '../../shared/event-sourcing/envelope';
+import { toDomainEvent } from '@app/kernel';
 import { Described, HistoryModel, describeUnknown, sentence } from './history-model';
 
 /** 指标性质 as printed in 表十二. */

@@ -3,7 +3,7 @@ import {
   AppropriationEvent, LineState, assertNever, available, lineDecider, toYuanString,
 } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
-import { toDomainEvent } from '../../shared/event-sourcing/envelope';
+import { toDomainEvent } from '@app/kernel';
 import { Described, HistoryModel, StateColumn, describeUnknown, sentence, yuan } from './history-model';
 
 /** The line as `lineDecider.evolve` folds it, plus the 凭证号 of each payment (to name what a 冲销 undoes). */

@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 import { readLog, redacted } from './event-log';
 
 const event = (position: number, streamId: string, type: string, unit: string | null, actor = 'admin', data: object = {}): StoredEvent => ({

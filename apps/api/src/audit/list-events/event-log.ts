@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 import { streamBatches } from '../history/audit-trail';
 
 export interface LogFilter {

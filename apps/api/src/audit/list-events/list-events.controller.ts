@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { DomainError } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 import { readLog } from './event-log';
 import { ListEventsRequest } from './list-events.request';
 

@@ -3,15 +3,14 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Account, DomainError } from '@app/domain';
-import { Unauthenticated } from '../access-errors';
+import { Unauthenticated, Principal, CommandContext } from '@app/kernel';
 import { AccountsService, sessionUser } from '../accounts.service';
 import { SESSION_COOKIE } from '../auth.guard';
 import { Authorize, CurrentPrincipal, Public } from '../authorize';
 import { LoginLimiter } from '../login-limiter';
 import { checkPasswordPolicy, decoyHash, hashPassword, passwordMatches } from '../passwords';
-import { Principal } from '../principal';
 import { SessionTokens } from '../session-tokens';
-import { CommandContext, Ctx } from '../../shared/command-context';
+import { Ctx } from '../../shared/command-context';
 import { ChangePasswordRequest, LoginRequest, SessionResponse } from './login.request';
 
 const WRONG = () => new Unauthenticated('INVALID_CREDENTIALS', 'wrong username or password');

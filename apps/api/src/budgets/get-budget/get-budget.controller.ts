@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { BudgetDocumentImported, DomainError, budgetStreamId } from '@app/domain';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { AggregateStore, Principal, inScope } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal, inScope } from '../../auth/principal';
 
 /** The budget documents imported for a department and year, with the totals each reconciled to. */
 @ApiTags('budgets 预算')

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
-import { CommandContext, Ctx } from '../../shared/command-context';
+import { CommandContext } from '@app/kernel';
+import { Ctx } from '../../shared/command-context';
 import { ImportBudgetCommand } from './import-budget.handler';
 import { Authorize } from '../../auth/authorize';
 

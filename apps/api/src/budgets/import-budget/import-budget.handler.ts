@@ -4,9 +4,7 @@ import {
 } from '@app/domain';
 import { ImportPlan, planBudgetImport } from '@app/budget-import';
 import { StreamWrite } from '@app/event-store';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
-import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, AggregateStore, deterministicId, envelope } from '@app/kernel';
 import { ImportReport, toReport } from './import-report';
 
 export class ImportBudgetCommand extends Command<ImportReport> {

@@ -4,7 +4,7 @@ import { IsOptional, Matches } from 'class-validator';
 import { budgetStreamId } from '@app/domain';
 import { DEMO_BUDGETS, DEMO_IMPORT_ACTOR, DEMO_LABEL, DEMO_YEAR_SIMULATED, demoStreamId } from '@app/demo-year';
 import { Authorize } from '../../auth/authorize';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { AggregateStore } from '@app/kernel';
 
 export class GetDemoDataRequest {
   @ApiPropertyOptional({ example: '2023', description: 'only this fiscal year' })

@@ -1,4 +1,4 @@
-import { deterministicId } from '../../shared/event-sourcing/envelope';
+import { deterministicId } from '@app/kernel';
 import { disbursementId, uuidV5 } from './disbursement-id';
 
 describe('disbursement ids of an import', () => {

@@ -6,10 +6,7 @@ import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
   type ReadProgress, type RowError, readDisbursementRows,
 } from '@app/spreadsheets';
-import { inScope } from '../../auth/principal';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
+import { inScope, CommandContext, AggregateStore, envelope } from '@app/kernel';
 import { disbursementId, uuidV5 } from './disbursement-id';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';

@@ -1,7 +1,6 @@
 import { DomainEvent } from '@app/domain';
 import { StreamWrite } from '@app/event-store';
-import { CommandContext } from '../../shared/command-context';
-import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, deterministicId, envelope } from '@app/kernel';
 import type { CheckResult } from './import-check';
 import type { ImportReport } from './import-report';
 import type { UploadedFile } from './upload';

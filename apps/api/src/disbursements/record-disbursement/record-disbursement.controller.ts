@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
-import { CommandContext, Ctx } from '../../shared/command-context';
+import { CommandContext } from '@app/kernel';
+import { Ctx } from '../../shared/command-context';
 import { CommandAccepted } from '../../shared/dto';
 import { toAccepted } from '../../shared/accepted';
 import { RecordDisbursementCommand } from './record-disbursement.handler';

@@ -2,11 +2,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Command } from '@nestjs/cqrs';
 import { AppropriationEvent, DomainError, Money, RejectionWithRecord, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { DuplicateEventIdError, EventStore, StoredEvent } from '@app/event-store';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
-import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, AggregateStore, Appended, deterministicId, envelope, assertUnitInScope } from '@app/kernel';
 import { RecordDisbursementRequest } from './record-disbursement.request';
-import { assertUnitInScope } from '../../auth/scope';
 
 export class RecordDisbursementCommand extends Command<Appended> {
   constructor(readonly lineId: string, readonly request: RecordDisbursementRequest, readonly ctx: CommandContext) { super(); }

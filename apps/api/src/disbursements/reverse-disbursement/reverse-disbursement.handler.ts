@@ -1,7 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../shared/command-context';
-import { Appended } from '../../shared/event-sourcing/aggregate-store';
-import { deterministicId } from '../../shared/event-sourcing/envelope';
+import { CommandContext, Appended, deterministicId } from '@app/kernel';
 import { LineCommandExecutor } from '../../appropriations/line-command.executor';
 import { ReverseDisbursementRequest } from './reverse-disbursement.request';
 

@@ -2,14 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionCurve } from '@app/read-models';
-import { ReadConsistency } from '../../read-models/read-consistency';
-import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
+import { ReadConsistency, MONITORING, READ_MODELS } from '@app/platform';
 import { LineFilterRequest } from '../../read-models/read-query.request';
 import { readScope, scopedLineFilters } from '../../read-models/read-scope';
 import { executionColumns } from '@app/read-models';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution/curve')

@@ -2,14 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { DomainError, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
-import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
-import { ReadConsistency } from '../../read-models/read-consistency';
+import { MONITORING, READ_MODELS, ReadConsistency } from '@app/platform';
 import { readScope, scopedLineFilters } from '../../read-models/read-scope';
 import { executionColumns } from '@app/read-models';
 import { GetExecutionRequest } from './get-execution.request';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
+import { Principal } from '@app/kernel';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution')

@@ -1,7 +1,7 @@
 import { DEFAULT_MONITORING_SETTINGS, Money, indicatorLight } from '@app/domain';
 import { IndicatorView } from '@app/read-models';
 import { scorecard } from '../../indicators/get-scorecard/scorecard';
-import { EvaluatedIndicator } from '../../indicators/indicator-evaluator';
+import { EvaluatedIndicator } from '@app/platform';
 import { ExportContext } from '../export-context';
 import { Cell } from '../sheet/sheet';
 import { table12Sheet } from './table12.layout';

@@ -2,17 +2,13 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { DomainError, Money, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
-import { ReadConsistency } from '../../read-models/read-consistency';
-import { MONITORING, READ_MODELS } from '../../read-models/read-models.module';
+import { ReadConsistency, MONITORING, READ_MODELS, IndicatorEvaluator } from '@app/platform';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { ReadScope, readScope } from '../../read-models/read-scope';
-import { IndicatorEvaluator } from '../indicator-evaluator';
 import { scorecard } from './scorecard';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { assertUnitInScope, seesDepartment } from '../../auth/scope';
-import { Forbidden } from '../../auth/access-errors';
+import { Principal, assertUnitInScope, seesDepartment, Forbidden } from '@app/kernel';
 
 /** 表十二 forms give execution 10 points; the indicators carry the other 90. */
 const PROJECT_EXECUTION_WEIGHT = new Money(10);

@@ -1,5 +1,6 @@
 import { Money, MonitoringSettings, formatPercent, formatPoints, selfEvaluation, worstLight } from '@app/domain';
-import { EvaluatedIndicator, indicatorJson } from '../indicator-evaluator';
+import { EvaluatedIndicator } from '@app/platform';
+import { indicatorJson } from '../indicator-json';
 
 /**
  * 绩效自评: goal light (the worst indicator light), score out of 100 (execution plus the form's weights) and

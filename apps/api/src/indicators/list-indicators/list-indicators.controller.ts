@@ -1,15 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { ReadConsistency } from '../../read-models/read-consistency';
+import { ReadConsistency, IndicatorEvaluator } from '@app/platform';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { readScope } from '../../read-models/read-scope';
-import { IndicatorEvaluator, indicatorJson } from '../indicator-evaluator';
+import { indicatorJson } from '../indicator-json';
 import { AccountsService } from '../../auth/accounts.service';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
+import { Principal, unitsForRead } from '@app/kernel';
 
 export class ListIndicatorsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: 'P37' }) @IsOptional() @Matches(/^[A-Za-z0-9]{1,16}$/, { message: 'project must be a project code' }) project?: string;

@@ -52,6 +52,11 @@ export class IdempotencyStore {
     this.db.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND status IS NULL').run(scope, key);
   }
 
+  /** Nest calls it once the app stops taking requests. */
+  onApplicationShutdown(): void {
+    this.close();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -3,14 +3,12 @@ import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nest
 import { IsOptional, Matches } from 'class-validator';
 import { Money, formatPercent } from '@app/domain';
 import { ReadModelDb, beneficiariesByCategory, caseSummaries, fundPosition, wageArrearsMetrics } from '@app/read-models';
-import { ReadConsistency } from '../../read-models/read-consistency';
-import { READ_MODELS } from '../../read-models/read-models.module';
+import { ReadConsistency, READ_MODELS } from '@app/platform';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
 import { readScope } from '../../read-models/read-scope';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
+import { Principal, unitsForRead } from '@app/kernel';
 
 export class UnitMetricsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: '426006' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit unit code' }) unit?: string;

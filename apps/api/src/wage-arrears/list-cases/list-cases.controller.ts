@@ -3,10 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ReadModelDb, caseSummaries } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
-import { Principal } from '../../auth/principal';
-import { unitsForRead } from '../../auth/scope';
-import { ReadConsistency } from '../../read-models/read-consistency';
-import { READ_MODELS } from '../../read-models/read-models.module';
+import { Principal, unitsForRead } from '@app/kernel';
+import { ReadConsistency, READ_MODELS } from '@app/platform';
 
 export class ListCasesRequest {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'all'], description: 'default all' }) @IsOptional() @IsIn(['open', 'resolved', 'all']) status?: 'open' | 'resolved' | 'all';

@@ -1,10 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseDecider, caseStreamId, decideFundAdvance, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { CommandContext, mintId } from '../../shared/command-context';
-import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
 import { PayFundAdvanceRequest } from './pay-fund-advance.request';
-import { assertUnitInScope } from '../../auth/scope';
 
 export class PayFundAdvanceCommand extends Command<Appended & { advanceId: string }> {
   constructor(readonly lineId: string, readonly request: PayFundAdvanceRequest, readonly ctx: CommandContext) { super(); }

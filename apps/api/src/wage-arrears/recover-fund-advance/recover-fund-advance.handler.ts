@@ -1,6 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, mintId } from '../../shared/command-context';
-import { Appended } from '../../shared/event-sourcing/aggregate-store';
+import { CommandContext, mintId, Appended } from '@app/kernel';
 import { LineCommandExecutor } from '../../appropriations/line-command.executor';
 import { RecoverFundAdvanceRequest } from './recover-fund-advance.request';
 

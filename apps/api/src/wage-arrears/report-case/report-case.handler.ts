@@ -1,10 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, budgetStreamId, caseDecider, caseStreamId, catalogReducer, fiscalYearOf, isValidBusinessDate } from '@app/domain';
-import { CommandContext, mintId } from '../../shared/command-context';
-import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
-import { envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
 import { ReportCaseRequest } from './report-case.request';
-import { assertUnitInScope } from '../../auth/scope';
 
 export class ReportCaseCommand extends Command<Appended & { caseId: string }> {
   constructor(readonly request: ReportCaseRequest, readonly ctx: CommandContext) { super(); }

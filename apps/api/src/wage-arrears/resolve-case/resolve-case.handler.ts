@@ -1,10 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseDecider, caseStreamId } from '@app/domain';
-import { CommandContext } from '../../shared/command-context';
-import { AggregateStore, Appended } from '../../shared/event-sourcing/aggregate-store';
-import { deterministicId, envelope } from '../../shared/event-sourcing/envelope';
+import { CommandContext, AggregateStore, Appended, deterministicId, envelope, assertUnitInScope } from '@app/kernel';
 import { ResolveCaseRequest } from './resolve-case.request';
-import { assertUnitInScope } from '../../auth/scope';
 
 export class ResolveCaseCommand extends Command<Appended> {
   constructor(readonly caseId: string, readonly request: ResolveCaseRequest, readonly ctx: CommandContext) { super(); }

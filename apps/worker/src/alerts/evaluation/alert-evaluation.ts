@@ -3,12 +3,8 @@ import { AlertEvent, MonitoringSettings, alertDecider, alertStreamId, shanghaiDa
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AlertSettings, RuleContext, RuleVerdict, evaluateRules } from '@app/alerting';
 import { Projector, ReadModelDb } from '@app/read-models';
-import { IndicatorEvaluator } from '../../../../api/src/indicators/indicator-evaluator';
-import { MONITORING, READ_MODELS } from '../../../../api/src/read-models/read-models.module';
-import { CommandContext, systemContext } from '../../../../api/src/shared/command-context';
-import { AggregateStore } from '../../../../api/src/shared/event-sourcing/aggregate-store';
-import { envelope } from '../../../../api/src/shared/event-sourcing/envelope';
-import { ALERT_SETTINGS } from '../../../../api/src/alerts/alert-settings.provider';
+import { IndicatorEvaluator, MONITORING, READ_MODELS, ALERT_SETTINGS } from '@app/platform';
+import { CommandContext, systemContext, AggregateStore, envelope } from '@app/kernel';
 import { EVALUATION_RUN_METADATA, EvaluationRuns } from './evaluation-runs';
 
 export interface EvaluationRequest {

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NOTIFYING_ALERT_EVENTS } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { CommandContext } from '../../../../api/src/shared/command-context';
-import { deterministicId, envelope } from '../../../../api/src/shared/event-sourcing/envelope';
+import { CommandContext, deterministicId, envelope } from '@app/kernel';
 
 /** The stream of completed evaluation runs that told somebody something. */
 export const ALERT_EVALUATIONS_STREAM = 'alert-evaluations';

@@ -3,8 +3,8 @@ import { Money, OverspendBlocked, OverspendWarned, formatYuan } from '@app/domai
 import { links } from '@app/alerting';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { ReadModelDb } from '@app/read-models';
-import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
-import { systemContext } from '../../../../api/src/shared/command-context';
+import { READ_MODELS } from '@app/platform';
+import { systemContext } from '@app/kernel';
 import { AlertEvaluation } from './alert-evaluation';
 
 const yuan = (value: string) => `${formatYuan(new Money(value))} 元`;

@@ -5,13 +5,10 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AlertEvent, AlertObservation, alertDecider, alertStreamId, fold } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { Lease, ReadModelDb } from '@app/read-models';
-import { correlationIdsOf } from '../../../../api/src/logging/log-context';
-import { READ_MODELS } from '../../../../api/src/read-models/read-models.module';
-import { toDomainEvent } from '../../../../api/src/shared/event-sourcing/envelope';
-import { AlertFigureFacts, NOTIFIER, NotificationRequest, Notifier } from '../../notifications/notification';
+import { correlationIdsOf, toDomainEvent } from '@app/kernel';
+import { READ_MODELS, AlertFigureFacts, NOTIFIER, NotificationRequest, Notifier, ALERT_EVALUATIONS } from '@app/platform';
 import { EVALUATION_RUN_METADATA } from '../evaluation/evaluation-runs';
 import { ruleName } from '@app/alerting';
-import { ALERT_EVALUATIONS } from '../alert-queue';
 import { KIND_OF, NotifyingAlertEvent, collectTriggers } from './trigger-map';
 import { TriggerCheckpoint } from './trigger-checkpoint';
 

@@ -1,6 +1,6 @@
 import { AlertEvent, NOTIFYING_ALERT_EVENTS } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
-import type { NotificationKind } from '../../notifications/notification';
+import type { NotificationKind } from '@app/platform';
 
 /** Events that change what a rule sees: they trigger an evaluation of the unit they belong to. */
 const UNIT_TRIGGERS = new Set([

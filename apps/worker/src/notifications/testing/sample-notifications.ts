@@ -1,4 +1,4 @@
-import { AlertFacts, NotificationKind, NotificationRequest } from '../notification';
+import { AlertFacts, NotificationKind, NotificationRequest } from '@app/platform';
 
 /** 欠薪处置率 of the department (D-08) below target, driven by the cases of 执法支队 (426006): the example alert of the e-mail tests. */
 export function sampleAlert(overrides: Partial<AlertFacts> = {}): AlertFacts {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import { Authorize } from '../../../auth/authorize';
-import { EmailJob, NOTIFICATIONS_QUEUE } from '../../../../../worker/src/notifications/mail-queue';
+import { EmailJob, NOTIFICATIONS_QUEUE } from '@app/platform';
 import { PagingRequest, paging } from '../../outbox/paging.request';
 
 export const deadLetterView = (job: Job<EmailJob>) => ({

@@ -4,7 +4,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DomainError } from '@app/domain';
 import { Authorize } from '../../../auth/authorize';
-import { EmailJob, NOTIFICATIONS_QUEUE } from '../../../../../worker/src/notifications/mail-queue';
+import { EmailJob, NOTIFICATIONS_QUEUE } from '@app/platform';
 
 /**
  * Puts a dead letter back on the queue with its attempts reset (e.g. after the SMTP server or its

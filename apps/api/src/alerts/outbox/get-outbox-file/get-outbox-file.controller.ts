@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Response } from 'express';
 import { DomainError, normaliseUsername } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
-import { Principal, can } from '../../../auth/principal';
+import { Principal, can } from '@app/kernel';
 import { OutboxReader } from '../outbox-reader';
 
 @ApiTags('alerts 预警')

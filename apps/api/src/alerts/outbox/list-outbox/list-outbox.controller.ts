@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { normaliseUsername } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
-import { Principal, can } from '../../../auth/principal';
+import { Principal, can } from '@app/kernel';
 import { PagingRequest, paging } from '../paging.request';
 import { OutboxEntry, OutboxReader } from '../outbox-reader';
 

@@ -2,11 +2,10 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { DomainError } from '@app/domain';
-import { Forbidden } from '../../../auth/access-errors';
+import { Forbidden, assertUnitInScope, CommandContext } from '@app/kernel';
 import { Authorize } from '../../../auth/authorize';
-import { assertUnitInScope } from '../../../auth/scope';
-import { CommandContext, Ctx } from '../../../shared/command-context';
-import { AlertSilencesReader } from '../alert-silences.reader';
+import { Ctx } from '../../../shared/command-context';
+import { AlertSilencesReader } from '@app/platform';
 import { AlertSilencesService } from '../silences.service';
 
 export class LiftSilenceRequest {

@@ -4,10 +4,9 @@ import { IsIn, IsOptional } from 'class-validator';
 import { silenceStatus } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
-import { Principal } from '../../../auth/principal';
-import { READ_MODELS } from '../../../read-models/read-models.module';
+import { Principal } from '@app/kernel';
+import { READ_MODELS, AlertSilencesReader } from '@app/platform';
 import { People } from '../../people';
-import { AlertSilencesReader } from '../alert-silences.reader';
 import { silenceJson, subjectNames } from '../silence-json';
 
 export class ListSilencesRequest {

@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
-import { Principal } from '../../../auth/principal';
-import { assertUnitInScope } from '../../../auth/scope';
-import { CommandContext, Ctx } from '../../../shared/command-context';
+import { Principal, assertUnitInScope, CommandContext } from '@app/kernel';
+import { Ctx } from '../../../shared/command-context';
 import { AlertSubscriptionsService } from '../alert-subscriptions.service';
 import { SubscriptionRequest, toSubscription } from '../subscription.request';
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../../../auth/authorize';
-import { CommandContext, Ctx } from '../../../shared/command-context';
+import { CommandContext } from '@app/kernel';
+import { Ctx } from '../../../shared/command-context';
 import { AlertSubscriptionsService } from '../alert-subscriptions.service';
 import { SubscriptionRequest, toSubscription } from '../subscription.request';
 

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AccountsService, accountView } from '../../accounts.service';
 import { Authorize } from '../../authorize';
-import { CommandContext, Ctx } from '../../../shared/command-context';
+import { CommandContext } from '@app/kernel';
+import { Ctx } from '../../../shared/command-context';
 import { ChangeRoleRequest, unitScope } from '../users.request';
 
 @ApiTags('users 用户')

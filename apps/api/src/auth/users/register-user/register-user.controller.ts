@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { AccountsService } from '../../accounts.service';
 import { Authorize } from '../../authorize';
 import { checkPasswordPolicy, generatePassword, hashPassword } from '../../passwords';
-import { CommandContext, Ctx } from '../../../shared/command-context';
+import { CommandContext } from '@app/kernel';
+import { Ctx } from '../../../shared/command-context';
 import { RegisterUserRequest, unitScope } from '../users.request';
 
 @ApiTags('users 用户')

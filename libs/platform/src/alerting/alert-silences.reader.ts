@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ALERT_SILENCES_STREAM, AlertSilence, AlertSilences, activeSilenceFor, alertSilencesDecider } from '@app/domain';
-import { AggregateStore } from '../../shared/event-sourcing/aggregate-store';
+import { AggregateStore } from '@app/kernel';
 
 /** The silences as recorded (stream `alert-silences`, folded and cached like any aggregate). */
 @Injectable()

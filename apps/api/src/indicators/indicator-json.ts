@@ -1,17 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { MonitoringSettings, formatPercent, formatPoints } from '@app/domain';
-import { EvaluatedIndicator, IndicatorEvaluation, ReadModelDb } from '@app/read-models';
-import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
-
-export type { EvaluatedIndicator };
-
-/** 绩效指标 as of a date (the read-models library's IndicatorEvaluation), as a Nest provider. */
-@Injectable()
-export class IndicatorEvaluator extends IndicatorEvaluation {
-  constructor(@Inject(READ_MODELS) rm: ReadModelDb, @Inject(MONITORING) settings: MonitoringSettings) {
-    super(rm, settings);
-  }
-}
+import { formatPercent, formatPoints } from '@app/domain';
+import { EvaluatedIndicator } from '@app/read-models';
 
 /** 指标性质 as printed on the forms. */
 const SYMBOLS: Record<string, string> = { eq: '＝', ge: '≥', le: '≤', qualitative: '定性' };

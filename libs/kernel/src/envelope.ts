@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainEvent } from '@app/domain';
 import { NewEvent } from '@app/event-store';
-import { CommandContext } from '../command-context';
+import { CommandContext } from './command-context';
 import { deterministicId } from './deterministic-id';
 
 export { deterministicId };

@@ -1,7 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { DomainEvent, DomainError, fold } from '@app/domain';
-import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
+import { EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
 import { toDomainEvent } from './envelope';
 
 export interface Reducer<S, E> {
@@ -32,11 +30,17 @@ interface CacheEntry { readonly reducer: object; readonly state: unknown; readon
  * so a command costs the same whether the stream holds 10 or 100,000 events. The store stays the
  * source of truth: another process's appends are simply read as the tail.
  */
-@Injectable()
+export interface AggregateStoreOptions {
+  /** retries of a command after a concurrent write to the same stream (COMMAND_RETRIES) */
+  readonly retries: number;
+  /** folded states kept in memory, by stream (STATE_CACHE_SIZE); 0 keeps none */
+  readonly cacheSize: number;
+}
+
 export class AggregateStore {
   private readonly cache = new Map<string, CacheEntry>();
 
-  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(readonly store: EventStore, private readonly options: AggregateStoreOptions) {}
 
   async load<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>): Promise<Loaded<S>> {
     const cached = this.cache.get(streamId);
@@ -65,7 +69,7 @@ export class AggregateStore {
    * first. With an If-Match revision from the client there is no retry: the client must look again (412).
    */
   async withRetry<T>(attempt: () => Promise<T>, clientRevision?: number): Promise<T> {
-    const retries = clientRevision === undefined ? this.config.COMMAND_RETRIES : 0;
+    const retries = clientRevision === undefined ? this.options.retries : 0;
     for (let i = 0; ; i++) {
       try {
         return await attempt();
@@ -82,9 +86,9 @@ export class AggregateStore {
   }
 
   private remember(streamId: string, reducer: object, state: unknown, revision: number) {
-    if (this.config.STATE_CACHE_SIZE === 0 || revision < 0) return;
+    if (this.options.cacheSize === 0 || revision < 0) return;
     this.cache.delete(streamId);
     this.cache.set(streamId, { reducer, state, revision });
-    if (this.cache.size > this.config.STATE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    if (this.cache.size > this.options.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 }

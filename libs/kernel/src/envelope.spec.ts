@@ -1,4 +1,4 @@
-import { systemContext, mintId } from '../command-context';
+import { systemContext, mintId } from './command-context';
 import { envelope } from './envelope';
 
 const event = { type: 'AppropriationIncreased.v1', data: { lineId: 'L', amount: '1.00' }, effectiveDate: '2023-05-15' };

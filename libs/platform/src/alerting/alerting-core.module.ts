@@ -3,10 +3,10 @@ import { AlertFigures, AlertSettings } from '@app/alerting';
 import { APP_CONFIG } from '@app/config';
 import { MonitoringSettings } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
-import { IndicatorEvaluator } from '../indicators/indicator-evaluator';
+import { IndicatorEvaluator } from '../read-models/indicator-evaluator';
 import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
 import { ALERT_SETTINGS, alertSettingsFrom } from './alert-settings.provider';
-import { AlertSilencesReader } from './silences/alert-silences.reader';
+import { AlertSilencesReader } from './alert-silences.reader';
 
 /**
  * What both sides of alerting need, in one place: the validated ALERT_SETTINGS, the live figures of alert

@@ -2,8 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
 import { EVENT_STORE, EventStore, connectKurrentDb, SqliteEventStore } from '@app/event-store';
-import { AggregateStore } from './shared/event-sourcing/aggregate-store';
-import { IdempotencyStore } from './shared/idempotency/idempotency.store';
+import { AggregateStore } from '@app/kernel';
 
 export const REDIS = Symbol('REDIS');
 
@@ -25,17 +24,15 @@ function watchRedis(redis: Redis): Redis {
 /** Closes what the module opened, after Nest has stopped taking requests and closed the workers. */
 @Injectable()
 class Closer implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis,
-    private readonly idempotency: IdempotencyStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    this.idempotency.close();
     await this.store.close();
     this.redis.disconnect();
   }
 }
 
-/** The embedded default: SQLite event store and idempotency keys under DATA_DIR, Redis for the queues. */
+/** What every role needs: the configuration, the event store (SQLite under DATA_DIR by default), Redis, the aggregates. */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -53,11 +50,13 @@ export class InfrastructureModule {
         },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
-        { provide: IdempotencyStore, useFactory: () => new IdempotencyStore(config.API_DB_FILE) },
-        AggregateStore,
+        {
+          provide: AggregateStore, inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => new AggregateStore(store, { retries: config.COMMAND_RETRIES, cacheSize: config.STATE_CACHE_SIZE }),
+        },
         Closer,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, REDIS, IdempotencyStore, AggregateStore],
+      exports: [APP_CONFIG, EVENT_STORE, REDIS, AggregateStore],
     };
   }
 }

@@ -3,7 +3,7 @@ import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { LIVE_PREFIX, Lease, Projector, ReadModelDb, openReadModels, outdatedTables, readModelOptionsFor, rebuild } from '@app/read-models';
-import { correlationIdsOf, withLogContext } from '../logging/log-context';
+import { correlationIdsOf, withLogContext } from '@app/kernel';
 import { ProjectionLag } from './projection-lag';
 import { ReadConsistency } from './read-consistency';
 
