@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { Pool } from 'pg';
 import { planBudgetImport } from '@app/budget-import';
 import { budgetStreamId, type DisbursementRecorded, type DisbursementReversed, type DomainEvent, lineStreamId } from '@app/domain';
-import { type NewEvent, SqliteEventStore, type StreamWrite } from '@app/event-store';
+import { SqliteEventStore, type StreamWrite } from '@app/event-store';
 import { executionTotals, openReadModels, type ReadModelDb, type ReadModelOptions, yuanToFen } from '@app/read-models';
 import type { CommandContext } from '@app/kernel';
 import { deterministicId, envelope } from '@app/kernel';

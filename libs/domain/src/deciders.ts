@@ -3,7 +3,7 @@ import { decideSilences, evolveSilences, noSilences } from './alerts/silences';
 import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/directory';
 import { decideLine } from './appropriation/decide';
 import { evolveLine, initialLineState } from './appropriation/state';
-import { emptyCatalog, evolveCatalog } from './budget/catalog';
+import { decideCatalog, emptyCatalog, evolveCatalog } from './budget/catalog';
 import { decideIndicator, evolveIndicator, initialIndicatorState } from './indicator/decider';
 import { decideCase, evolveCase, initialCaseState } from './wage-arrears/decider';
 
@@ -11,7 +11,9 @@ import { decideCase, evolveCase, initialCaseState } from './wage-arrears/decider
 export const lineDecider = { initialState: initialLineState, evolve: evolveLine, decide: decideLine } as const;
 export const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase } as const;
 export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;
-export const catalogReducer = { initialState: emptyCatalog, evolve: evolveCatalog } as const;
+/** 预算文件: the documents of a department's fiscal year; catalogReducer is the same object, so both share one cached fold. */
+export const budgetDecider = { initialState: emptyCatalog, evolve: evolveCatalog, decide: decideCatalog } as const;
+export const catalogReducer = budgetDecider;
 export const accountsDecider = { initialState: emptyDirectory, evolve: evolveDirectory, decide: decideAccounts } as const;
 export const alertDecider = { initialState: initialAlertState, evolve: evolveAlert, decide: decideAlert } as const;
 export const alertSilencesDecider = { initialState: noSilences, evolve: evolveSilences, decide: decideSilences } as const;

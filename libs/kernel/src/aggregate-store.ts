@@ -1,6 +1,7 @@
 import { DomainEvent, DomainError, fold } from '@app/domain';
 import { EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
-import { toDomainEvent } from './envelope';
+import { CommandContext } from './command-context';
+import { envelope, toDomainEvent } from './envelope';
 
 export interface Reducer<S, E> {
   readonly initialState: () => S;
@@ -21,6 +22,25 @@ export interface Appended {
   /** nothing was written: the same events were already stored (a retried request) */
   readonly duplicate: boolean;
 }
+
+/** What a command decided about one stream: the facts, the budget unit they belong to, and (for natural keys) their ids. */
+export interface Decision<E extends DomainEvent> {
+  readonly events: readonly E[];
+  readonly unit: string | null;
+  /** event ids derived from what the events are about (a retry finds them); default: random, or from the context's idSeed */
+  readonly ids?: readonly string[];
+  /** with no events: still require the stream to be at the revision read (another stream's decision relied on it) */
+  readonly guard?: boolean;
+}
+
+/** A command's outcome: what was appended (nothing when the decision was empty: `duplicate`) and the facts decided. */
+export interface Handled<E extends DomainEvent> extends Appended {
+  readonly events: readonly E[];
+}
+
+/** A stream a command loads, with the reducer that folds it. */
+export interface StreamRef<S, E> { readonly streamId: string; readonly reducer: Reducer<S, E> }
+type LoadedOf<T> = T extends StreamRef<infer S, any> ? Loaded<S> : never;
 
 interface CacheEntry { readonly reducer: object; readonly state: unknown; readonly revision: number }
 
@@ -62,6 +82,42 @@ export class AggregateStore {
     return results.map((r, i) => ({
       streamId: writes[i].streamId, revision: r.nextExpectedRevision, position: r.position, eventIds: writes[i].events.map((e) => e.id), duplicate: r.duplicate,
     }));
+  }
+
+  /**
+   * The one way a command runs: load the stream and fold it, let `decide` check scope and invariants and
+   * return the facts, append them with the revision folded — retried on a concurrent write, or with the
+   * client's If-Match revision and no retry. An empty decision appends nothing.
+   */
+  handle<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>, decide: (state: S, revision: number) => Decision<E> | Promise<Decision<E>>, ctx: CommandContext): Promise<Handled<E>> {
+    return this.withRetry(async () => {
+      const { state, revision } = await this.load(streamId, reducer);
+      const decision = await decide(state, revision);
+      if (decision.events.length === 0) return { streamId, revision, position: 0, eventIds: [], duplicate: true, events: [] };
+      const appended = await this.append(streamId, envelope(decision.events, ctx, decision.unit, decision.ids), ctx.expectedRevision ?? revision);
+      return { ...appended, events: decision.events };
+    }, ctx.expectedRevision);
+  }
+
+  /**
+   * Several streams decided together and appended atomically (a 调剂 between two lines, a bulk acknowledgement):
+   * all or nothing, retried as one on a concurrent write to any of them.
+   */
+  handleMany<const T extends readonly StreamRef<any, any>[]>(streams: T,
+    decide: (loaded: { -readonly [K in keyof T]: LoadedOf<T[K]> }) => readonly Decision<DomainEvent>[] | Promise<readonly Decision<DomainEvent>[]>,
+    ctx: CommandContext, options: { readonly dryRun?: boolean } = {}): Promise<Handled<DomainEvent>[]> {
+    return this.withRetry(async () => {
+      const loaded = await Promise.all(streams.map((s) => this.load(s.streamId, s.reducer)));
+      const decisions = await decide(loaded as never);
+      // a dry run decides everything (every rule is checked) and records nothing
+      if (options.dryRun) return decisions.map((d, i) => ({ streamId: streams[i].streamId, revision: loaded[i].revision, position: 0, eventIds: [], duplicate: true, events: d.events }));
+      const writes = streams.map((s, i) => ({ s, i, d: decisions[i] })).filter(({ d }) => d.events.length > 0 || d.guard).map(({ s, i, d }) => ({
+        streamId: s.streamId, expectedRevision: loaded[i].revision as ExpectedRevision, events: envelope(d.events, ctx, d.unit, d.ids), decided: d.events,
+      }));
+      if (writes.every((w) => w.events.length === 0)) return [];
+      const appended = await this.appendMultiple(writes.map(({ decided: _d, ...w }) => w));
+      return appended.map((a, i) => ({ ...a, events: writes[i].decided }));
+    }, ctx.expectedRevision);
   }
 
   /**

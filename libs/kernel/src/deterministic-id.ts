@@ -1,5 +1,27 @@
-import { v5 as uuidv5 } from 'uuid';
+import { createHash } from 'node:crypto';
 
-/** Namespace for ids derived from natural keys (凭证号, import + line…), so a retry maps to the same event id. */
-const NAMESPACE = '6f1c8a52-3f0e-4c7e-9a51-0c2f5b8d4e21';
-export const deterministicId = (key: string) => uuidv5(key, NAMESPACE);
+/**
+ * Ids derived from natural keys (凭证号, import + line…), so that a retry maps to the same event id and the
+ * store's unique index refuses a second write. UUID v5 (SHA-1 under the product's namespace), computed with
+ * node's hash directly: an import derives 100,000 of them.
+ */
+const NAMESPACE = Buffer.from('6f1c8a523f0e4c7e9a510c2f5b8d4e21', 'hex');
+
+export function deterministicId(key: string): string {
+  const h = createHash('sha1').update(NAMESPACE).update(key, 'utf8').digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.toString('hex', 0, 16);
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+/** 支付: a disbursement's id, from (unit, fiscal year, 凭证号) — the natural key of a payment, single or imported. */
+export const disbursementIdOf = (unit: string, fiscalYear: number, voucherNo: string) => deterministicId(`disbursement/${unit}/${fiscalYear}/${voucherNo}`);
+
+/** The ids of a payment's events: the disbursement's own, then ids derived from it (e.g. an OverspendWarned recorded with it). */
+export const disbursementEventIds = (disbursementId: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => (i === 0 ? disbursementId : deterministicId(`${disbursementId}/${i}`)));
+
+/** A refused attempt against the same balance is one fact: its id derives from what was asked and what was available. */
+export const rejectionEventId = (disbursementId: string, type: string, requested: string, available: string) =>
+  deterministicId(`${disbursementId}/${type}/${requested}/${available}`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, AccountEvent, accountsDecider, actorDisplayName, normaliseUsername } from '@app/domain';
+import { ACCOUNTS_STREAM, Account, AccountCommand, AccountDirectory, accountsDecider, actorDisplayName, normaliseUsername } from '@app/domain';
 import { CommandContext, AggregateStore, Appended, envelope, Principal } from '@app/kernel';
 
 /** The account directory (stream `accounts`): users, roles and scopes are recorded as events like everything else. */
@@ -22,11 +22,7 @@ export class AccountsService {
   }
 
   execute(command: AccountCommand, ctx: CommandContext): Promise<Appended> {
-    return this.aggregates.withRetry(async () => {
-      const { state, revision } = await this.aggregates.load(ACCOUNTS_STREAM, accountsDecider);
-      const events: AccountEvent[] = accountsDecider.decide(command, state, ctx);
-      return this.aggregates.append(ACCOUNTS_STREAM, envelope(events, ctx, null), revision);
-    }, ctx.expectedRevision);
+    return this.aggregates.handle(ACCOUNTS_STREAM, accountsDecider, (state) => ({ events: accountsDecider.decide(command, state, ctx), unit: null }), ctx);
   }
 
   /** Registers the first account only if the directory is still empty (several processes may start at once). */

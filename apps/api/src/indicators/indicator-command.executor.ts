@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, IndicatorCommand, indicatorDecider, indicatorStreamId } from '@app/domain';
-import { CommandContext, AggregateStore, Appended, envelope, assertIndicatorInScope } from '@app/kernel';
+import { CommandContext, AggregateStore, Appended, assertIndicatorInScope } from '@app/kernel';
 
 /** Load–decide–append for one performance indicator (绩效指标). */
 @Injectable()
@@ -9,13 +9,10 @@ export class IndicatorCommandExecutor {
 
   execute(fiscalYear: string, indicatorId: string, command: IndicatorCommand, ctx: CommandContext): Promise<Appended> {
     if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');
-    const streamId = indicatorStreamId(Number(fiscalYear), indicatorId);
-    return this.aggregates.withRetry(async () => {
-      const { state, revision } = await this.aggregates.load(streamId, indicatorDecider);
+    return this.aggregates.handle(indicatorStreamId(Number(fiscalYear), indicatorId), indicatorDecider, (state) => {
       if (state.status === 'defined') assertIndicatorInScope(ctx.principal, state.definition.unit);
       const events = indicatorDecider.decide(command, state, ctx);
-      const unit = state.status === 'defined' ? state.definition.unit : null;
-      return this.aggregates.append(streamId, envelope(events, ctx, unit), ctx.expectedRevision ?? revision);
-    }, ctx.expectedRevision);
+      return { events, unit: state.status === 'defined' ? state.definition.unit : null };
+    }, ctx);
   }
 }

@@ -36,11 +36,18 @@ export interface AlertState {
   readonly pendingCount: number;
   readonly lastNotifiedAt: string | null;
   readonly acknowledged: boolean;
+  /** the responsible unit of the open (or last) alert, null for the department's own subjects */
+  readonly unit: string | null;
+  /** the units it concerns: the responsible one and those whose records drive it (who may read and act on it) */
+  readonly units: readonly string[];
 }
 
 export const initialAlertState = (): AlertState => ({
-  status: 'none', sequence: 0, alertId: null, severity: null, pendingSince: null, pendingCount: 0, lastNotifiedAt: null, acknowledged: false,
+  status: 'none', sequence: 0, alertId: null, severity: null, pendingSince: null, pendingCount: 0, lastNotifiedAt: null, acknowledged: false, unit: null, units: [],
 });
+
+/** The units an observation concerns: the responsible unit and the units whose records drive the figure. */
+export const unitsConcerned = (o: AlertObservation): string[] => [...new Set([...(o.unit ? [o.unit] : []), ...(o.drivingUnits ?? [])])];
 
 export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
   switch (event.type) {
@@ -48,9 +55,12 @@ export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
       return { ...state, status: 'pending', pendingSince: state.status === 'pending' ? state.pendingSince : event.data.observedAt, pendingCount: event.data.count };
     case 'AlertConditionCleared.v1': return { ...state, status: state.sequence > 0 ? 'resolved' : 'none', pendingSince: null, pendingCount: 0 };
     case 'AlertRaised.v1':
-      return { status: 'open', sequence: state.sequence + 1, alertId: event.data.alertId, severity: event.data.severity, pendingSince: null, pendingCount: 0, lastNotifiedAt: event.data.raisedAt, acknowledged: false };
-    case 'AlertEscalated.v1': return { ...state, severity: event.data.to, lastNotifiedAt: event.data.escalatedAt };
-    case 'AlertReminded.v1': return { ...state, lastNotifiedAt: event.data.remindedAt };
+      return {
+        status: 'open', sequence: state.sequence + 1, alertId: event.data.alertId, severity: event.data.severity, pendingSince: null, pendingCount: 0,
+        lastNotifiedAt: event.data.raisedAt, acknowledged: false, unit: event.data.observation.unit, units: unitsConcerned(event.data.observation),
+      };
+    case 'AlertEscalated.v1': return { ...state, severity: event.data.to, lastNotifiedAt: event.data.escalatedAt, units: [...new Set([...state.units, ...unitsConcerned(event.data.observation)])] };
+    case 'AlertReminded.v1': return { ...state, lastNotifiedAt: event.data.remindedAt, units: [...new Set([...state.units, ...unitsConcerned(event.data.observation)])] };
     case 'AlertAcknowledged.v1': return { ...state, acknowledged: true };
     case 'AlertResolved.v1': return { ...state, status: 'resolved', acknowledged: false };
     default: return assertNever(event);

@@ -8,6 +8,20 @@ export interface EstablishAppropriation {
   readonly effectiveDate: BusinessDate;
 }
 
+/**
+ * A line of an imported budget document: 年初预算 establishes it; 追加预算 establishes a new one or adds to
+ * the line it names, which must be the same line (unit, type, project, functional code).
+ */
+export interface ImportBudgetLine {
+  readonly type: 'ImportBudgetLine';
+  readonly kind: 'initial' | 'supplementary';
+  readonly attributes: LineAttributes;
+  /** the document's title and 文号, as the 追加's reason and reference */
+  readonly title: string;
+  readonly documentNo: string | null;
+  readonly effectiveDate: BusinessDate;
+}
+
 /** 追加 or 调减. */
 export interface AdjustAppropriation {
   readonly type: 'IncreaseAppropriation' | 'DecreaseAppropriation';
@@ -71,4 +85,4 @@ export interface TransferAppropriation {
 }
 
 export type LineCommand =
-  | EstablishAppropriation | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance;
+  | EstablishAppropriation | ImportBudgetLine | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance;

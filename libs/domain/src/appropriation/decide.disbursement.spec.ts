@@ -79,8 +79,9 @@ describe('appropriation line (预算指标): disbursements (支付) and reversal
       }]);
     });
 
-    it('refuses the same disbursement twice with DISBURSEMENT_ALREADY_RECORDED', () => {
-      given(...spent).when(recordDisbursement('d-2', '0.01')).thenFails('DISBURSEMENT_ALREADY_RECORDED');
+    it('answers the same payment again (same 凭证号, amount and date) with nothing new, and refuses other content under its 凭证号', () => {
+      given(...spent).when(recordDisbursement('d-2', '400.00')).then([]);
+      given(...spent).when(recordDisbursement('d-2', '0.01')).thenFails('VOUCHER_ALREADY_USED', 'voucherNo');
     });
 
     it('冲销 of a whole disbursement by default', () => {
@@ -155,7 +156,7 @@ describe('appropriation line (预算指标): disbursements (支付) and reversal
     });
 
     it('the disbursement id stays taken', () => {
-      given(...history).when(recordDisbursement('d-1', '1.00')).thenFails('DISBURSEMENT_ALREADY_RECORDED');
+      given(...history).when(recordDisbursement('d-1', '1.00')).thenFails('VOUCHER_ALREADY_USED');
     });
   });
 

@@ -3,9 +3,9 @@ import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError, RejectionWithRecord } from '../shared/domain-error';
 import { Money, parseAmount, toYuanString } from '../shared/money';
 import { requireText } from '../shared/text';
-import { AdjustAppropriation, EstablishAppropriation, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
+import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
 import { AppropriationEvent } from './events';
-import { LineState, OpenLine, available } from './state';
+import { LineState, OpenLine, available, isRepeatOf } from './state';
 
 export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
   if (state.status !== 'open') throw DomainError.notFound('LINE_NOT_FOUND', field, 'no such appropriation line');
@@ -20,6 +20,7 @@ export function assertEffectiveDate(line: OpenLine, date: string, context: Decis
 export function decideLine(command: LineCommand, state: LineState, context: DecisionContext): AppropriationEvent[] {
   switch (command.type) {
     case 'EstablishAppropriation': return establish(command, state);
+    case 'ImportBudgetLine': return importLine(command, state, context);
     case 'IncreaseAppropriation':
     case 'DecreaseAppropriation': return adjust(command, requireOpenLine(state), context);
     case 'RecordDisbursement': return recordDisbursement(command, requireOpenLine(state), context);
@@ -27,6 +28,19 @@ export function decideLine(command: LineCommand, state: LineState, context: Deci
     case 'RecoverFundAdvance': return recover(command, requireOpenLine(state), context);
     default: return assertNever(command);
   }
+}
+
+function importLine(command: ImportBudgetLine, state: LineState, context: DecisionContext): AppropriationEvent[] {
+  if (state.status !== 'open') return establish({ type: 'EstablishAppropriation', attributes: command.attributes, effectiveDate: command.effectiveDate }, state);
+  if (command.kind === 'initial') throw DomainError.conflict('LINE_ALREADY_EXISTS', 'lines', `line ${command.attributes.lineId} already exists`);
+  const a = state.attributes;
+  const b = command.attributes;
+  if (a.unit !== b.unit || a.type !== b.type || a.project !== b.project || a.functional !== b.functional) {
+    throw DomainError.conflict('LINE_ATTRIBUTES_DIFFER', 'lines', `line ${b.lineId} exists with another unit, type, project or functional code`);
+  }
+  return adjust({
+    type: 'IncreaseAppropriation', amount: b.amount, reason: `追加预算 ${command.title}`, documentNo: command.documentNo, effectiveDate: command.effectiveDate,
+  }, state, context);
 }
 
 function establish(command: EstablishAppropriation, state: LineState): AppropriationEvent[] {
@@ -64,8 +78,11 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   const amount = parseAmount(command.amount);
   assertEffectiveDate(line, command.effectiveDate, context);
   const voucherNo = requireText(command.voucherNo, 'voucherNo');
-  if (line.disbursements.has(command.disbursementId)) {
-    throw DomainError.conflict('DISBURSEMENT_ALREADY_RECORDED', 'disbursementId', 'this disbursement is already recorded');
+  const earlier = line.disbursements.get(command.disbursementId);
+  if (earlier) {
+    // the same payment again (a retried request, a re-imported row): nothing new; other content under its 凭证号: refused
+    if (isRepeatOf(earlier, amount, command.effectiveDate)) return [];
+    throw DomainError.conflict('VOUCHER_ALREADY_USED', 'voucherNo', `voucher ${voucherNo} is already recorded for another payment of this unit`);
   }
   if (command.beneficiaries !== null && (!Number.isInteger(command.beneficiaries) || command.beneficiaries < 0)) {
     throw DomainError.invalid('INVALID_BENEFICIARIES', 'beneficiaries', 'beneficiaries must be a whole number ≥ 0');

@@ -9,6 +9,13 @@ export interface DisbursementEntry {
   readonly effectiveDate: string;
 }
 
+/**
+ * 凭证号 are unique per unit and year: a payment under a voucher already recorded is the same payment again (a
+ * retried request, a re-imported row) when it names the same line, amount and date, and is refused otherwise.
+ */
+export const isRepeatOf = (earlier: DisbursementEntry, amount: Money, effectiveDate: string): boolean =>
+  earlier.amount.eq(amount) && earlier.effectiveDate === effectiveDate;
+
 export type LineAttributes = AppropriationEstablished['data'];
 
 /**

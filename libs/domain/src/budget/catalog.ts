@@ -1,4 +1,6 @@
-import { BudgetEvent, BudgetUnit, CodeName, ProjectInfo } from './events';
+import { DecisionContext } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import { BudgetDocumentImported, BudgetEvent, BudgetUnit, CodeName, ProjectInfo } from './events';
 
 /** What is known of a department's fiscal year from its imported budget documents. */
 export interface BudgetCatalog {
@@ -37,4 +39,24 @@ export function evolveCatalog(catalog: BudgetCatalog, event: BudgetEvent): Budge
     economic: names(catalog.economic, d.economicClassifications),
     projects: merge(catalog.projects, d.projects, (p) => p.code),
   };
+}
+
+/** 导入预算: a budget document of a department's fiscal year — 年初预算 once, then 追加预算 after it. */
+export interface ImportBudgetDocument {
+  readonly type: 'ImportBudgetDocument';
+  readonly document: BudgetDocumentImported['data'];
+  readonly effectiveDate: string;
+}
+
+/** The same document again records nothing (its id comes from its content). */
+export function decideCatalog(command: ImportBudgetDocument, catalog: BudgetCatalog, _context: DecisionContext): BudgetEvent[] {
+  const d = command.document;
+  if (catalog.importIds.includes(d.importId)) return [];
+  if (d.kind === 'initial' && catalog.importIds.length > 0) {
+    throw DomainError.conflict('INITIAL_BUDGET_EXISTS', 'kind', `department ${d.department.code} already has an initial budget for ${d.fiscalYear}; import changes as a supplementary budget`);
+  }
+  if (d.kind === 'supplementary' && catalog.importIds.length === 0) {
+    throw DomainError.conflict('NO_INITIAL_BUDGET', 'kind', `import the initial budget of ${d.fiscalYear} first`);
+  }
+  return [{ type: 'BudgetDocumentImported.v1', data: d, effectiveDate: command.effectiveDate }];
 }

@@ -5,7 +5,11 @@ import { Money } from '../shared/money';
 import { requireText } from '../shared/text';
 import { GRADES, Grade, IndicatorDefined, IndicatorEvent } from './events';
 
-export interface DefineIndicator { readonly type: 'DefineIndicator'; readonly definition: IndicatorDefined['data']; readonly effectiveDate: BusinessDate }
+/** Defined by a budget document; a 追加预算 keeps an indicator already defined (only a 年初预算 may not meet one). */
+export interface DefineIndicator {
+  readonly type: 'DefineIndicator'; readonly definition: IndicatorDefined['data']; readonly effectiveDate: BusinessDate;
+  readonly kind?: 'initial' | 'supplementary';
+}
 export interface ReviseIndicatorTarget {
   readonly type: 'ReviseIndicatorTarget'; readonly target: string | null; readonly targetText: string | null;
   readonly reason: string; readonly effectiveDate: BusinessDate;
@@ -44,7 +48,10 @@ function parseValue(value: unknown, field: string): string {
 
 export function decideIndicator(command: IndicatorCommand, state: IndicatorState, context: DecisionContext): IndicatorEvent[] {
   if (command.type === 'DefineIndicator') {
-    if (state.status !== 'absent') throw DomainError.conflict('INDICATOR_ALREADY_DEFINED', 'indicatorId', 'this indicator is already defined');
+    if (state.status !== 'absent') {
+      if (command.kind === 'supplementary') return [];
+      throw DomainError.conflict('INDICATOR_ALREADY_DEFINED', 'indicatorId', 'this indicator is already defined');
+    }
     return [{ type: 'IndicatorDefined.v1', effectiveDate: command.effectiveDate, data: command.definition }];
   }
   if (state.status === 'absent') throw DomainError.notFound('INDICATOR_NOT_FOUND', 'indicatorId', 'no such indicator');

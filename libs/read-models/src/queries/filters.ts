@@ -1,7 +1,7 @@
 import { sql, type AliasedRawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { ReadModelKysely } from '../database';
 import { fenToYuan, toFen } from '../fen';
-import { AMOUNT_COLUMNS as MOVEMENT_COLUMNS, SUMMED_COLUMNS, type SummedColumn } from '../projections/line-days';
+import { AMOUNT_COLUMNS as MOVEMENT_COLUMNS, SUMMED_COLUMNS } from '../projections/line-days';
 import type { ReadModelTables } from '../schema';
 
 /** Drill-down filters over appropriation lines; functional / economic are code prefixes (类 3, 款 5, 项 7 digits). */

@@ -5,7 +5,7 @@ import { Authorize } from '../../auth/authorize';
 import { CommandContext, AggregateStore } from '@app/kernel';
 import { Ctx } from '../../shared/command-context';
 import { toAccepted } from '../../shared/accepted';
-import { AlertStreams } from '../alert-streams';
+import { AlertStreams, alertStream } from '../alert-streams';
 
 export class AcknowledgeAlertRequest {
   @ApiProperty({ example: '已督促执法支队加快案件处置，预计7月底前办结', description: 'what is being done about it (1–1000 characters)' })
@@ -25,11 +25,7 @@ export class AcknowledgeAlertController {
   @ApiResponse({ status: 404, description: 'ALERT_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'ALERT_NOT_OPEN, ALERT_ALREADY_ACKNOWLEDGED' })
   async acknowledge(@Param('alertId') alertId: string, @Body() body: AcknowledgeAlertRequest, @Ctx() ctx: CommandContext) {
-    const appended = await this.aggregates.withRetry(async () => {
-      const alert = await this.alerts.load(alertId, ctx);
-      const write = this.alerts.write(alert, this.alerts.acknowledge(alert, body.note, ctx), ctx);
-      return this.aggregates.append(write.streamId, write.events, write.expectedRevision);
-    }, ctx.expectedRevision);
-    return toAccepted(appended);
+    const { streamId, reducer } = alertStream(alertId);
+    return toAccepted(await this.aggregates.handle(streamId, reducer, (state) => this.alerts.acknowledge(alertId, state, body.note, ctx), ctx));
   }
 }

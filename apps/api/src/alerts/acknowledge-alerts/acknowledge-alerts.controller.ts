@@ -2,11 +2,11 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
 import { DomainError } from '@app/domain';
-import { StreamWrite } from '@app/event-store';
+
 import { Authorize } from '../../auth/authorize';
 import { CommandContext, AggregateStore } from '@app/kernel';
 import { Ctx } from '../../shared/command-context';
-import { AlertStreams } from '../alert-streams';
+import { AlertStreams, alertStream } from '../alert-streams';
 
 export class AcknowledgeAlertsRequest {
   @ApiProperty({ example: ['execution_lag.project-2023-P07.1', 'indicator_light.2023-D-08.1'], description: 'the alerts to acknowledge (1–200)' })
@@ -36,23 +36,25 @@ export class AcknowledgeAlertsController {
   @ApiResponse({ status: 409, description: 'ALERT_NOT_OPEN (field alertIds[i])' })
   async acknowledge(@Body() body: AcknowledgeAlertsRequest, @Ctx() ctx: CommandContext) {
     const ids = [...new Set(body.alertIds)];
-    return this.aggregates.withRetry(async () => {
-      const writes: StreamWrite[] = [];
-      const acknowledged: string[] = [];
-      const skipped: { alertId: string; code: string }[] = [];
-      for (const [i, alertId] of ids.entries()) {
-        const alert = await this.alerts.load(alertId, ctx, `alertIds[${i}]`);
+    const streams = ids.map((alertId, i) => alertStream(alertId, `alertIds[${i}]`));
+    let acknowledged: string[] = [];
+    let skipped: { alertId: string; code: string }[] = [];
+    const handled = await this.aggregates.handleMany(streams, (loaded) => {
+      acknowledged = [];
+      skipped = [];
+      return loaded.map(({ state }, i) => {
+        const alertId = ids[i];
         try {
-          writes.push(this.alerts.write(alert, this.alerts.acknowledge(alert, body.note, ctx), ctx));
+          const decision = this.alerts.acknowledge(alertId, state, body.note, ctx, `alertIds[${i}]`);
           acknowledged.push(alertId);
+          return decision;
         } catch (e) {
-          if (e instanceof DomainError && e.code === 'ALERT_ALREADY_ACKNOWLEDGED') { skipped.push({ alertId, code: e.code }); continue; }
-          if (e instanceof DomainError) throw new DomainError(e.code, e.kind, e.message, e.field === 'alertId' ? `alertIds[${i}]` : e.field, e.details);
+          if (e instanceof DomainError && e.code === 'ALERT_ALREADY_ACKNOWLEDGED') { skipped.push({ alertId, code: e.code }); return { events: [], unit: null }; }
+          if (e instanceof DomainError && e.field === 'alertId') throw new DomainError(e.code, e.kind, e.message, `alertIds[${i}]`, e.details);
           throw e;
         }
-      }
-      const appended = writes.length > 0 ? await this.aggregates.appendMultiple(writes) : [];
-      return { acknowledged, skipped, position: appended.reduce((max, a) => Math.max(max, a.position), 0) };
-    });
+      });
+    }, { ...ctx, expectedRevision: undefined });
+    return { acknowledged, skipped, position: handled.reduce((max, a) => Math.max(max, a.position), 0) };
   }
 }

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ACCOUNTS_STREAM, ALERT_SUBSCRIPTIONS_STREAM, Account, AlertSubscription, AlertSubscriptionCommand, AlertSubscriptions, DomainError,
-  accountsDecider, alertSubscriptionsDecider, normaliseUsername,
-} from '@app/domain';
-import { CommandContext, AggregateStore, envelope, can } from '@app/kernel';
+import { ACCOUNTS_STREAM, ALERT_SUBSCRIPTIONS_STREAM, Account, AlertSubscription, AlertSubscriptionCommand, AlertSubscriptions, DomainError, accountsDecider, alertSubscriptionsDecider, normaliseUsername } from '@app/domain';
+import { CommandContext, AggregateStore, can } from '@app/kernel';
 import { subscriptionJson } from './subscription.request';
 
 export interface SubscriptionAnswer {
@@ -47,13 +44,9 @@ export class AlertSubscriptionsService {
   }
 
   async execute(command: AlertSubscriptionCommand, ctx: CommandContext): Promise<{ revision: number; changed: boolean }> {
-    return this.aggregates.withRetry(async () => {
-      const { state, revision } = await this.load();
-      const events = alertSubscriptionsDecider.decide(command, state, ctx);
-      if (events.length === 0) return { revision, changed: false };
-      const appended = await this.aggregates.append(ALERT_SUBSCRIPTIONS_STREAM, envelope(events, ctx, null), revision);
-      return { revision: appended.revision, changed: true };
-    }, ctx.expectedRevision);
+    const handled = await this.aggregates.handle(ALERT_SUBSCRIPTIONS_STREAM, alertSubscriptionsDecider,
+      (state) => ({ events: alertSubscriptionsDecider.decide(command, state, ctx), unit: null }), ctx);
+    return { revision: handled.revision, changed: handled.events.length > 0 };
   }
 
   /** Create or replace, answering the subscription as recorded. */

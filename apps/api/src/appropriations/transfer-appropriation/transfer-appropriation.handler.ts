@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideTransfer, lineDecider, lineStreamId } from '@app/domain';
-import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
+import { CommandContext, mintId, AggregateStore, Appended, assertUnitInScope } from '@app/kernel';
 import { TransferAppropriationRequest } from './transfer-appropriation.request';
 
 export class TransferAppropriationCommand extends Command<{ transferId: string; writes: Appended[] }> {
@@ -14,9 +14,8 @@ export class TransferAppropriationHandler implements ICommandHandler<TransferApp
 
   execute({ request: r, ctx }: TransferAppropriationCommand) {
     const transferId = mintId(ctx, 'transfer');
-    return this.aggregates.withRetry(async () => {
-      const from = await this.aggregates.load(lineStreamId(r.fromLineId), lineDecider);
-      const to = await this.aggregates.load(lineStreamId(r.toLineId), lineDecider);
+    const streams = [r.fromLineId, r.toLineId].map((lineId) => ({ streamId: lineStreamId(lineId), reducer: lineDecider }));
+    return this.aggregates.handleMany(streams, ([from, to]) => {
       if (from.state.status === 'open') assertUnitInScope(ctx.principal, from.state.attributes.unit, 'fromLineId');
       if (to.state.status === 'open') assertUnitInScope(ctx.principal, to.state.attributes.unit, 'toLineId');
       const decision = decideTransfer({
@@ -24,11 +23,7 @@ export class TransferAppropriationHandler implements ICommandHandler<TransferApp
         reason: r.reason, documentNo: r.documentNo ?? null, effectiveDate: r.effectiveDate,
       }, from.state, to.state, ctx);
       const unitOf = (s: typeof from.state) => (s.status === 'open' ? s.attributes.unit : null);
-      const writes = await this.aggregates.appendMultiple([
-        { streamId: lineStreamId(r.fromLineId), events: envelope([decision.out], ctx, unitOf(from.state)), expectedRevision: from.revision },
-        { streamId: lineStreamId(r.toLineId), events: envelope([decision.in], ctx, unitOf(to.state)), expectedRevision: to.revision },
-      ]);
-      return { transferId, writes };
-    });
+      return [{ events: [decision.out], unit: unitOf(from.state) }, { events: [decision.in], unit: unitOf(to.state) }];
+    }, { ...ctx, expectedRevision: undefined }).then((writes) => ({ transferId, writes }));
   }
 }

@@ -1,13 +1,12 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, OpenLine, RecordDisbursement, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
   type ReadProgress, type RowError, readDisbursementRows,
 } from '@app/spreadsheets';
-import { inScope, CommandContext, AggregateStore, envelope } from '@app/kernel';
-import { disbursementId, uuidV5 } from './disbursement-id';
+import { inScope, CommandContext, AggregateStore, envelope, disbursementEventIds, disbursementIdOf } from '@app/kernel';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
 
@@ -84,7 +83,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         await fail(['unit'], 'UNIT_OUT_OF_SCOPE', `无权为预算单位 ${resolved.unit} 记录支付`, `${ctx.principal.username} may not record for budget unit ${resolved.unit}`);
         continue;
       }
-      const id = disbursementId(resolved.unit, resolved.fiscalYear, v.voucherNo);
+      const id = disbursementIdOf(resolved.unit, resolved.fiscalYear, v.voucherNo);
       const first = seen.get(id);
       if (first !== undefined) {
         await fail(['voucherNo'], 'DUPLICATE_VOUCHER_IN_FILE', `凭证号 ${v.voucherNo} 与第 ${first} 行重复`, `voucher ${v.voucherNo} repeats row ${first}`);
@@ -95,7 +94,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       const streamId = lineStreamId(resolved.lineId);
       const earlier = (await vouchers.of(resolved.unit, resolved.fiscalYear)).get(id);
       if (earlier) {
-        const same = earlier.lineId === resolved.lineId && earlier.entry.amount.eq(v.amount) && earlier.entry.effectiveDate === v.effectiveDate;
+        const same = earlier.lineId === resolved.lineId && isRepeatOf(earlier.entry, new Money(v.amount), v.effectiveDate);
         if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
         else await fail(['voucherNo'], 'VOUCHER_ALREADY_USED', DOMAIN_ZH.VOUCHER_ALREADY_USED, `voucher ${v.voucherNo} is already recorded for another payment of this unit`);
         continue;
@@ -117,7 +116,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         if (warned) tally.overspendWarnings++;
         if (input.collect && rows.errors === 0) {
           // the same ids as a single recording: the disbursement's, then ids derived from it
-          const ids = [id, ...decided.slice(1).map((_, i) => uuidV5(`${id}/${i + 1}`))];
+          const ids = disbursementEventIds(id, decided.length);
           const list = events.get(streamId) ?? [];
           list.push(...envelope(decided, ctx, resolved.unit, ids));
           events.set(streamId, list);

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseDecider, caseStreamId, decideFundAdvance, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
+import { CommandContext, mintId, AggregateStore, Appended, assertUnitInScope } from '@app/kernel';
 import { PayFundAdvanceRequest } from './pay-fund-advance.request';
 
 export class PayFundAdvanceCommand extends Command<Appended & { advanceId: string }> {
@@ -17,19 +17,14 @@ export class PayFundAdvanceHandler implements ICommandHandler<PayFundAdvanceComm
 
   execute({ lineId, request: r, ctx }: PayFundAdvanceCommand) {
     const advanceId = mintId(ctx, 'advance');
-    return this.aggregates.withRetry(async () => {
-      const fund = await this.aggregates.load(lineStreamId(lineId), lineDecider);
+    const streams = [{ streamId: lineStreamId(lineId), reducer: lineDecider }, { streamId: caseStreamId(r.caseId), reducer: caseDecider }] as const;
+    return this.aggregates.handleMany(streams, ([fund, wageCase]) => {
       if (fund.state.status === 'open') assertUnitInScope(ctx.principal, fund.state.attributes.unit, 'lineId');
-      const wageCase = await this.aggregates.load(caseStreamId(r.caseId), caseDecider);
       const events = decideFundAdvance({
         type: 'PayFundAdvance', advanceId, caseId: r.caseId, amount: r.amount, workers: r.workers, note: r.note ?? null, effectiveDate: r.effectiveDate,
       }, fund.state, wageCase.state, ctx);
-      const unit = requireOpenLine(fund.state).attributes.unit;
-      const [written] = await this.aggregates.appendMultiple([
-        { streamId: lineStreamId(lineId), events: envelope(events, ctx, unit), expectedRevision: ctx.expectedRevision ?? fund.revision },
-        { streamId: caseStreamId(r.caseId), events: [], expectedRevision: wageCase.revision },
-      ]);
-      return { ...written, advanceId };
-    }, ctx.expectedRevision);
+      // the case is not written, but the advance relied on its state: it must not have changed meanwhile
+      return [{ events, unit: requireOpenLine(fund.state).attributes.unit }, { events: [], unit: null, guard: true }];
+    }, ctx).then(([written]) => ({ ...written, advanceId }));
   }
 }

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, budgetStreamId, caseDecider, caseStreamId, catalogReducer, fiscalYearOf, isValidBusinessDate } from '@app/domain';
-import { CommandContext, mintId, AggregateStore, Appended, envelope, assertUnitInScope } from '@app/kernel';
+import { CommandContext, mintId, AggregateStore, Appended, assertUnitInScope } from '@app/kernel';
 import { ReportCaseRequest } from './report-case.request';
 
 export class ReportCaseCommand extends Command<Appended & { caseId: string }> {
@@ -19,12 +19,13 @@ export class ReportCaseHandler implements ICommandHandler<ReportCaseCommand> {
       if (!catalog.units.has(r.unit)) throw DomainError.invalid('UNKNOWN_UNIT', 'unit', `unit ${r.unit} has no budget in ${fiscalYearOf(r.effectiveDate)}`);
     }
     const caseId = mintId(ctx, 'case');
-    const streamId = caseStreamId(caseId);
-    // a new case id: its stream is empty, so there is nothing to load; 'no_stream' guards the append
-    const events = caseDecider.decide({
-      type: 'ReportWageArrearsCase', caseId, unit: r.unit, employer: r.employer, workersAffected: r.workersAffected,
-      amountOwed: r.amountOwed, description: r.description ?? null, effectiveDate: r.effectiveDate,
-    }, caseDecider.initialState(), ctx);
-    return { ...(await this.aggregates.append(streamId, envelope(events, ctx, r.unit), 'no_stream')), caseId };
+    const handled = await this.aggregates.handle(caseStreamId(caseId), caseDecider, (state) => ({
+      events: caseDecider.decide({
+        type: 'ReportWageArrearsCase', caseId, unit: r.unit, employer: r.employer, workersAffected: r.workersAffected,
+        amountOwed: r.amountOwed, description: r.description ?? null, effectiveDate: r.effectiveDate,
+      }, state, ctx),
+      unit: r.unit,
+    }), ctx);
+    return { ...handled, caseId };
   }
 }

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseDecider, caseStreamId } from '@app/domain';
-import { CommandContext, AggregateStore, Appended, deterministicId, envelope, assertUnitInScope } from '@app/kernel';
+import { CommandContext, AggregateStore, Appended, deterministicId, assertUnitInScope } from '@app/kernel';
 import { ResolveCaseRequest } from './resolve-case.request';
 
 export class ResolveCaseCommand extends Command<Appended> {
@@ -13,15 +13,12 @@ export class ResolveCaseHandler implements ICommandHandler<ResolveCaseCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ caseId, request: r, ctx }: ResolveCaseCommand): Promise<Appended> {
-    const streamId = caseStreamId(caseId);
-    return this.aggregates.withRetry(async () => {
-      const { state, revision } = await this.aggregates.load(streamId, caseDecider);
+    return this.aggregates.handle(caseStreamId(caseId), caseDecider, (state) => {
       if (state.status !== 'absent') assertUnitInScope(ctx.principal, state.reported.unit, 'caseId');
       const events = caseDecider.decide({
         type: 'ResolveWageArrearsCase', resolution: r.resolution, amountSettled: r.amountSettled ?? null, note: r.note ?? null, effectiveDate: r.effectiveDate,
       }, state, ctx);
-      const unit = state.status === 'absent' ? null : state.reported.unit;
-      return this.aggregates.append(streamId, envelope(events, ctx, unit, [deterministicId(`resolution/${caseId}`)]), ctx.expectedRevision ?? revision);
-    }, ctx.expectedRevision);
+      return { events, unit: state.status === 'absent' ? null : state.reported.unit, ids: [deterministicId(`resolution/${caseId}`)] };
+    }, ctx);
   }
 }

@@ -4,7 +4,7 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AlertSettings, RuleContext, RuleVerdict, evaluateRules } from '@app/alerting';
 import { Projector, ReadModelDb } from '@app/read-models';
 import { IndicatorEvaluator, MONITORING, READ_MODELS, ALERT_SETTINGS } from '@app/platform';
-import { CommandContext, systemContext, AggregateStore, envelope } from '@app/kernel';
+import { CommandContext, systemContext, AggregateStore } from '@app/kernel';
 import { EVALUATION_RUN_METADATA, EvaluationRuns } from './evaluation-runs';
 
 export interface EvaluationRequest {
@@ -60,18 +60,15 @@ export class AlertEvaluation {
 
   /** Load–decide–append for one rule × subject. A subject never alerted and still fine costs one empty read. */
   async apply(verdict: RuleVerdict, ctx: CommandContext): Promise<AlertEvent[]> {
-    const streamId = alertStreamId(verdict.rule, verdict.subjectKey);
-    return this.aggregates.withRetry(async () => {
-      const { state, revision } = await this.aggregates.load(streamId, alertDecider);
-      if (verdict.severity === null && (state.status === 'none' || state.status === 'resolved')) return [];
-      const events = alertDecider.decide({
+    const handled = await this.aggregates.handle(alertStreamId(verdict.rule, verdict.subjectKey), alertDecider, (state) => ({
+      events: alertDecider.decide({
         type: 'EvaluateAlertCondition', rule: verdict.rule, subjectKey: verdict.subjectKey,
         condition: verdict.severity === null ? null : { severity: verdict.severity, observation: verdict.observation },
         observation: verdict.observation, now: ctx.now.toISOString(), policy: this.settings.policy(verdict.rule),
-      }, state, ctx);
-      if (events.length > 0) await this.aggregates.append(streamId, envelope(events, ctx, verdict.unit), revision);
-      return events;
-    });
+      }, state, ctx),
+      unit: verdict.unit,
+    }), ctx);
+    return [...handled.events];
   }
 
   /** The fiscal year evaluated: asOf's, or the latest with a budget when asOf is not given (a closed year reads as of 31 December). */

@@ -8,7 +8,7 @@ import { Authorize } from '../../../auth/authorize';
 import { assertUnitInScope, CommandContext, AggregateStore, deterministicId } from '@app/kernel';
 import { READ_MODELS } from '@app/platform';
 import { Ctx } from '../../../shared/command-context';
-import { AlertStreams } from '../../alert-streams';
+import { alertStream, assertAlertFound } from '../../alert-streams';
 import { People } from '../../people';
 import { silenceJson, subjectNames } from '../silence-json';
 import { AlertSilencesService } from '../silences.service';
@@ -46,7 +46,7 @@ function endOf(endsAt: string): string {
 @ApiBearerAuth()
 @Controller('api/v1/alert-silences')
 export class CreateSilenceController {
-  constructor(private readonly silences: AlertSilencesService, private readonly alerts: AlertStreams, private readonly aggregates: AggregateStore,
+  constructor(private readonly silences: AlertSilencesService, private readonly aggregates: AggregateStore,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, private readonly people: People) {}
 
   @Post()
@@ -60,7 +60,8 @@ export class CreateSilenceController {
     if (body.unit !== undefined) assertUnitInScope(ctx.principal, body.unit);
     const subjects = [];
     for (const [i, alertId] of (body.alertIds ?? []).entries()) {
-      await this.alerts.load(alertId, ctx, `alertIds[${i}]`); // exists and in scope
+      const { streamId, reducer } = alertStream(alertId, `alertIds[${i}]`);
+      assertAlertFound(alertId, (await this.aggregates.load(streamId, reducer)).state, ctx, `alertIds[${i}]`); // exists and in scope
       const { rule, subjectKey } = parseAlertId(alertId) as { rule: string; subjectKey: string };
       subjects.push({ rule, subjectKey });
     }
