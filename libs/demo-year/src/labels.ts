@@ -1,3 +1,5 @@
+import type { DemoYearSimulated as DemoYearSimulatedEvent } from '@app/domain';
+
 /** Who and what the demo data is: the names other parts of the product rely on (the UI banner, e-mails, GET /api/v1/demo-data). */
 
 /** 演示数据 label shown wherever demo data is on screen. */
@@ -12,15 +14,8 @@ export const demoStreamId = (fiscalYear: number) => `demo-${fiscalYear}`;
 
 export const DEMO_YEAR_SIMULATED = 'DemoYearSimulated.v1';
 
-/** Recorded last, when every step of the plan is in the store. */
-export interface DemoYearSimulated {
-  readonly fiscalYear: number;
-  readonly seed: number;
-  /** steps of the plan dispatched as commands */
-  readonly commands: number;
-  /** events the simulation recorded (all labelled `demo: true`), the marker not counted */
-  readonly events: number;
-}
+/** Recorded last, when every step of the plan is in the store (the event's data; the event type is the domain's). */
+export type DemoYearSimulated = DemoYearSimulatedEvent['data'];
 
 /** The demo budgets the product ships (demo/budget-2023-426.json): which department and fiscal year they are. */
 export const DEMO_BUDGETS: readonly { readonly department: string; readonly fiscalYear: number }[] = [{ department: '426', fiscalYear: 2023 }];

@@ -25,3 +25,4 @@ export * from './alerts/events';
 export * from './alerts/decider';
 export * from './alerts/silences';
 export * from './subscriptions/index';
+export * from './records';

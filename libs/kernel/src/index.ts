@@ -6,3 +6,4 @@ export * from './deterministic-id';
 export * from './envelope';
 export * from './aggregate-store';
 export * from './log-context';
+export * from './recorded';

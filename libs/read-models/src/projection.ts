@@ -1,4 +1,8 @@
-import type { EventStore, StoredEvent } from '@app/event-store';
+import type { RecordedEvent } from '@app/domain';
+import type { EventStore, StoredEvent, StoredEventOf } from '@app/event-store';
+
+/** An event as the projections read it: typed by what the product records (narrow with `switch (event.type)`). */
+export type RecordedStoredEvent = StoredEventOf<RecordedEvent>;
 import type { Kysely } from 'kysely';
 import { upsertReplace } from './bulk';
 import type { ReadModelDb, ReadModelKysely } from './database';
@@ -38,7 +42,7 @@ export interface Projection<B = unknown> {
   /** the logical tables it owns */
   readonly tables: readonly TableName[];
   createBatch(): B;
-  apply(batch: B, event: StoredEvent, meta: EventMeta): void;
+  apply(batch: B, event: RecordedStoredEvent, meta: EventMeta): void;
   flush(db: ReadModelKysely, batch: B, context: FlushContext): Promise<void>;
   /** after a bulk load (context.bulk), derive what flush skipped, from the projection's own tables */
   completeBulk?(db: ReadModelKysely): Promise<void>;
@@ -84,7 +88,8 @@ export async function applyBatch(
     const batch = projection.createBatch();
     for (const event of events) {
       if (event.position <= checkpoint || !projection.handles.has(event.type)) continue;
-      projection.apply(batch, event, metaOf(event));
+      // the store holds what this product wrote, under the types of RecordedEvent: the one place that is assumed
+      projection.apply(batch, event as RecordedStoredEvent, metaOf(event));
       applied++;
     }
     await projection.flush(db, batch, context);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, caseStreamId, indicatorStreamId, lineStreamId } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
-import { Forbidden, Principal, assertUnitInScope, seesDepartment } from '@app/kernel';
+import { Forbidden, Principal, assertUnitInScope, seesDepartment, recorded, Recorded } from '@app/kernel';
 import { AuditEntry, HistoryModel, StateColumn } from './history/history-model';
 import { Checkpoint, TrailFilter, auditTrail } from './history/audit-trail';
 import { caseHistory } from './history/case-history';
@@ -50,21 +50,21 @@ export class AuditSubjects {
 
   /** A payment's events live on its line's stream: found by the id of its DisbursementRecorded event. */
   async disbursement(disbursementId: string, p: Principal): Promise<AuditSubject> {
-    const recorded = await this.store.findEvent(disbursementId);
-    const data = recorded?.data as { disbursementId?: unknown; lineId?: unknown } | undefined;
-    if (!recorded || recorded.type !== 'DisbursementRecorded.v1' || data?.disbursementId !== disbursementId) {
+    const found = await this.store.findEvent(disbursementId);
+    const payment = found && recorded(found);
+    if (!payment || payment.type !== 'DisbursementRecorded.v1' || payment.data.disbursementId !== disbursementId) {
       throw DomainError.notFound('DISBURSEMENT_NOT_FOUND', 'disbursementId', 'no such disbursement');
     }
-    const first = await this.opening(recorded.streamId, 'AppropriationEstablished.v1', 'LINE_NOT_FOUND', 'lineId', 'the line of this disbursement is missing');
+    const first = await this.opening(payment.streamId, 'AppropriationEstablished.v1', 'LINE_NOT_FOUND', 'lineId', 'the line of this disbursement is missing');
     return this.inScope(p, subject({
-      kind: 'disbursement', id: disbursementId, streamId: recorded.streamId, unit: unitOf(first),
-      title: `支付 ${String((recorded.data as { voucherNo?: unknown }).voucherNo ?? disbursementId)}（预算指标 ${String(data.lineId)}）`,
+      kind: 'disbursement', id: disbursementId, streamId: payment.streamId, unit: unitOf(first),
+      title: `支付 ${payment.data.voucherNo}（预算指标 ${payment.data.lineId}）`,
     }, disbursementHistory(disbursementId), isAboutDisbursement(disbursementId)));
   }
 
   async indicator(fiscalYear: number, indicatorId: string, p: Principal): Promise<AuditSubject> {
     const first = await this.opening(indicatorStreamId(fiscalYear, indicatorId), 'IndicatorDefined.v1', 'INDICATOR_NOT_FOUND', 'indicatorId', `no indicator ${indicatorId} in ${fiscalYear}`);
-    const name = String((first.data as { name?: unknown }).name ?? '');
+    const name = first.type === 'IndicatorDefined.v1' ? first.data.name : '';
     return this.inScope(p, subject({ kind: 'indicator', id: indicatorId, streamId: first.streamId, unit: unitOf(first), title: `绩效指标 ${fiscalYear} ${indicatorId} ${name}` }, indicatorHistory));
   }
 
@@ -73,8 +73,8 @@ export class AuditSubjects {
     return this.inScope(p, subject({ kind: 'wage-arrears-case', id: caseId, streamId: first.streamId, unit: unitOf(first), title: `欠薪案件 ${caseId}` }, caseHistory));
   }
 
-  private async opening(streamId: string, type: string, code: string, field: string, message: string): Promise<StoredEvent> {
-    const [first] = await this.store.readStream(streamId, { fromRevision: 0, maxCount: 1 });
+  private async opening(streamId: string, type: Recorded['type'], code: string, field: string, message: string): Promise<Recorded> {
+    const [first] = recorded(await this.store.readStream(streamId, { fromRevision: 0, maxCount: 1 }));
     if (!first || first.type !== type) throw DomainError.notFound(code, field, message);
     return first;
   }
@@ -87,7 +87,11 @@ export class AuditSubjects {
   }
 }
 
-const unitOf = (e: StoredEvent): string | null => {
-  const unit = (e.data as { unit?: unknown }).unit;
-  return typeof unit === 'string' && unit !== '' ? unit : null;
-};
+/** The unit a subject's opening fact names (a department indicator names none). */
+function unitOf(e: Recorded): string | null {
+  switch (e.type) {
+    case 'AppropriationEstablished.v1': case 'WageArrearsCaseReported.v1': return e.data.unit;
+    case 'IndicatorDefined.v1': return e.data.unit || null;
+    default: return null;
+  }
+}

@@ -1,25 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AlertNotificationSent } from '@app/domain';
 import { DuplicateEventIdError, EVENT_STORE, EventStore, StreamWrite } from '@app/event-store';
 import { systemContext, deterministicId, envelope } from '@app/kernel';
 import { NotificationRequest, EmailRecipient } from '@app/platform';
 
 export const NOTIFIER_ACTOR = 'system:notifier';
-
-/** 已通知: the e-mail about this notification was accepted by the SMTP server (or written to the outbox). */
-export interface AlertNotificationSent {
-  readonly type: 'AlertNotificationSent.v1';
-  readonly data: {
-    readonly notificationId: string;
-    readonly alertId: string;
-    readonly kind: NotificationRequest['kind'];
-    readonly username: string;
-    readonly email: string;
-    readonly digest: boolean;
-    readonly jobId: string;
-    readonly messageId: string;
-    readonly transport: 'smtp' | 'outbox';
-  };
-}
 
 export const alertNotificationsStream = (alertId: string) => `alert-notifications-${alertId}`;
 
@@ -45,7 +30,7 @@ export class SentNotifications {
     const writes: StreamWrite[] = [...byAlert].map(([alertId, ns]) => ({
       streamId: alertNotificationsStream(alertId),
       expectedRevision: 'any',
-      events: envelope(ns.map((n): AlertNotificationSent & { effectiveDate: string } => ({
+      events: envelope(ns.map((n): AlertNotificationSent => ({
         type: 'AlertNotificationSent.v1', effectiveDate: n.alert.asOf,
         data: { notificationId: n.notificationId, alertId, kind: n.kind, username: recipient.username, email: recipient.email,
           digest: sent.digest, jobId: sent.jobId, messageId: sent.messageId, transport: sent.transport },

@@ -1,8 +1,7 @@
-import type { AlertEvent, AlertObservation } from '@app/domain';
-import type { StoredEvent } from '@app/event-store';
+import type { AlertObservation } from '@app/domain';
 import { upsertReplace } from '../bulk';
 import type { ReadModelKysely } from '../database';
-import type { EventMeta, Projection } from '../projection';
+import type { EventMeta, Projection, RecordedStoredEvent } from '../projection';
 import type { AlertsTable } from '../schema';
 
 type Row = Partial<AlertsTable> & { alert_id: string };
@@ -24,9 +23,11 @@ export const alertsProjection: Projection<AlertsBatch> = {
   tables: ['alerts', 'alert_units'],
   createBatch: () => ({ rows: new Map(), units: new Map() }),
 
-  apply(batch: AlertsBatch, event: StoredEvent, _meta: EventMeta): void {
-    const e = { type: event.type, data: event.data } as AlertEvent;
-    if (e.type === 'AlertConditionPending.v1' || e.type === 'AlertConditionCleared.v1') return;
+  apply(batch: AlertsBatch, e: RecordedStoredEvent, _meta: EventMeta): void {
+    switch (e.type) {
+      case 'AlertRaised.v1': case 'AlertEscalated.v1': case 'AlertReminded.v1': case 'AlertAcknowledged.v1': case 'AlertResolved.v1': break;
+      default: return;
+    }
     const id = e.data.alertId;
     const entry = batch.rows.get(id) ?? { raised: false, row: { alert_id: id } };
     batch.rows.set(id, entry);
@@ -38,7 +39,7 @@ export const alertsProjection: Projection<AlertsBatch> = {
         Object.assign(entry.row, {
           rule: e.data.rule, subject_key: e.data.subjectKey, severity: e.data.severity, status: 'open', acknowledged: 0, acknowledged_by: null,
           acknowledged_at: null, ack_note: null, raised_at: e.data.raisedAt, escalated_at: null, last_notified_at: e.data.raisedAt, resolved_at: null,
-          resolved_how: null, position: event.position, ...facts(e.data.observation), raised_observation: JSON.stringify(e.data.observation),
+          resolved_how: null, position: e.position, ...facts(e.data.observation), raised_observation: JSON.stringify(e.data.observation),
         });
         return;
       case 'AlertEscalated.v1':

@@ -1,7 +1,5 @@
-import type {
-  AppropriationEstablished, DisbursementRecorded, DisbursementReversed, FundAdvancePaid, FundAdvanceRecovered,
-} from '@app/domain';
-import type { StoredEvent } from '@app/event-store';
+import type { AppropriationEvent } from '@app/domain';
+import type { RecordedStoredEvent } from '../projection';
 import { insertRows, upsertAdd } from '../bulk';
 import type { ReadModelKysely } from '../database';
 import { yuanToFen } from '../fen';
@@ -23,8 +21,10 @@ interface ExecutionBatch {
   readonly recoveries: Record<string, unknown>[];
 }
 
+type MovementEvent = Exclude<AppropriationEvent['type'], 'OverspendBlocked.v1' | 'OverspendWarned.v1'>;
+
 /** Which movement column each amount-carrying event adds to. */
-const COLUMN_OF: Readonly<Record<string, MovementColumn>> = {
+const COLUMN_OF: Readonly<Record<MovementEvent, MovementColumn>> = {
   'AppropriationEstablished.v1': 'initial',
   'AppropriationIncreased.v1': 'increased', // 追加
   'AppropriationDecreased.v1': 'decreased', // 调减
@@ -60,15 +60,22 @@ export const executionProjection: Projection<ExecutionBatch> = {
   tables: ['lines', 'movements', 'line_days', 'subsidies', 'subsidy_disbursements', 'fund_advances', 'fund_recoveries'],
   createBatch: () => ({ lines: [], movements: new Map(), subsidyOps: [], advances: [], recoveries: [] }),
 
-  apply(batch: ExecutionBatch, event: StoredEvent, meta: EventMeta): void {
-    const data = event.data as { lineId: string; amount: string };
+  apply(batch: ExecutionBatch, event: RecordedStoredEvent, meta: EventMeta): void {
+    switch (event.type) {
+      case 'AppropriationEstablished.v1': case 'AppropriationIncreased.v1': case 'AppropriationDecreased.v1':
+      case 'AppropriationTransferredIn.v1': case 'AppropriationTransferredOut.v1': case 'DisbursementRecorded.v1':
+      case 'DisbursementReversed.v1': case 'FundAdvancePaid.v1': case 'FundAdvanceRecovered.v1':
+        break;
+      default:
+        return;
+    }
     const date = meta.effectiveDate;
-    const amount = yuanToFen(data.amount);
-    const row = movement(batch, data.lineId, date);
+    const amount = yuanToFen(event.data.amount);
+    const row = movement(batch, event.data.lineId, date);
     row[COLUMN_OF[event.type]] += amount;
     switch (event.type) {
       case 'AppropriationEstablished.v1': {
-        const a = event.data as AppropriationEstablished['data'];
+        const a = event.data;
         batch.lines.push({
           line_id: a.lineId, fiscal_year: a.fiscalYear, department: a.department, unit: a.unit, type: a.type, project: a.project,
           project_name: a.projectName, basic_kind: a.basicKind, functional: a.functional, economic: a.economic,
@@ -78,7 +85,7 @@ export const executionProjection: Projection<ExecutionBatch> = {
         break;
       }
       case 'DisbursementRecorded.v1': {
-        const d = event.data as DisbursementRecorded['data'];
+        const d = event.data;
         row.disbursements += 1;
         if (d.subsidyCategory) {
           batch.subsidyOps.push({ kind: 'record', id: d.disbursementId, lineId: d.lineId, category: d.subsidyCategory, date, amount, people: d.beneficiaries ?? 0 });
@@ -86,17 +93,17 @@ export const executionProjection: Projection<ExecutionBatch> = {
         break;
       }
       case 'DisbursementReversed.v1': {
-        const d = event.data as DisbursementReversed['data'];
+        const d = event.data;
         batch.subsidyOps.push({ kind: 'reverse', id: d.disbursementId, date, amount });
         break;
       }
       case 'FundAdvancePaid.v1': {
-        const d = event.data as FundAdvancePaid['data'];
+        const d = event.data;
         batch.advances.push({ advance_id: d.advanceId, line_id: d.lineId, case_id: d.caseId, date, amount, workers: d.workers, position: event.position });
         break;
       }
       case 'FundAdvanceRecovered.v1': {
-        const d = event.data as FundAdvanceRecovered['data'];
+        const d = event.data;
         batch.recoveries.push({ recovery_id: d.recoveryId, line_id: d.lineId, case_id: d.caseId, date, amount, position: event.position });
         break;
       }

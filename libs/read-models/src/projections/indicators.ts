@@ -1,8 +1,6 @@
-import type { IndicatorDefined, IndicatorProgressReported, IndicatorTargetRevised } from '@app/domain';
-import type { StoredEvent } from '@app/event-store';
 import { insertRows } from '../bulk';
 import type { ReadModelKysely } from '../database';
-import type { EventMeta, Projection } from '../projection';
+import type { EventMeta, Projection, RecordedStoredEvent } from '../projection';
 
 type Row = Record<string, unknown>;
 interface IndicatorsBatch { readonly defined: Row[]; readonly targets: Row[]; readonly reports: Row[] }
@@ -18,10 +16,10 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
   tables: ['indicators', 'indicator_targets', 'indicator_reports'],
   createBatch: () => ({ defined: [], targets: [], reports: [] }),
 
-  apply(batch: IndicatorsBatch, event: StoredEvent, meta: EventMeta): void {
+  apply(batch: IndicatorsBatch, event: RecordedStoredEvent, meta: EventMeta): void {
     switch (event.type) {
       case 'IndicatorDefined.v1': {
-        const d = event.data as IndicatorDefined['data'];
+        const d = event.data;
         batch.defined.push({
           indicator_id: d.indicatorId, fiscal_year: d.fiscalYear, department: d.department, scope: d.scope, project: d.project, unit: d.unit,
           level1: d.level1, level2: d.level2, name: d.name, comparator: d.comparator, target: d.target, target_text: d.targetText,
@@ -31,15 +29,15 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
         return;
       }
       case 'IndicatorTargetRevised.v1': {
-        const d = event.data as IndicatorTargetRevised['data'];
+        const d = event.data;
         batch.targets.push({
           indicator_id: d.indicatorId, fiscal_year: fiscalYearOfStream(event), position: event.position, effective_date: meta.effectiveDate, target: d.target,
           target_text: d.targetText, previous_target: d.previousTarget, reason: d.reason, recorded_at: meta.recordedAt,
         });
         return;
       }
-      default: {
-        const d = event.data as IndicatorProgressReported['data'];
+      case 'IndicatorProgressReported.v1': {
+        const d = event.data;
         batch.reports.push({
           indicator_id: d.indicatorId, fiscal_year: fiscalYearOfStream(event), position: event.position, as_of: d.asOf, value: d.value, grade: d.grade,
           deviation_reason: d.deviationReason, note: d.note, recorded_at: meta.recordedAt, actor: meta.actor,
@@ -56,7 +54,7 @@ export const indicatorsProjection: Projection<IndicatorsBatch> = {
 };
 
 /** Indicator ids repeat from year to year (P09-01 in 2023 and 2024): the year comes from the stream `indicator-{year}-{id}`. */
-function fiscalYearOfStream(event: StoredEvent): number {
+function fiscalYearOfStream(event: RecordedStoredEvent): number {
   const year = /^indicator-(\d{4})-/.exec(event.streamId)?.[1];
   if (year === undefined) throw new Error(`event ${event.id} (${event.type}) is not on an indicator stream: ${event.streamId}`);
   return Number(year);

@@ -1,9 +1,7 @@
-import type { BudgetDocumentImported } from '@app/domain';
-import type { StoredEvent } from '@app/event-store';
 import { insertRows, upsertReplace } from '../bulk';
 import type { ReadModelKysely } from '../database';
 import { yuanToFen } from '../fen';
-import type { EventMeta, Projection } from '../projection';
+import type { EventMeta, Projection, RecordedStoredEvent } from '../projection';
 
 type Row = Record<string, unknown>;
 interface ReferenceBatch {
@@ -26,8 +24,9 @@ export const referenceProjection: Projection<ReferenceBatch> = {
   tables: ['budget_documents', 'ref_departments', 'ref_units', 'ref_functional', 'ref_economic', 'ref_projects'],
   createBatch: () => ({ documents: [], departments: new Map(), units: new Map(), functional: new Map(), economic: new Map(), projects: new Map() }),
 
-  apply(batch: ReferenceBatch, event: StoredEvent, meta: EventMeta): void {
-    const d = event.data as BudgetDocumentImported['data'];
+  apply(batch: ReferenceBatch, event: RecordedStoredEvent, meta: EventMeta): void {
+    if (event.type !== 'BudgetDocumentImported.v1') return;
+    const d = event.data;
     batch.documents.push({
       import_id: d.importId, fiscal_year: d.fiscalYear, department: d.department.code, kind: d.kind, title: d.source.title,
       reference: d.source.reference, effective_date: meta.effectiveDate, recorded_at: meta.recordedAt, position: event.position,

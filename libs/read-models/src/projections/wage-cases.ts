@@ -1,9 +1,7 @@
-import type { WageArrearsCaseReported, WageArrearsCaseResolved } from '@app/domain';
-import type { StoredEvent } from '@app/event-store';
 import { insertRows } from '../bulk';
 import type { ReadModelKysely } from '../database';
 import { yuanToFen } from '../fen';
-import type { EventMeta, Projection } from '../projection';
+import type { EventMeta, Projection, RecordedStoredEvent } from '../projection';
 
 interface Resolution { resolved_on: string; resolution: string; amount_settled: bigint | null }
 interface CasesBatch {
@@ -24,16 +22,17 @@ export const wageCasesProjection: Projection<CasesBatch> = {
   tables: ['wage_cases'],
   createBatch: () => ({ reported: new Map(), resolved: new Map() }),
 
-  apply(batch: CasesBatch, event: StoredEvent, meta: EventMeta): void {
+  apply(batch: CasesBatch, event: RecordedStoredEvent, meta: EventMeta): void {
     if (event.type === 'WageArrearsCaseReported.v1') {
-      const d = event.data as WageArrearsCaseReported['data'];
+      const d = event.data;
       batch.reported.set(d.caseId, {
         case_id: d.caseId, unit: d.unit, fiscal_year: Number(meta.effectiveDate.slice(0, 4)), reported_on: meta.effectiveDate,
         employer: d.employer, workers: d.workersAffected, amount_owed: yuanToFen(d.amountOwed), resolved_on: null, resolution: null, amount_settled: null,
       });
       return;
     }
-    const d = event.data as WageArrearsCaseResolved['data'];
+    if (event.type !== 'WageArrearsCaseResolved.v1') return;
+    const d = event.data;
     const resolution: Resolution = {
       resolved_on: meta.effectiveDate, resolution: d.resolution, amount_settled: d.amountSettled === null ? null : yuanToFen(d.amountSettled),
     };

@@ -3,7 +3,7 @@ import {
   AppropriationEvent, LineState, assertNever, available, lineDecider, toYuanString,
 } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
-import { toDomainEvent } from '@app/kernel';
+import { toDomainEvent, recorded } from '@app/kernel';
 import { Described, HistoryModel, StateColumn, describeUnknown, sentence, yuan } from './history-model';
 
 /** The line as `lineDecider.evolve` folds it, plus the 凭证号 of each payment (to name what a 冲销 undoes). */
@@ -139,8 +139,13 @@ export const lineHistory: HistoryModel<LineHistoryState> = {
 };
 
 /** Events of the line stream about one disbursement (支付, 冲销, 超支预警). */
-export const isAboutDisbursement = (disbursementId: string) => (e: StoredEvent): boolean =>
-  (e.data as { disbursementId?: unknown } | null)?.disbursementId === disbursementId;
+export const isAboutDisbursement = (disbursementId: string) => (stored: StoredEvent): boolean => {
+  const e = recorded(stored);
+  switch (e.type) {
+    case 'DisbursementRecorded.v1': case 'DisbursementReversed.v1': case 'OverspendWarned.v1': return e.data.disbursementId === disbursementId;
+    default: return false;
+  }
+};
 
 /** The history of one payment: the line's figures plus the payment's own amount and whether it was reversed. */
 export function disbursementHistory(disbursementId: string): HistoryModel<LineHistoryState> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
-import { BudgetDocumentImported, DomainError, budgetStreamId } from '@app/domain';
-import { AggregateStore, Principal, inScope } from '@app/kernel';
+import { DomainError, budgetStreamId } from '@app/domain';
+import { AggregateStore, Principal, inScope, recorded } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 
@@ -22,8 +22,8 @@ export class GetBudgetController {
     if (events.length === 0) throw DomainError.notFound('BUDGET_NOT_FOUND', 'fiscalYear', `no budget imported for ${department} in ${fiscalYear}`);
     return {
       department, fiscalYear: Number(fiscalYear),
-      documents: events.map((e) => {
-        const d = e.data as BudgetDocumentImported['data'];
+      documents: recorded(events).filter((e) => e.type === 'BudgetDocumentImported.v1').map((e) => {
+        const d = e.data;
         return {
           importId: d.importId, kind: d.kind, source: d.source, recordedAt: e.metadata.recordedAt, effectiveDate: e.metadata.effectiveDate,
           // the published document's totals stay; a scoped reader sees only their units and projects

@@ -2,9 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Command } from '@nestjs/cqrs';
 import { AppropriationEvent, DomainError, RejectionWithRecord, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { DuplicateEventIdError } from '@app/event-store';
-import {
-  AggregateStore, Appended, CommandContext, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId,
-} from '@app/kernel';
+import { AggregateStore, Appended, CommandContext, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId } from '@app/kernel';
 import { RecordDisbursementRequest } from './record-disbursement.request';
 
 export class RecordDisbursementCommand extends Command<Appended> {
@@ -53,10 +51,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
   /** A refused overspend is a fact worth keeping (the alert rules watch it); the same attempt again records nothing more. */
   private async recordRejection(streamId: string, disbursementId: string, e: RejectionWithRecord<unknown>, unit: string, ctx: CommandContext): Promise<never> {
     const record = e.record as AppropriationEvent[];
-    const ids = record.map((x) => {
-      const d = x.data as { requested?: string; available?: string };
-      return rejectionEventId(disbursementId, x.type, d.requested ?? '', d.available ?? '');
-    });
+    const ids = record.map((x) => (x.type === 'OverspendBlocked.v1' ? rejectionEventId(disbursementId, x.type, x.data.requested, x.data.available) : deterministicId(`${disbursementId}/${x.type}`)));
     await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), 'any');
     throw e.rejection;
   }

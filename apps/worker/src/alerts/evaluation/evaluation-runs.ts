@@ -1,20 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NOTIFYING_ALERT_EVENTS } from '@app/domain';
+import { AlertEvaluationCompleted, NOTIFYING_ALERT_EVENTS } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { CommandContext, deterministicId, envelope } from '@app/kernel';
 
 /** The stream of completed evaluation runs that told somebody something. */
 export const ALERT_EVALUATIONS_STREAM = 'alert-evaluations';
-
-/** 评估完成: an evaluation run has recorded all it will; the notices of its alerts can now go out, grouped. */
-export interface AlertEvaluationCompleted {
-  readonly type: 'AlertEvaluationCompleted.v1';
-  readonly effectiveDate: string;
-  readonly data: {
-    readonly runId: string; readonly fiscalYear: number; readonly asOf: string; readonly units: readonly string[] | null;
-    readonly recorded: Readonly<Record<string, number>>;
-  };
-}
 
 /** Metadata on every alert event an evaluation run records: the trigger loop holds its notices until the run completes. */
 export const EVALUATION_RUN_METADATA = 'evaluationRun';

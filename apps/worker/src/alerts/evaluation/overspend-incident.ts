@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Money, OverspendBlocked, OverspendWarned, formatYuan } from '@app/domain';
+import { Money, formatYuan } from '@app/domain';
 import { links } from '@app/alerting';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { ReadModelDb } from '@app/read-models';
 import { READ_MODELS } from '@app/platform';
-import { systemContext } from '@app/kernel';
+import { systemContext, recorded } from '@app/kernel';
 import { AlertEvaluation } from './alert-evaluation';
 
 const yuan = (value: string) => `${formatYuan(new Money(value))} 元`;
@@ -19,15 +19,16 @@ export class OverspendIncident {
     private readonly evaluation: AlertEvaluation) {}
 
   async record(eventId: string, now: Date): Promise<void> {
-    const event = await this.store.findEvent(eventId);
+    const found = await this.store.findEvent(eventId);
+    const event = found && recorded(found);
     if (!event || (event.type !== 'OverspendBlocked.v1' && event.type !== 'OverspendWarned.v1')) return;
-    const d = event.data as (OverspendBlocked | OverspendWarned)['data'];
+    const d = event.data;
     const unit = typeof event.metadata.unit === 'string' ? event.metadata.unit : null;
     const line = await this.rm.db.selectFrom('lines').select(['project', 'project_name', 'fiscal_year']).where('line_id', '=', d.lineId).executeTakeFirst();
     const unitName = unit ? (await this.rm.db.selectFrom('ref_units').select('name').where('code', '=', unit).executeTakeFirst())?.name ?? unit : null;
     const blocked = event.type === 'OverspendBlocked.v1';
     const summary = blocked
-      ? `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，已拦截（凭证号 ${(d as OverspendBlocked['data']).voucherNo}）。`
+      ? `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，已拦截（凭证号 ${event.type === 'OverspendBlocked.v1' ? event.data.voucherNo : ''}）。`
       : `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，超支 ${yuan(d.shortfall)}，已按预警规则记账。`;
     const asOf = effective(event);
     await this.evaluation.apply({

@@ -5,11 +5,11 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { AlertEvent, AlertObservation, alertDecider, alertStreamId, fold } from '@app/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
 import { Lease, ReadModelDb } from '@app/read-models';
-import { correlationIdsOf, toDomainEvent } from '@app/kernel';
+import { correlationIdsOf, toDomainEvent, recorded, Recorded } from '@app/kernel';
 import { READ_MODELS, AlertFigureFacts, NOTIFIER, NotificationRequest, Notifier, ALERT_EVALUATIONS } from '@app/platform';
 import { EVALUATION_RUN_METADATA } from '../evaluation/evaluation-runs';
 import { ruleName } from '@app/alerting';
-import { KIND_OF, NotifyingAlertEvent, collectTriggers } from './trigger-map';
+import { KIND_OF, collectTriggers } from './trigger-map';
 import { TriggerCheckpoint } from './trigger-checkpoint';
 
 const PAGE = 500;
@@ -170,24 +170,27 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
    * One notice: the figures recorded with its event, the figures when the alert was raised, and the highest
    * severity it reached (a resolved notice reaches those told of the raise), from one read of the alert's stream.
    */
-  private async request(e: StoredEvent): Promise<NotificationRequest | undefined> {
-    const d = e.data as NotifyingAlertEvent['data'];
-    const history = e.type === 'AlertRaised.v1' ? [] : await this.store.readStream(alertStreamId(d.rule, d.subjectKey));
+  private async request(stored: StoredEvent): Promise<NotificationRequest | undefined> {
+    const e = recorded(stored);
+    if (e.type !== 'AlertRaised.v1' && e.type !== 'AlertEscalated.v1' && e.type !== 'AlertReminded.v1' && e.type !== 'AlertResolved.v1') return undefined;
+    const d = e.data;
+    const history = e.type === 'AlertRaised.v1' ? [] : recorded(await this.store.readStream(alertStreamId(d.rule, d.subjectKey)));
     const upTo = history.filter((h) => h.position <= e.position);
-    const raise = [...upTo].reverse().find((h) => h.type === 'AlertRaised.v1' && (h.data as { alertId: string }).alertId === d.alertId);
-    const atRaise = raise ? (raise.data as { observation: AlertObservation }).observation : undefined;
-    const recorded = ('observation' in d ? d.observation : null) ?? atRaise
-      ?? upTo.map((h) => (h.data as { observation?: AlertObservation | null }).observation).filter((o): o is AlertObservation => !!o).at(-1);
-    if (!recorded) return undefined;
+    const observationOf = (h: Recorded): AlertObservation | null =>
+      (h.type === 'AlertRaised.v1' || h.type === 'AlertEscalated.v1' || h.type === 'AlertReminded.v1' || h.type === 'AlertResolved.v1' ? h.data.observation : null);
+    const raise = [...upTo].reverse().find((h) => h.type === 'AlertRaised.v1' && h.data.alertId === d.alertId);
+    const atRaise = raise ? observationOf(raise) : null;
+    const observed = d.observation ?? atRaise ?? upTo.map(observationOf).filter((o): o is AlertObservation => o !== null).at(-1);
+    if (!observed) return undefined;
     const state = fold(alertDecider.evolve, alertDecider.initialState(), upTo.map((h) => toDomainEvent<AlertEvent>(h)));
-    const severity = 'severity' in d ? d.severity : 'to' in d ? d.to : state.severity ?? 'yellow';
+    const severity = e.type === 'AlertRaised.v1' || e.type === 'AlertReminded.v1' ? e.data.severity : e.type === 'AlertEscalated.v1' ? e.data.to : state.severity ?? 'yellow';
     const figures = (o: AlertObservation): AlertFigureFacts => ({
       summary: o.summary, target: o.target, actual: o.actual, expected: o.expected, measureUnit: o.measureUnit, asOf: o.asOf, ...(o.details ? { details: o.details } : {}),
     });
     return {
       notificationId: e.id, kind: KIND_OF[e.type],
       alert: {
-        ...recorded, alertId: d.alertId, rule: d.rule, ruleName: ruleName(d.rule), severity, light: severity, subjectKey: d.subjectKey,
+        ...observed, alertId: d.alertId, rule: d.rule, ruleName: ruleName(d.rule), severity, light: severity, subjectKey: d.subjectKey,
         raisedAt: raise ? String(raise.metadata.recordedAt ?? raise.storedAt) : String(e.metadata.recordedAt ?? e.storedAt),
         ...(atRaise && e.type !== 'AlertRaised.v1' ? { atRaise: figures(atRaise) } : {}),
       },

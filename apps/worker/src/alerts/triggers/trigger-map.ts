@@ -1,6 +1,7 @@
 import { AlertEvent, NOTIFYING_ALERT_EVENTS } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import type { NotificationKind } from '@app/platform';
+import { recorded } from '@app/kernel';
 
 /** Events that change what a rule sees: they trigger an evaluation of the unit they belong to. */
 const UNIT_TRIGGERS = new Set([
@@ -26,12 +27,12 @@ export interface Triggers {
 
 export function collectTriggers(events: readonly StoredEvent[]): Triggers {
   const t: Triggers = { units: new Set(), full: false, incidents: [], notifications: [], completedRuns: [] };
-  for (const e of events) {
+  for (const e of recorded(events)) {
     if (e.type === 'BudgetDocumentImported.v1') t.full = true;
     else if (UNIT_TRIGGERS.has(e.type)) t.units.add(typeof e.metadata.unit === 'string' ? e.metadata.unit : null);
     else if (INCIDENTS.has(e.type)) t.incidents.push(e.id);
     else if (NOTIFYING_ALERT_EVENTS.has(e.type)) t.notifications.push(e);
-    else if (e.type === 'AlertEvaluationCompleted.v1') t.completedRuns.push(String((e.data as { runId: string }).runId));
+    else if (e.type === 'AlertEvaluationCompleted.v1') t.completedRuns.push(e.data.runId);
   }
   return t;
 }
