@@ -36,6 +36,20 @@ describe('预警 page (headless Chromium)', () => {
   };
   /** an alert's page as the app links it (dots escaped: the server takes a final ".1" for a file extension) */
   const detail = (alertId: string) => `/alerts/${encodeURIComponent(alertId).replace(/\./g, '%2E')}`;
+  /** until every finite animation and transition has ended (dialogs zoom in, form errors slide in) */
+  const settled = (page: Page) => page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)");
+  /** a dialog at 1440×900 and 390×844, as the screen shows it (not the full page behind it) */
+  const dialogShots = async (page: Page, name: string, dialog: ReturnType<Page['getByRole']>) => {
+    const before = page.viewportSize();
+    for (const [suffix, size] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      await page.setViewportSize(size);
+      await dialog.waitFor();
+      await settled(page);
+      expect((await dialog.locator('.el-dialog').boundingBox())!.width).toBeLessThanOrEqual(size.width);
+      await shot(page, `${name}-${suffix}`, false);
+    }
+    if (before) await page.setViewportSize(before);
+  };
   const api = async (query: string) => (await t.http.get(`/api/v1/alerts?${query}&minPosition=${await t.headPosition()}`)).body;
 
   beforeAll(async () => {
@@ -176,7 +190,7 @@ describe('预警 page (headless Chromium)', () => {
     expect(await t.headPosition()).toBe(head);
 
     await dialog.getByLabel('处理说明').fill('已督促各单位本月内加快支付进度');
-    await shotsOf(page, 'alerts-bulk-ack-dialog', () => dialog.waitFor());
+    await dialogShots(page, 'alerts-ack-dialog', dialog);
     await dialog.getByTestId('ack-submit').click();
     await expectText(page.getByTestId('notice'), '已确认 2 条预警');
     for (const id of [a, b]) await expectText(rowOf(page, id).getByTestId('acknowledged'), '已确认 预算科李科长：已督促各单位本月内加快支付进度');
@@ -354,9 +368,7 @@ describe('预警 page (headless Chromium)', () => {
     const dialog = page.getByRole('dialog', { name: '静默预警' });
     await dialog.getByTestId('silence-submit').click();
     await expectText(dialog, '理由：请写明理由');
-    const box = await dialog.locator('.el-dialog').boundingBox();
-    expect(box!.width).toBeLessThanOrEqual(390);
-    await shot(page, 'alerts-silence-dialog-phone', false);
+    await dialogShots(page, 'alerts-silence-dialog', dialog);
     await page.keyboard.press('Escape');
     await page.goto(detail(facts.inhibited));
     await shotsOf(page, 'alerts-detail-inhibited', () => page.getByTestId('inhibited').waitFor());

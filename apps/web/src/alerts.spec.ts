@@ -1,5 +1,5 @@
 import { filtersOf, listParams, queryOf } from './alert-filters';
-import { figureText, lastDay, latestSilenceDay, nowText, rateOf, reasonError, silenceDayError } from './alerts';
+import { figureRows, figureText, lastDay, latestSilenceDay, nowText, rateOf, reasonError, silenceDayError } from './alerts';
 
 const figures = (actual: string | null, target: string | null, measureUnit: string | null) => ({ summary: '', actual, target, expected: null, measureUnit, asOf: '2023-06-30', details: [] });
 
@@ -20,6 +20,14 @@ describe('an alert\'s figures as people read them', () => {
     expect(figureText('indicator_stale', figures('180', '90', '天'))).toBe('180天未填报');
     expect(figureText('fund_advance_overdue', figures('200', '90', '天'))).toBe('逾期 200天');
     expect(figureText('indicator_light', figures(null, '90', '%'))).toBe('未填报');
+  });
+
+  it('the rows of the detail view say what target and actual mean for the rule, and name units without their codes', () => {
+    const lag = { ...figures('0.00', '45000.00', '元'), expected: '22500.00', details: [{ label: '预算执行率', value: '0.00%（序时进度 50.00%）' }] };
+    expect(figureRows('execution_lag', lag)).toEqual([['按序时进度应支付', '22,500.00元'], ['预算执行率', '0.00%（序时进度 50.00%）']]);
+    const d08 = { ...figures('66.67', '100', '%'), details: [{ label: '426006 重庆市潼南区人力资源和社会保障行政执法支队', value: '报告 3 件，已处置 2 件，未处置 1 件' }] };
+    expect(figureRows('indicator_light', d08)).toEqual([['目标', '100%'], ['实际', '66.67%'], ['重庆市潼南区人力资源和社会保障行政执法支队', '报告 3 件，已处置 2 件，未处置 1 件']]);
+    expect(figureRows('indicator_stale', figures('180', '90', '天'))).toEqual([['提醒天数', '90天'], ['未更新天数', '180天']]);
   });
 
   it('now: still red, now red (escalated since), back to normal', () => {

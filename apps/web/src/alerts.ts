@@ -52,6 +52,25 @@ export function figureText(rule: string, f: AlertFigures | null): string {
   return measuredWithUnit(f.actual, f.measureUnit);
 }
 
+/** What target, actual and expected mean for each rule (the execution rule's details already give 预算数 and 已支付). */
+const FIGURE_LABELS: Readonly<Record<string, readonly [string | null, string | null, string | null]>> = {
+  execution_lag: [null, null, '按序时进度应支付'], fund_balance_low: ['警戒余额', '可用余额', null],
+  fund_advance_overdue: ['提醒天数', '已垫付天数', null], indicator_stale: ['提醒天数', '未更新天数', null],
+};
+
+/** The figures of an observation as labelled rows, then its details (a unit's row named without its code). */
+export function figureRows(rule: string, f: AlertFigures | null): [string, string][] {
+  if (!f) return [];
+  const [target, actual, expected] = FIGURE_LABELS[rule] ?? ['目标', '实际', '序时目标'];
+  return [
+    ...(target && f.target !== null ? [[target, measuredWithUnit(f.target, f.measureUnit)] as [string, string]] : []),
+    ...(actual ? [[actual, f.actual === null ? '未填报' : measuredWithUnit(f.actual, f.measureUnit)] as [string, string]] : []),
+    ...(expected && f.expected !== null ? [[expected, measuredWithUnit(f.expected, f.measureUnit)] as [string, string]] : []),
+    // a unit's row is labelled "426006 单位名称" (as the e-mails write it): people read the name
+    ...f.details.map((d) => [d.label.replace(/^\d{6}\s+/, ''), d.value] as [string, string]),
+  ];
+}
+
 /** How the alert stands now: 仍为红灯, 现为红灯 (escalated since), 已恢复正常. */
 export function nowText(a: Pick<Alert, 'severity' | 'now'>): string {
   if (!a.now) return '暂无最新评估';
