@@ -16,7 +16,7 @@ describe('预警 page (headless Chromium)', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
-  const facts = { yellowProject: '', resolvedProject: '', d08: '', inhibited: '' };
+  const facts = { yellowProject: '', resolvedProject: '', d08: '', inhibited: '', openCase: '' };
 
   /** The list's request as the page sends it (its answer is on screen once `data-shown` says so). */
   const shownFor = (f: { status?: string; rule?: string; severity?: string; unit?: string; page?: number; size?: number } = {}) => {
@@ -37,7 +37,9 @@ describe('预警 page (headless Chromium)', () => {
   /** an alert's page as the app links it (dots escaped: the server takes a final ".1" for a file extension) */
   const detail = (alertId: string) => `/alerts/${encodeURIComponent(alertId).replace(/\./g, '%2E')}`;
   /** until every finite animation and transition has ended (dialogs zoom in, form errors slide in) */
-  const settled = (page: Page) => page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)");
+  type Animated = { document: { getAnimations(): { playState: string; effect: { getComputedTiming(): { endTime?: number | unknown } } | null }[] } };
+  const settled = (page: Page) => page.waitForFunction(() => (globalThis as unknown as Animated).document.getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
   /** a dialog at 1440×900 and 390×844, as the screen shows it (not the full page behind it) */
   const dialogShots = async (page: Page, name: string, dialog: ReturnType<Page['getByRole']>) => {
     const before = page.viewportSize();
@@ -81,6 +83,7 @@ describe('预警 page (headless Chromium)', () => {
     for (const id of caseIds.slice(0, 2)) {
       expectStatus(await t.http.post(`/api/v1/wage-arrears-cases/${id}/resolution`).send({ resolution: 'employer_paid', effectiveDate: '2023-06-20' }), 201);
     }
+    facts.openCase = caseIds[2];
     facts.resolvedProject = await payShare('426005', 100n, '记-2023-06-0501');
     await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-06-30', runId: 'june-again' });
 
@@ -208,6 +211,12 @@ describe('预警 page (headless Chromium)', () => {
 
   it('bulk silence: bad dates and no reason are refused at their fields with nothing recorded; the silence shows on the alerts, is listed, and is lifted with a reason', async () => {
     const { context, page } = await loggedIn(browser, base, 'yusuanke', { width: 1440, height: 900 });
+    await page.goto('/alerts');
+    await shows(page);
+    await page.getByTestId('bulk-silence').click(); // nothing picked: a unit's alerts, which unit?
+    await page.getByRole('dialog', { name: '静默预警' }).getByTestId('silence-submit').click();
+    await expectText(page.getByRole('dialog', { name: '静默预警' }), '单位：请选择要静默的单位');
+    await page.getByRole('dialog', { name: '静默预警' }).getByRole('button', { name: '取消' }).click();
     await page.goto('/alerts?rule=execution_lag&unit=426002');
     await shows(page, { rule: 'execution_lag', unit: '426002' });
     const [a, b] = (await idsOn(page)).slice(0, 2);
@@ -374,6 +383,28 @@ describe('预警 page (headless Chromium)', () => {
     await shotsOf(page, 'alerts-detail-inhibited', () => page.getByTestId('inhibited').waitFor());
     await page.goto(detail(facts.d08));
     await shotsOf(page, 'alerts-detail', () => page.getByTestId('now').waitFor());
+    await context.close();
+  });
+
+  it('an API problem in a dialog names the alert: one resolved meanwhile fails the whole acknowledgement, and nothing is recorded', async () => {
+    const { context, page } = await loggedIn(browser, base, 'yusuanke', { width: 1440, height: 900 });
+    await page.goto('/alerts?rule=indicator_light');
+    await shows(page, { rule: 'indicator_light' });
+    const other = (await idsOn(page)).find((id) => id !== facts.d08)!;
+    await rowOf(page, facts.d08).locator('.el-checkbox').click();
+    await rowOf(page, other).locator('.el-checkbox').click();
+    await page.getByTestId('bulk-ack').click();
+    const dialog = page.getByRole('dialog', { name: '批量确认预警（2 条）' });
+    await dialog.getByLabel('处理说明').fill('一并督促');
+    // meanwhile the last case of 426006 is resolved and the next evaluation closes the 欠薪处置率 alert
+    expectStatus(await t.http.post(`/api/v1/wage-arrears-cases/${facts.openCase}/resolution`).send({ resolution: 'employer_paid', effectiveDate: '2023-06-25' }), 201);
+    await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-06-30', runId: 'late' });
+    expect((await t.http.get(`/api/v1/alerts/${facts.d08}`)).body.status).toBe('resolved');
+    const head = await t.headPosition();
+    await dialog.getByTestId('ack-submit').click();
+    await expectText(dialog, '「欠薪处置率（D-08）」：该预警已解除');
+    expect(await t.headPosition()).toBe(head);
+    expect((await t.http.get(`/api/v1/alerts/${other}`)).body.acknowledged).toBe(false);
     await context.close();
   });
 });
