@@ -127,6 +127,9 @@ describe('预警 page (headless Chromium)', () => {
     await expectText(rowOf(page, facts.d08), '当前 66.67%，仍为红灯');
     await expectText(rowOf(page, facts.d08), '部门整体');
     await expectText(rowOf(page, facts.d08), '数据来自：重庆市潼南区人力资源和社会保障行政执法支队');
+    await page.reload();
+    await shows(page, { rule: 'indicator_light' });
+    await expectText(page.getByTestId('filter-rule'), '绩效指标亮灯'); // by name, never the rule id
 
     await page.getByTestId('filter-rule').click();
     await page.getByRole('option', { name: '全部规则' }).click();
