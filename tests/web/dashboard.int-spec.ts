@@ -102,11 +102,13 @@ describe('web dashboard (headless Chromium)', () => {
     await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-03-31', runId: 'web-march' });
     const { page, context } = await loggedIn(browser, base, 'fuzeren');
     await page.getByRole('link', { name: '预警' }).click();
-    const row = page.locator('tr[data-subject="department-2023-426"]');
-    await expectText(row, '执行进度滞后');
-    await row.getByPlaceholder('处理说明').fill('已督促各单位加快支付进度');
-    await row.getByRole('button', { name: '确认' }).click();
-    await expectText(row.getByTestId('acknowledged'), '已督促各单位加快支付进度');
+    const row = page.locator('[data-testid=alerts] .el-table__row', { has: page.locator('[data-alert="execution_lag.department-2023-426.1"]') });
+    await expectText(row, '预算执行进度滞后');
+    await row.getByTestId('row-ack').click();
+    const dialog = page.getByRole('dialog', { name: '确认预警' });
+    await dialog.getByLabel('处理说明').fill('已督促各单位加快支付进度');
+    await dialog.getByTestId('ack-submit').click();
+    await expectText(row.getByTestId('acknowledged'), '局负责人：已督促各单位加快支付进度');
     await shot(page, 'manager-alerts', false);
     await context.close();
   });

@@ -11,7 +11,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   note: '说明', description: '情况说明', indicatorId: '绩效指标', asOf: '截至日期', value: '完成值', grade: '等级', deviationReason: '偏差原因', target: '目标值',
   username: '用户名', displayName: '姓名', role: '角色', password: '密码', currentPassword: '当前密码', newPassword: '新密码',
   email: '电子邮箱', minSeverity: '最低级别', digest: '发送方式', delivery: '发送方式', active: '启用', fiscalYear: '预算年度', file: '文件',
-  limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
+  limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', alertIds: '预警', alertId: '预警', endsAt: '静默至', silenceId: '静默', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
 };
 
 /** 错误: every stable code the API answers, in Chinese. */
@@ -20,7 +20,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   AMOUNT_NOT_POSITIVE: '必须大于零', AMOUNT_TOO_MANY_DECIMALS: '最多两位小数', AMOUNT_NOT_A_DECIMAL_STRING: '格式不正确，请填写数字（元）', AMOUNT_TOO_LARGE: '数额过大',
   DATE_IN_FUTURE: '不能晚于今天', DATE_OUTSIDE_FISCAL_YEAR: '不在该预算年度内', INVALID_DATE: '不是有效日期，请按 2023-07-15 或 2023年7月15日 填写',
   INVALID_DATE_RANGE: '起止日期不正确', EFFECTIVE_DATE_REQUIRED: '请填写日期', INVALID_FISCAL_YEAR: '请填写四位年份', REQUIRED: '必填', TOO_LONG: '内容过长',
-  INVALID_FIELD: '内容不正确', INVALID_NOTE: '说明不正确', INVALID_LIMIT: '每页条数不正确',
+  INVALID_FIELD: '内容不正确', INVALID_NOTE: '请填写处理说明（1–1000 字）', INVALID_LIMIT: '每页条数不正确',
   // appropriations and payments
   OVERSPEND_BLOCKED: '超出该指标可用余额，支付被拦截', VOUCHER_ALREADY_USED: '该凭证号本年度已在本单位使用', DISBURSEMENT_ALREADY_RECORDED: '该支付已记录',
   DISBURSEMENT_ALREADY_REVERSED: '该支付已冲销', DISBURSEMENT_NOT_FOUND: '找不到该支付', REVERSAL_EXCEEDS_DISBURSEMENT: '冲销金额超过原支付金额',
@@ -37,7 +37,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   // indicators
   INDICATOR_NOT_FOUND: '找不到该绩效指标', INDICATOR_IS_DERIVED: '该指标由系统按业务数据自动计算，无需填报', INDICATOR_ALREADY_DEFINED: '该指标已存在',
   INDICATOR_WEIGHTS: '指标权重合计不正确', INVALID_INDICATOR_VALUE: '请填写数值', INVALID_GRADE: '请选择等级', QUALITATIVE_HAS_NO_TARGET: '定性指标没有数值目标',
-  TARGET_REQUIRED: '请填写目标值', DEPARTMENT_INDICATORS_NOT_FOUND: '找不到部门整体绩效指标', DEPARTMENT_SCOPE_REQUIRED: '只有全部门范围的用户可以填报部门整体指标',
+  TARGET_REQUIRED: '请填写目标值', DEPARTMENT_INDICATORS_NOT_FOUND: '找不到部门整体绩效指标', DEPARTMENT_SCOPE_REQUIRED: '部门整体的指标和预警只有全部门范围的用户可以查看或操作',
   // imports and exports
   IMPORT_ROWS_INVALID: '有错误行，未导入任何记录', MISSING_COLUMNS: '缺少必需的列', FILE_EMPTY: '文件为空', FILE_REQUIRED: '请选择文件', ENCODING_INVALID: '文件编码无法识别（请用 UTF-8 或 GBK）',
   XLS_NOT_SUPPORTED: '不支持旧版 .xls，请另存为 .xlsx 或 CSV', UNSUPPORTED_MEDIA_TYPE: '文件类型不支持', MULTIPART_INVALID: '上传内容不完整', DUPLICATE_VOUCHER_IN_FILE: '文件中凭证号重复',
@@ -48,6 +48,12 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   ROLE_CANNOT_SUBSCRIBE: '该角色不能订阅预警邮件', INVALID_EMAIL: '请填写有效的电子邮箱，如 zhang@example.gov.cn', INVALID_SEVERITY: '级别不正确',
   INVALID_UNITS: '请选择预算单位', DEAD_LETTER_NOT_FOUND: '找不到该邮件', NOT_A_DEAD_LETTER: '该邮件未投递失败', OUTBOX_FILE_NOT_FOUND: '找不到该邮件文件',
   INVALID_ALERT_SETTINGS: '预警设置不正确', INVALID_SETTING: '设置不正确', INVALID_LEVEL: '级次不正确',
+  INVALID_DELIVERY: '请选择汇总或逐条', CONFLICTING_DELIVERY: '发送方式前后不一致，请重新选择',
+  // silences (静默) and bulk acknowledgement
+  SILENCE_ENDS_IN_PAST: '结束日期不能早于今天', SILENCE_TOO_LONG: '静默最长 90 天（含今天）', SILENCE_MATCHES_NOTHING: '请勾选要静默的预警，或选择单位',
+  RULE_NEEDS_UNIT: '按预警类型静默时须同时选择单位', TOO_MANY_SUBJECTS: '一次最多静默 500 条预警', INVALID_SUBJECT: '不是有效的预警', INVALID_RULE: '预警类型不正确',
+  INVALID_REASON: '请写明理由（2–500 字）', SILENCE_NOT_FOUND: '找不到该静默', SILENCE_EXISTS: '该静默已按其他内容设置过，请刷新后重试',
+  SILENCE_ALREADY_LIFTED: '该静默已解除', SILENCE_EXPIRED: '该静默已到期，无需解除', SILENCE_OUT_OF_SCOPE: '按所列预警设置的静默，只能由设置人或全部门范围的负责人解除',
   // accounts and access
   INVALID_CREDENTIALS: '用户名或密码错误', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', UNAUTHENTICATED: '登录已过期，请重新登录',
   ROLE_NOT_PERMITTED: '当前角色无权执行此操作', ROUTE_NOT_AUTHORIZED: '无权执行此操作', UNIT_OUT_OF_SCOPE: '超出您可操作的预算单位范围',

@@ -13,14 +13,29 @@ export interface Indicator {
   light: string | null; status: string | null; deviationReason: string | null; points?: string; history?: IndicatorReport[];
 }
 export interface Person { username: string; displayName: string | null }
-export interface AlertFigures { summary: string; target: string | null; actual: string | null; expected: string | null; measureUnit: string | null; asOf: string | null; details?: { label: string; value: string }[]; holds?: boolean; severity?: string }
-/** One alert as the pages use it (the API's item, older shapes normalised by alerts.ts). */
+/** An alert's figures: when it was raised (`atRaise`) or as they stand now (`now`, with whether the condition still holds). */
+export interface AlertFigures { summary: string; target: string | null; actual: string | null; expected: string | null; measureUnit: string | null; asOf: string | null; details: { label: string; value: string }[] }
+export interface NowFigures extends AlertFigures { holds: boolean; severity: string | null }
+export type Severity = 'red' | 'yellow';
+/** One alert as GET /api/v1/alerts answers it (people and units by name; ids only for links and requests). */
 export interface Alert {
-  alertId: string; rule: string; ruleName: string; subjectKind: string | null; subjectKey: string | null; subjectName: string; unit: string | null; unitName: string | null;
-  drivingUnits: { code: string; name: string }[]; fiscalYear: number | null; severity: 'red' | 'yellow'; status: 'open' | 'resolved';
+  alertId: string; rule: string; ruleName: string; subjectKind: string; subjectKey: string; subjectName: string; unit: string | null; unitName: string | null;
+  drivingUnits: { code: string; name: string }[]; fiscalYear: number; severity: Severity; status: 'open' | 'resolved';
   acknowledged: boolean; acknowledgedBy: Person | null; acknowledgedAt: string | null; acknowledgementNote: string | null;
   raisedAt: string; escalatedAt: string | null; resolvedAt: string | null; resolvedHow: string | null; link: string | null;
-  atRaise: AlertFigures; now: AlertFigures | null;
-  silencedBy: { silenceId: string; endsAt: string; reason: string; by: Person } | null; inhibitedBy: { alertId: string; subjectName: string } | null;
+  atRaise: AlertFigures; now: NowFigures | null;
+  silencedBy: { silenceId: string; endsAt: string; reason: string; by: Person | null } | null; inhibitedBy: { alertId: string; subjectName: string } | null;
 }
+export interface AlertList {
+  position: number; total: number; limit: number; offset: number; open: { red: number; yellow: number };
+  openByRule: { rule: string; ruleName: string; red: number; yellow: number }[]; rules: { rule: string; ruleName: string }[]; alerts: Alert[];
+}
+/** 静默 as GET /api/v1/alert-silences answers it: listed subjects, or a unit (optionally one rule); `endsAt` is an instant. */
+export interface Silence {
+  silenceId: string; status: 'active' | 'pending' | 'expired' | 'lifted'; subjects: { rule: string; subjectKey: string; subjectName: string }[];
+  unit: string | null; rule: string | null; startsAt: string; endsAt: string; reason: string; createdBy: Person | null;
+  liftedAt: string | null; liftedBy: Person | null; liftReason: string | null;
+}
+/** POST /alerts/acknowledgements: what was acknowledged, what was skipped (already acknowledged). */
+export interface AckResult { acknowledged: string[]; skipped: { alertId: string; code: string }[]; position: number }
 export interface Accepted { position: number; eventIds: string[]; revision: number; replayed: boolean }
