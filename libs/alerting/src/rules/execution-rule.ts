@@ -8,14 +8,19 @@ const LEVEL_WORDS: Record<Level, string> = { line: '预算指标', project: '项
 
 /** The unit (and project) of each line and project of the year, to scope, address and inhibit execution alerts. */
 async function owners(ctx: RuleContext) {
-  const lines = await ctx.rm.db.selectFrom('lines').select(['line_id', 'unit', 'project', 'revolving_fund']).where('fiscal_year', '=', ctx.fiscalYear).execute();
+  const lines = await ctx.rm.db.selectFrom('lines').leftJoin('ref_functional', 'ref_functional.code', 'lines.functional')
+    .select(['lines.line_id as line_id', 'lines.unit as unit', 'lines.project as project', 'lines.revolving_fund as revolving_fund', 'ref_functional.name as functional_name'])
+    .where('lines.fiscal_year', '=', ctx.fiscalYear).execute();
   return {
-    line: new Map(lines.map((l) => [l.line_id, { unit: l.unit, project: l.project }])),
+    line: new Map(lines.map((l) => [l.line_id, { unit: l.unit, project: l.project, functionalName: l.functional_name }])),
     project: new Map(lines.filter((l) => l.project !== null).map((l) => [l.project as string, l.unit])),
     /** 农民工工资应急周转金: its money is meant to stay available (advances, not spending); the fund rules watch it */
     revolving: new Set([...lines.filter((l) => l.revolving_fund === 1).map((l) => l.line_id), ...lines.filter((l) => l.revolving_fund === 1 && l.project !== null).map((l) => l.project as string)]),
   };
 }
+
+const lineName = (name: string, line: { project: string | null; functionalName: string | null } | undefined) =>
+  (line?.project && line.functionalName ? `${name} · ${line.functionalName}` : name);
 
 const subjectKeyOf = (level: Level, fiscalYear: number, key: string) => `${level}-${fiscalYear}-${key}`;
 
@@ -61,7 +66,8 @@ export const executionLagRule: Rule = async (ctx) => {
       const summary = `${LEVEL_WORDS[level]}「${row.name}」预算执行率 ${c.executionRate}%，序时进度 ${c.timeProgress}%，${state}。`;
       const appropriated = new Money(row.appropriated);
       const observation: AlertObservation = {
-        subjectKind: level, subjectName: level === 'department' ? row.name : `${row.name}（${row.key}）`,
+        // a line by its names (a project's line also by its 项: a project may have several), never by its id
+        subjectKind: level, subjectName: level === 'department' ? row.name : level === 'line' ? lineName(row.name, line) : `${row.name}（${row.key}）`,
         unit, unitName: unitNameOf(ctx, unit), fiscalYear: ctx.fiscalYear,
         target: row.appropriated, actual: row.netDisbursed, expected: toYuanString(appropriated.mul(c.timeProgress).div(100)), measureUnit: '元',
         deviationReason: null, summary, link: linkOf(level, ctx, row.key), asOf: ctx.asOf,

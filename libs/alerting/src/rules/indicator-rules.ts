@@ -31,7 +31,7 @@ async function derivation(ctx: RuleContext, e: EvaluatedIndicator): Promise<{ de
   return {
     details: [
       { label: '欠薪案件', value: `报告 ${d.reported} 件，已处置 ${d.resolved} 件，未处置 ${d.open} 件` },
-      ...withCases.map((u) => ({ label: `${u.unit} ${u.name}`, value: `报告 ${u.reported} 件，已处置 ${u.resolved} 件，未处置 ${u.open} 件` })),
+      ...withCases.map((u) => ({ label: u.name, value: `报告 ${u.reported} 件，已处置 ${u.resolved} 件，未处置 ${u.open} 件` })),
     ],
     drivingUnits: withCases.map((u) => u.unit),
   };

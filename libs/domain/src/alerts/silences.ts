@@ -96,7 +96,8 @@ function checkSilence(s: AlertSilence, now: string): AlertSilence {
   const ends = Date.parse(s.endsAt);
   if (Number.isNaN(starts) || Number.isNaN(ends)) throw DomainError.invalid('INVALID_DATE', 'endsAt', 'not a date');
   if (ends <= Date.parse(now) || ends <= starts) throw DomainError.invalid('SILENCE_ENDS_IN_PAST', 'endsAt', 'a silence must end after it starts, in the future');
-  if (ends - Math.max(starts, Date.parse(now)) > MAX_SILENCE_DAYS * 86_400_000) {
+  // a silence to the end of the 90th day from today is 90 days: allow for the rest of today
+  if (ends - Math.max(starts, Date.parse(now)) > (MAX_SILENCE_DAYS + 1) * 86_400_000) {
     throw DomainError.invalid('SILENCE_TOO_LONG', 'endsAt', `a silence lasts at most ${MAX_SILENCE_DAYS} days`);
   }
   const unique = [...new Map(s.subjects.map((x) => [`${x.rule}.${x.subjectKey}`, x])).values()];

@@ -20,15 +20,15 @@ export interface AlertsQuery {
 export async function alertsView(db: ReadModelKysely, q: AlertsQuery): Promise<{
   total: number; open: { red: number; yellow: number }; openByRule: { rule: string; red: number; yellow: number }[]; alerts: AlertRow[];
 }> {
+  // the counts by rule and severity stay those of the scope, whatever rule the list is filtered to (they are the filter's choices)
   let base = db.selectFrom('alerts');
   if (q.fiscalYear !== undefined) base = base.where('fiscal_year', '=', q.fiscalYear);
-  if (q.rule !== undefined) base = base.where('rule', '=', q.rule);
   for (const units of [q.unit !== undefined ? [q.unit] : undefined, q.units]) {
     if (units === undefined) continue;
     base = units.length === 0 ? base.where('alert_id', '=', '') // no unit in scope: nothing
       : base.where('alert_id', 'in', db.selectFrom('alert_units').select('alert_id').where('unit', 'in', [...units]));
   }
-  let listed = base;
+  let listed = q.rule !== undefined ? base.where('rule', '=', q.rule) : base;
   if (q.status !== undefined) listed = listed.where('status', '=', q.status);
   if (q.severity !== undefined) listed = listed.where('severity', '=', q.severity);
   const [count, open, alerts] = await Promise.all([
