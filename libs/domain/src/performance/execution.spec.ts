@@ -97,3 +97,17 @@ describe('formatPercent and formatPoints', () => {
     expect([formatPoints(new Money('12.345')), formatPoints(new Money('-5.555'))]).toEqual(['12.35', '-5.56']);
   });
 });
+
+describe('shown ratios come from exact fractions (DOMAIN.md: a light never contradicts the number printed beside it)', () => {
+  it('0.01 paid of 0.01 on 2024-03-04, day basis: R = 100 × 366/64 = 571.875, shown 571.88', () => {
+    const f = executionFigures({ appropriated: new Money('0.01'), disbursed: new Money('0.01'), asOf: '2024-03-04', basis: 'day' });
+    expect(formatPoints(f.ratio as Money)).toBe('571.88');
+  });
+
+  it('a ratio exactly on a light threshold decides by the exact value: 80% of time progress is yellow-free', () => {
+    // 序时进度 on 2023-03-01 (day basis) = 60/365; paying 48/365 of the appropriation is exactly R = 80
+    const f = executionFigures({ appropriated: new Money('365.00'), disbursed: new Money('48.00'), asOf: '2023-03-01', basis: 'day' });
+    expect(formatPoints(f.ratio as Money)).toBe('80.00');
+    expect(f.light).toBe('green');
+  });
+});

@@ -1,6 +1,6 @@
 import { BusinessDate } from '../shared/business-date';
 import { Money } from '../shared/money';
-import { TimeProgressBasis, timeProgress } from '../time-progress';
+import { TimeProgressBasis, overTimeProgress, timeProgress } from '../time-progress';
 import { DEFAULT_MONITORING_SETTINGS, ExecutionLightThresholds, MonitoringSettings } from './settings';
 
 /** 执行进度预警灯 of an appropriation line or any roll-up of lines. */
@@ -66,11 +66,13 @@ export function executionLight(ratio: Money, thresholds: ExecutionLightThreshold
  */
 export function executionFigures(input: ExecutionInput): ExecutionFigures {
   const settings = input.settings ?? DEFAULT_MONITORING_SETTINGS;
-  const progress = timeProgress(input.asOf, input.basis ?? settings.timeProgressBasis);
+  const basis = input.basis ?? settings.timeProgressBasis;
+  const progress = timeProgress(input.asOf, basis);
   if (input.appropriated.lte(0)) return { executionRate: null, timeProgress: progress, lagPoints: null, ratio: null, light: null };
   const rate = input.disbursed.div(input.appropriated);
-  // 序时进度 is at least 1/12 or 1/366 on any real date; the guard keeps this total all the same.
-  const ratio = progress.isZero() ? null : rate.div(progress).mul(100);
+  // R from exact fractions: disbursed × 100 × denominator ÷ (appropriated × numerator), one division, so the shown
+  // figure (and the light decided on it) is the true value rounded. 序时进度 is never 0 on a real date; the guard keeps this total.
+  const ratio = progress.isZero() ? null : overTimeProgress(input.disbursed.mul(100), input.asOf, basis).div(input.appropriated);
   return {
     executionRate: rate,
     timeProgress: progress,

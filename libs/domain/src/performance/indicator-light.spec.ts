@@ -28,9 +28,9 @@ describe('指标预警灯: indicator lights', () => {
       expect([formatPoints(result.ratio!), result.light, result.completion?.toString()]).toEqual(['60.00', 'yellow', '0.35']);
     });
 
-    it('R of exactly 60 stays yellow where 40-digit division leaves 59.99…9 (target 7 in May, actual 1.75)', () => {
+    it('R of exactly 60 is exactly 60 (computed from the fraction 5/12, not from 0.41666…): yellow (target 7 in May, actual 1.75)', () => {
       const result = people('1.75', { target: n('7'), asOf: '2023-05-31' });
-      expect([result.ratio!.lt(60), formatPoints(result.ratio!), result.light]).toEqual([true, '60.00', 'yellow']);
+      expect([result.ratio!.eq(60), formatPoints(result.ratio!), result.light]).toEqual([true, '60.00', 'yellow']);
     });
 
     it.each([

@@ -2,7 +2,7 @@ import { BusinessDate } from '../shared/business-date';
 import { DomainError } from '../shared/domain-error';
 import { Money } from '../shared/money';
 import { Comparator, Grade, IndicatorKind } from '../indicator/events';
-import { TimeProgressBasis, timeProgress } from '../time-progress';
+import { TimeProgressBasis, overTimeProgress, timeProgress } from '../time-progress';
 import { shownRatio } from './execution';
 import { DEFAULT_MONITORING_SETTINGS, MonitoringSettings } from './settings';
 
@@ -74,8 +74,8 @@ export function indicatorLight(input: IndicatorLightInput): IndicatorLightResult
   if (!positive) return without(actual.lte(0) ? 'green' : 'red');
   if (target.lte(0)) return without(actual.gte(target) ? 'green' : 'red');
   if (expectedByNow !== null) {
-    // 序时进度 is never 0 on a real date, so neither is the expectation of a target above 0.
-    const ratio = actual.div(expectedByNow).mul(100);
+    // R = actual ÷ (target × 序时进度) × 100, from the exact fraction (序时进度 is never 0 on a real date)
+    const ratio = overTimeProgress(actual.mul(100), input.asOf, input.basis ?? settings.timeProgressBasis).div(target);
     const r = shownRatio(ratio);
     const t = settings.cumulativeLight;
     const light = r.lt(t.red) ? 'red' : r.lt(t.yellow) ? 'yellow' : r.lt(t.green) ? 'green' : 'blue';
