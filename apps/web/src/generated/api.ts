@@ -147,7 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The line's disbursements, newest first: { lineId, total, limit, offset, disbursements: [{ disbursementId, voucherNo, amount, effectiveDate, payee, summary, subsidyCategory, beneficiaries, reversed, reversedAmount, recordedBy: { username, displayName } }] } */
+        /** The line's disbursements (支付), newest first, with voucher numbers and who recorded them */
         get: operations["LineDisbursementsController_list"];
         put?: never;
         /** 记录支付 Record a disbursement against an appropriation line */
@@ -1003,7 +1003,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 发件箱 E-mails in the outbox, newest first: { items: [{ file, to, subject, date, size, recipient }], total, page, pageSize } */
+        /** 发件箱 E-mails in the outbox, newest first */
         get: operations["ListOutboxController_list"];
         put?: never;
         post?: never;
@@ -1037,7 +1037,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 死信列表 E-mails that could not be sent: { items: [{ jobId, recipient, subject, notificationIds, digest, attempts, lastError, failedAt }], total, page, pageSize } (admin) */
+        /** 死信列表 E-mails that could not be sent (admin) */
         get: operations["ListDeadLettersController_list"];
         put?: never;
         post?: never;
@@ -1056,7 +1056,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重发 Retry a dead letter (admin): { jobId, state: "waiting" } */
+        /** 重发 Retry a dead letter (admin) */
         post: operations["RetryDeadLetterController_retry"];
         delete?: never;
         options?: never;
@@ -1088,7 +1088,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 预算调整 The line's appropriation and adjustments: { lineId, adjustments: [{ kind, label, amount, signedAmount, effectiveDate, reason, documentNo, otherLineId, recordedBy: { username, displayName } }] } */
+        /** 预算调整 The line's appropriation and its adjustments (年初预算, 追加, 调减, 调剂), oldest first */
         get: operations["LineAdjustmentsController_list"];
         put?: never;
         post?: never;
@@ -1102,6 +1102,408 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthAnswer: {
+            /** @enum {string} */
+            status: "up" | "degraded" | "down";
+            /**
+             * @description one entry per dependency, each with its status and figures
+             * @example {
+             *       "eventStore": {
+             *         "status": "up",
+             *         "headPosition": 1042
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       },
+             *       "readModels": {
+             *         "status": "up",
+             *         "position": 1042,
+             *         "behind": 0,
+             *         "lagSeconds": 0
+             *       },
+             *       "readStore": {
+             *         "status": "up",
+             *         "dialect": "sqlite"
+             *       },
+             *       "smtp": {
+             *         "status": "up",
+             *         "mode": "outbox"
+             *       },
+             *       "projector": {
+             *         "role": "active",
+             *         "instance": "api-1",
+             *         "holder": "api-1"
+             *       }
+             *     }
+             */
+            checks: {
+                [key: string]: {
+                    status?: string;
+                };
+            };
+        };
+        ImportCounts: {
+            /** @example 9 */
+            units: number;
+            /** @example 41 */
+            projects: number;
+            /** @example 214 */
+            lines: number;
+            /** @example 214 */
+            linesEstablished: number;
+            /** @example 0 */
+            linesIncreased: number;
+            /** @example 96 */
+            indicators: number;
+            /** @example 96 */
+            indicatorsDefined: number;
+        };
+        WanYuanTotals: {
+            /** @example 3576.24 */
+            total: string;
+            /** @example 1289.04 */
+            basic: string;
+            /** @example 2287.20 */
+            project: string;
+        };
+        ControlCheckAnswer: {
+            /** @example total */
+            name: string;
+            /** @example 35762400.00 */
+            expected: string;
+            /** @example 35762400.00 */
+            actual: string;
+            /** @example true */
+            ok: boolean;
+        };
+        ImportIssueAnswer: {
+            /** @example $.projects[3].total */
+            path: string;
+            /** @example PROJECT_TOTAL_MISMATCH */
+            code: string;
+            /** @example the project total differs from the sum of its lines */
+            message: string;
+        };
+        BudgetImportReport: {
+            /** @example import-426-2023-initial */
+            importId: string;
+            /** @enum {string} */
+            kind: "initial" | "supplementary";
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 426 */
+            department: string;
+            /** @example true */
+            dryRun: boolean;
+            /**
+             * @description the same document was imported before: nothing was recorded
+             * @example false
+             */
+            alreadyImported: boolean;
+            /** @example false */
+            recorded: boolean;
+            /**
+             * @example {
+             *       "units": 9,
+             *       "projects": 41,
+             *       "lines": 214,
+             *       "linesEstablished": 214,
+             *       "linesIncreased": 0,
+             *       "indicators": 96,
+             *       "indicatorsDefined": 96
+             *     }
+             */
+            counts: components["schemas"]["ImportCounts"];
+            /**
+             * @description totals in 元: total, basic, project, and code → amount breakdowns (byFunctional, basicByEconomic, byProject, byUnit …)
+             * @example {
+             *       "total": "35762400.00",
+             *       "basic": "12890400.00",
+             *       "project": "22872000.00",
+             *       "byUnit": {
+             *         "426001": "8213000.00"
+             *       }
+             *     }
+             */
+            totals: {
+                [key: string]: string | {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * @example {
+             *       "total": "3576.24",
+             *       "basic": "1289.04",
+             *       "project": "2287.20"
+             *     }
+             */
+            totalsWanYuan: components["schemas"]["WanYuanTotals"];
+            /**
+             * @example [
+             *       {
+             *         "name": "total",
+             *         "expected": "35762400.00",
+             *         "actual": "35762400.00",
+             *         "ok": true
+             *       }
+             *     ]
+             */
+            checks: components["schemas"]["ControlCheckAnswer"][];
+            /**
+             * @description what was accepted with a remark
+             * @example []
+             */
+            warnings: components["schemas"]["ImportIssueAnswer"][];
+        };
+        BudgetSource: {
+            /** @example 重庆市潼南区人力资源和社会保障局2023年部门预算 */
+            title: string;
+            /** @example 潼财预〔2023〕1号 */
+            reference: string | null;
+        };
+        BudgetUnitAnswer: {
+            /** @example 426001 */
+            code: string;
+            /** @example 重庆市潼南区人力资源和社会保障局 */
+            name: string;
+            /** @example 人社局本级 */
+            shortName: string | null;
+        };
+        BudgetProjectAnswer: {
+            /** @example P37 */
+            code: string;
+            /** @example 就业补助资金 */
+            name: string;
+            /**
+             * @description number on the form
+             * @example 37
+             */
+            seq: number | null;
+            /** @example 426006 */
+            unit: string;
+            /** @example 年初特定目标 */
+            category: string;
+            /** @example 民生配套项目 */
+            subCategory: string | null;
+            /**
+             * @description 元
+             * @example 1200000.00
+             */
+            total: string;
+            /**
+             * @example [
+             *       "含上年结转"
+             *     ]
+             */
+            notes: string[];
+        };
+        BudgetQuirk: {
+            /** @example 表三 第12行 */
+            where: string;
+            /** @example 功能分类缺项级 */
+            issue: string;
+            /** @example 按款级记录 */
+            decision: string;
+        };
+        BudgetDocumentAnswer: {
+            /** @example import-426-2023-initial */
+            importId: string;
+            /**
+             * @description 年初预算 or 追加预算
+             * @enum {string}
+             */
+            kind: "initial" | "supplementary";
+            /**
+             * @example {
+             *       "title": "重庆市潼南区人力资源和社会保障局2023年部门预算",
+             *       "reference": null
+             *     }
+             */
+            source: components["schemas"]["BudgetSource"];
+            /** @example 2023-02-10T02:00:00.000Z */
+            recordedAt: string;
+            /** @example 2023-01-01 */
+            effectiveDate: string;
+            /**
+             * @description the units in the reader's scope
+             * @example [
+             *       {
+             *         "code": "426001",
+             *         "name": "重庆市潼南区人力资源和社会保障局",
+             *         "shortName": null
+             *       }
+             *     ]
+             */
+            units: components["schemas"]["BudgetUnitAnswer"][];
+            /**
+             * @description the projects of the units in scope
+             * @example [
+             *       {
+             *         "code": "P37",
+             *         "name": "就业补助资金",
+             *         "unit": "426006",
+             *         "total": "1200000.00"
+             *       }
+             *     ]
+             */
+            projects: components["schemas"]["BudgetProjectAnswer"][];
+            /**
+             * @description appropriation lines
+             * @example 214
+             */
+            lines: number;
+            /**
+             * @description performance indicators
+             * @example 96
+             */
+            indicators: number;
+            /**
+             * @description totals in 元: total, basic, project, and code → amount breakdowns (byFunctional, basicByEconomic, byProject, byUnit …)
+             * @example {
+             *       "total": "35762400.00",
+             *       "basic": "12890400.00",
+             *       "project": "22872000.00",
+             *       "byUnit": {
+             *         "426001": "8213000.00"
+             *       }
+             *     }
+             */
+            totals: {
+                [key: string]: string | {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * @description the published totals (控制数) it was checked against
+             * @example {
+             *       "total": "35762400.00",
+             *       "basic": "12890400.00",
+             *       "project": "22872000.00",
+             *       "byUnit": {
+             *         "426001": "8213000.00"
+             *       }
+             *     }
+             */
+            controlTotals: {
+                [key: string]: string | {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * @example [
+             *       {
+             *         "where": "表三 第12行",
+             *         "issue": "功能分类缺项级",
+             *         "decision": "按款级记录"
+             *       }
+             *     ]
+             */
+            quirks: components["schemas"]["BudgetQuirk"][];
+        };
+        BudgetAnswer: {
+            /** @example 426 */
+            department: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /**
+             * @example [
+             *       {
+             *         "importId": "import-426-2023-initial",
+             *         "kind": "initial",
+             *         "lines": 214,
+             *         "indicators": 96
+             *       }
+             *     ]
+             */
+            documents: components["schemas"]["BudgetDocumentAnswer"][];
+        };
+        LineAnswer: {
+            /** @example 426006-2023-P09 */
+            lineId: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 426 */
+            department: string;
+            /** @example 426006 */
+            unit: string;
+            /** @enum {string} */
+            type: "basic" | "project";
+            /** @example P09 */
+            project: string | null;
+            /** @example 农民工工资应急周转金 */
+            projectName: string | null;
+            /**
+             * @description 基本支出: 人员经费 or 公用经费
+             * @enum {string|null}
+             */
+            basicKind: "personnel" | "operating" | null;
+            /**
+             * @description 功能分类 code
+             * @example 2080799
+             */
+            functional: string;
+            /**
+             * @description 经济分类 code
+             * @example 30299
+             */
+            economic: string | null;
+            /** @example 一般公共预算拨款 */
+            fundingSource: string;
+            /**
+             * @description 年初预算 as established (元)
+             * @example 500000.00
+             */
+            amount: string;
+            /**
+             * @description a payment beyond the balance is refused (block) or recorded with a warning (warn)
+             * @enum {string}
+             */
+            overspendPolicy: "block" | "warn";
+            /**
+             * @description 农民工工资应急周转金: advances and recoveries are recorded on it
+             * @example true
+             */
+            revolvingFund: boolean;
+            /** @example import-426-2023-initial */
+            importId: string;
+            /**
+             * @description attributes the import inferred rather than read
+             * @example [
+             *       "overspendPolicy"
+             *     ]
+             */
+            inferred: string[];
+            /**
+             * @description the line stream's revision (send it as If-Match)
+             * @example 12
+             */
+            revision: number;
+            /**
+             * @description 当前预算指标 (元)
+             * @example 500000.00
+             */
+            appropriated: string;
+            /**
+             * @description disbursed net of reversals (元)
+             * @example 120000.00
+             */
+            disbursed: string;
+            /**
+             * @description 垫付 not yet recovered (元)
+             * @example 30000.00
+             */
+            advancesOutstanding: string;
+            /**
+             * @description 可用余额 (元)
+             * @example 350000.00
+             */
+            available: string;
+            /**
+             * @description payments recorded
+             * @example 14
+             */
+            disbursements: number;
+        };
         AdjustAppropriationRequest: {
             /**
              * @description amount of the 追加 (increase) or 调减 (decrease) (元, decimal string, at most 2 decimals)
@@ -1177,6 +1579,36 @@ export interface components {
              * @example 潼财社〔2023〕52号
              */
             documentNo?: string | null;
+        };
+        TransferAccepted: {
+            /** @example 7c6b5a49-3e2d-4c1b-8a09-f8e7d6c5b4a3 */
+            transferId: string;
+            /**
+             * @description the source line
+             * @example {
+             *       "streamId": "line-426006-2023-P09",
+             *       "revision": 3,
+             *       "position": 1042,
+             *       "eventIds": [
+             *         "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *       ],
+             *       "replayed": false
+             *     }
+             */
+            from: components["schemas"]["CommandAccepted"];
+            /**
+             * @description the receiving line
+             * @example {
+             *       "streamId": "line-426006-2023-P10",
+             *       "revision": 5,
+             *       "position": 1042,
+             *       "eventIds": [
+             *         "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *       ],
+             *       "replayed": false
+             *     }
+             */
+            to: components["schemas"]["CommandAccepted"];
         };
         RecordDisbursementRequest: {
             /**
@@ -1269,6 +1701,36 @@ export interface components {
              */
             description?: string | null;
         };
+        CaseReported: {
+            /**
+             * @description stream the facts were appended to
+             * @example line-426006-2023-P09
+             */
+            streamId: string;
+            /**
+             * @description revision of the stream after the command (send it back as If-Match)
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description global position of the last event (pass it as minPosition to read your write)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *     ]
+             */
+            eventIds: string[];
+            /**
+             * @description true when the same request had already been recorded: nothing new was written
+             * @example false
+             */
+            replayed: boolean;
+            /** @example c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f */
+            caseId: string;
+        };
         ResolveCaseRequest: {
             /**
              * @description 处置方式: employer paid, fund advance (垫付), referred to arbitration or court
@@ -1318,6 +1780,36 @@ export interface components {
              */
             note?: string | null;
         };
+        AdvancePaid: {
+            /**
+             * @description stream the facts were appended to
+             * @example line-426006-2023-P09
+             */
+            streamId: string;
+            /**
+             * @description revision of the stream after the command (send it back as If-Match)
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description global position of the last event (pass it as minPosition to read your write)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *     ]
+             */
+            eventIds: string[];
+            /**
+             * @description true when the same request had already been recorded: nothing new was written
+             * @example false
+             */
+            replayed: boolean;
+            /** @example 0b7e3f5a-3c1d-4e2f-8a9b-7c6d5e4f3a2b */
+            advanceId: string;
+        };
         RecoverFundAdvanceRequest: {
             /**
              * @description the case whose advance is recovered
@@ -1339,6 +1831,36 @@ export interface components {
              * @example 用工单位已归还垫付资金
              */
             note?: string | null;
+        };
+        AdvanceRecovered: {
+            /**
+             * @description stream the facts were appended to
+             * @example line-426006-2023-P09
+             */
+            streamId: string;
+            /**
+             * @description revision of the stream after the command (send it back as If-Match)
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description global position of the last event (pass it as minPosition to read your write)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *     ]
+             */
+            eventIds: string[];
+            /**
+             * @description true when the same request had already been recorded: nothing new was written
+             * @example false
+             */
+            replayed: boolean;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            recoveryId: string;
         };
         ReviseTargetRequest: {
             /**
@@ -1389,6 +1911,1188 @@ export interface components {
              */
             note?: string | null;
         };
+        ExecutionAdjustments: {
+            /**
+             * @description 追加
+             * @example 50000.00
+             */
+            increased: string;
+            /**
+             * @description 调减
+             * @example 0.00
+             */
+            decreased: string;
+            /**
+             * @description 调剂 in
+             * @example 20000.00
+             */
+            transferredIn: string;
+            /**
+             * @description 调剂 out
+             * @example 0.00
+             */
+            transferredOut: string;
+        };
+        ExecutionRowAnswer: {
+            /**
+             * @description 预算执行率 (percent); null when nothing is appropriated
+             * @example 46.25
+             */
+            executionRate: string | null;
+            /**
+             * @description 序时进度 (percent)
+             * @example 50.00
+             */
+            timeProgress: string;
+            /**
+             * @description execution rate − 序时进度, in points; null with the rate
+             * @example -3.75
+             */
+            lagPoints: string | null;
+            /**
+             * @description execution rate ÷ 序时进度 × 100; null with the rate
+             * @example 92.50
+             */
+            ratio: string | null;
+            /**
+             * @description the light by the execution thresholds; null with the rate
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            /**
+             * @description the group's code (unit, project, line id, functional/economic prefix…); `basic` for basic lines grouped by project, '' for lines without an economic code
+             * @example 426006
+             */
+            key: string;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            name: string;
+            /**
+             * @description 当前预算指标 (元)
+             * @example 1250000.00
+             */
+            appropriated: string;
+            /**
+             * @description 支出 net of reversals (元)
+             * @example 578125.00
+             */
+            disbursed: string;
+            /**
+             * @description 可用余额 (元)
+             * @example 671875.00
+             */
+            balance: string;
+            /**
+             * @description 年初预算 (元)
+             * @example 1180000.00
+             */
+            initial: string;
+            /**
+             * @example {
+             *       "increased": "50000.00",
+             *       "decreased": "0.00",
+             *       "transferredIn": "20000.00",
+             *       "transferredOut": "0.00"
+             *     }
+             */
+            adjustments: components["schemas"]["ExecutionAdjustments"];
+            /**
+             * @description 支出 gross of reversals (元)
+             * @example 580000.00
+             */
+            grossDisbursed: string;
+            /**
+             * @description 冲销 (元)
+             * @example 1875.00
+             */
+            reversed: string;
+            /**
+             * @description 垫付 from the revolving fund (元)
+             * @example 0.00
+             */
+            advanced: string;
+            /**
+             * @description 追偿 (元)
+             * @example 0.00
+             */
+            recovered: string;
+            /**
+             * @description appropriation lines in the group
+             * @example 12
+             */
+            lines: number;
+            /**
+             * @description payments recorded (gross)
+             * @example 87
+             */
+            disbursementCount: number;
+        };
+        ExecutionAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @enum {string} */
+            groupBy: "department" | "unit" | "project" | "line" | "functional" | "economic" | "source" | "type";
+            /**
+             * @description classification level (functional 类/款/项, economic 类/款)
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+            /**
+             * @description the read models' position the figures include
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description 序时进度 basis
+             * @enum {string}
+             */
+            basis: "month" | "day";
+            /**
+             * @description 序时进度 on asOf (percent)
+             * @example 50.00
+             */
+            timeProgress: string;
+            /**
+             * @example [
+             *       {
+             *         "key": "426006",
+             *         "name": "重庆市潼南区劳动保障监察支队",
+             *         "appropriated": "1250000.00",
+             *         "disbursed": "578125.00",
+             *         "executionRate": "46.25",
+             *         "timeProgress": "50.00",
+             *         "light": "green"
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["ExecutionRowAnswer"][];
+        };
+        CurvePointAnswer: {
+            /**
+             * @description 预算执行率 (percent); null when nothing is appropriated
+             * @example 46.25
+             */
+            executionRate: string | null;
+            /**
+             * @description 序时进度 (percent)
+             * @example 50.00
+             */
+            timeProgress: string;
+            /**
+             * @description execution rate − 序时进度, in points; null with the rate
+             * @example -3.75
+             */
+            lagPoints: string | null;
+            /**
+             * @description execution rate ÷ 序时进度 × 100; null with the rate
+             * @example 92.50
+             */
+            ratio: string | null;
+            /**
+             * @description the light by the execution thresholds; null with the rate
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            /** @example 2023-06 */
+            month: string;
+            /**
+             * @description the date the figures are at: the month end, or asOf for the month containing it
+             * @example 2023-06-30
+             */
+            through: string;
+            /**
+             * @description appropriation at that date (元)
+             * @example 1250000.00
+             */
+            appropriated: string;
+            /**
+             * @description disbursed gross of reversals (元)
+             * @example 580000.00
+             */
+            disbursed: string;
+            /**
+             * @description 冲销 (元)
+             * @example 1875.00
+             */
+            reversed: string;
+            /**
+             * @description disbursed net of reversals (元)
+             * @example 578125.00
+             */
+            netDisbursed: string;
+        };
+        CurveAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @example [
+             *       {
+             *         "month": "2023-01",
+             *         "through": "2023-01-31",
+             *         "appropriated": "1250000.00",
+             *         "netDisbursed": "80000.00",
+             *         "executionRate": "6.40",
+             *         "timeProgress": "8.33"
+             *       }
+             *     ]
+             */
+            points: components["schemas"]["CurvePointAnswer"][];
+        };
+        IndicatorReportWithName: {
+            /**
+             * @description the date the value stands at
+             * @example 2023-06-30
+             */
+            asOf: string;
+            /**
+             * @description the value reported; null for a 定性 indicator
+             * @example 86.5
+             */
+            value: string | null;
+            /**
+             * @description the grade of a 定性 indicator
+             * @enum {string|null}
+             */
+            grade: "达成" | "部分达成" | "未达成" | null;
+            /**
+             * @description 偏差原因
+             * @example 二季度集中开工，支付滞后
+             */
+            deviationReason: string | null;
+            /** @example 据项目台账 */
+            note: string | null;
+            /** @example 2023-07-03T02:15:00.000Z */
+            recordedAt: string | null;
+            /**
+             * @description who reported it (user name)
+             * @example kuaiji426002
+             */
+            actor: string | null;
+            /**
+             * @description global position of the report
+             * @example 2051
+             */
+            position: number;
+            /**
+             * @description the reporter's display name
+             * @example 张会计
+             */
+            actorName: string | null;
+        };
+        ListedIndicator: {
+            /** @example 2023-P37-03 */
+            indicatorId: string;
+            /** @enum {string} */
+            scope: "department" | "project";
+            /**
+             * @description the project (null for a department indicator)
+             * @example P37
+             */
+            project: string | null;
+            /** @example 426006 */
+            unit: string | null;
+            /**
+             * @description 一级指标
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标
+             * @example 公益性岗位补贴人数
+             */
+            name: string;
+            /**
+             * @description 指标性质
+             * @enum {string}
+             */
+            comparator: "eq" | "ge" | "le" | "qualitative";
+            /**
+             * @description 指标性质 as printed: ＝ ≥ ≤ 定性
+             * @example ≥
+             */
+            comparatorSymbol: string;
+            /** @enum {string} */
+            kind: "cumulative" | "level" | "qualitative";
+            /**
+             * @description 度量单位
+             * @example 人
+             */
+            measureUnit: string | null;
+            /**
+             * @description 权重
+             * @example 10
+             */
+            weight: string;
+            /**
+             * @description 指标值 in force (null for 定性)
+             * @example 120
+             */
+            target: string | null;
+            /**
+             * @description the target as written on the form
+             * @example ≥120人
+             */
+            targetText: string;
+            /**
+             * @description the metric an indicator is derived from (never typed in)
+             * @enum {string|null}
+             */
+            metric: "wage_arrears_disposal_rate" | "subsidy_beneficiaries" | "basic_expenditure_execution" | null;
+            /**
+             * @description 补助类别 of a subsidy_beneficiaries indicator
+             * @example 公益性岗位补贴
+             */
+            subsidyCategory: string | null;
+            /**
+             * @description 实际完成值 (null: not reported)
+             * @example 86.00
+             */
+            actual: string | null;
+            /**
+             * @description the grade of a 定性 indicator
+             * @enum {string|null}
+             */
+            grade: "达成" | "部分达成" | "未达成" | null;
+            /**
+             * @description the date the actual stands at
+             * @example 2023-06-30
+             */
+            actualAsOf: string | null;
+            /**
+             * @description the actual is derived from recorded events
+             * @example false
+             */
+            derived: boolean;
+            /**
+             * @description why a derived actual is missing
+             * @example 尚无欠薪案件
+             */
+            derivedNote: string | null;
+            /**
+             * @description completion (percent)
+             * @example 71.67
+             */
+            completion: string | null;
+            /**
+             * @description expected by now (序时 share of the target)
+             * @example 60.00
+             */
+            expectedByNow: string | null;
+            /**
+             * @description actual ÷ expected by now × 100, where it decides the light
+             * @example 119.44
+             */
+            ratio: string | null;
+            /**
+             * @description null while not reported
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | "blue" | null;
+            /**
+             * @description 未填报 while not reported, else null
+             * @example 未填报
+             */
+            status: string | null;
+            /**
+             * @description the latest report's 偏差原因
+             * @example 二季度集中开工，支付滞后
+             */
+            deviationReason: string | null;
+            /**
+             * @description reports up to asOf, oldest first
+             * @example [
+             *       {
+             *         "asOf": "2023-06-30",
+             *         "value": "86.5",
+             *         "grade": null,
+             *         "deviationReason": null,
+             *         "note": null,
+             *         "recordedAt": "2023-07-03T02:15:00.000Z",
+             *         "actor": "kuaiji426002",
+             *         "position": 2051,
+             *         "actorName": "张会计"
+             *       }
+             *     ]
+             */
+            history: components["schemas"]["IndicatorReportWithName"][];
+        };
+        IndicatorList: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @example [
+             *       {
+             *         "indicatorId": "2023-P37-03",
+             *         "name": "公益性岗位补贴人数",
+             *         "target": "120",
+             *         "actual": "86.00",
+             *         "light": "yellow"
+             *       }
+             *     ]
+             */
+            indicators: components["schemas"]["ListedIndicator"][];
+        };
+        ScorecardExecution: {
+            /**
+             * @description 预算执行率 (percent); null when nothing is appropriated
+             * @example 46.25
+             */
+            rate: string | null;
+            /**
+             * @description its weight
+             * @example 10.00
+             */
+            weight: string;
+            /**
+             * @description its points
+             * @example 4.63
+             */
+            points: string;
+            /**
+             * @description below full points (a 偏差原因 is owed)
+             * @example true
+             */
+            short: boolean;
+            /**
+             * @description no rate to score
+             * @example false
+             */
+            missing: boolean;
+        };
+        IndicatorReportAnswer: {
+            /**
+             * @description the date the value stands at
+             * @example 2023-06-30
+             */
+            asOf: string;
+            /**
+             * @description the value reported; null for a 定性 indicator
+             * @example 86.5
+             */
+            value: string | null;
+            /**
+             * @description the grade of a 定性 indicator
+             * @enum {string|null}
+             */
+            grade: "达成" | "部分达成" | "未达成" | null;
+            /**
+             * @description 偏差原因
+             * @example 二季度集中开工，支付滞后
+             */
+            deviationReason: string | null;
+            /** @example 据项目台账 */
+            note: string | null;
+            /** @example 2023-07-03T02:15:00.000Z */
+            recordedAt: string | null;
+            /**
+             * @description who reported it (user name)
+             * @example kuaiji426002
+             */
+            actor: string | null;
+            /**
+             * @description global position of the report
+             * @example 2051
+             */
+            position: number;
+        };
+        ScoredIndicatorAnswer: {
+            /** @example 2023-P37-03 */
+            indicatorId: string;
+            /** @enum {string} */
+            scope: "department" | "project";
+            /**
+             * @description the project (null for a department indicator)
+             * @example P37
+             */
+            project: string | null;
+            /** @example 426006 */
+            unit: string | null;
+            /**
+             * @description 一级指标
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标
+             * @example 公益性岗位补贴人数
+             */
+            name: string;
+            /**
+             * @description 指标性质
+             * @enum {string}
+             */
+            comparator: "eq" | "ge" | "le" | "qualitative";
+            /**
+             * @description 指标性质 as printed: ＝ ≥ ≤ 定性
+             * @example ≥
+             */
+            comparatorSymbol: string;
+            /** @enum {string} */
+            kind: "cumulative" | "level" | "qualitative";
+            /**
+             * @description 度量单位
+             * @example 人
+             */
+            measureUnit: string | null;
+            /**
+             * @description 权重
+             * @example 10
+             */
+            weight: string;
+            /**
+             * @description 指标值 in force (null for 定性)
+             * @example 120
+             */
+            target: string | null;
+            /**
+             * @description the target as written on the form
+             * @example ≥120人
+             */
+            targetText: string;
+            /**
+             * @description the metric an indicator is derived from (never typed in)
+             * @enum {string|null}
+             */
+            metric: "wage_arrears_disposal_rate" | "subsidy_beneficiaries" | "basic_expenditure_execution" | null;
+            /**
+             * @description 补助类别 of a subsidy_beneficiaries indicator
+             * @example 公益性岗位补贴
+             */
+            subsidyCategory: string | null;
+            /**
+             * @description 实际完成值 (null: not reported)
+             * @example 86.00
+             */
+            actual: string | null;
+            /**
+             * @description the grade of a 定性 indicator
+             * @enum {string|null}
+             */
+            grade: "达成" | "部分达成" | "未达成" | null;
+            /**
+             * @description the date the actual stands at
+             * @example 2023-06-30
+             */
+            actualAsOf: string | null;
+            /**
+             * @description the actual is derived from recorded events
+             * @example false
+             */
+            derived: boolean;
+            /**
+             * @description why a derived actual is missing
+             * @example 尚无欠薪案件
+             */
+            derivedNote: string | null;
+            /**
+             * @description completion (percent)
+             * @example 71.67
+             */
+            completion: string | null;
+            /**
+             * @description expected by now (序时 share of the target)
+             * @example 60.00
+             */
+            expectedByNow: string | null;
+            /**
+             * @description actual ÷ expected by now × 100, where it decides the light
+             * @example 119.44
+             */
+            ratio: string | null;
+            /**
+             * @description null while not reported
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | "blue" | null;
+            /**
+             * @description 未填报 while not reported, else null
+             * @example 未填报
+             */
+            status: string | null;
+            /**
+             * @description the latest report's 偏差原因
+             * @example 二季度集中开工，支付滞后
+             */
+            deviationReason: string | null;
+            /**
+             * @description reports up to asOf, oldest first
+             * @example [
+             *       {
+             *         "asOf": "2023-06-30",
+             *         "value": "86.5",
+             *         "grade": null,
+             *         "deviationReason": null,
+             *         "note": null,
+             *         "recordedAt": "2023-07-03T02:15:00.000Z",
+             *         "actor": "kuaiji426002",
+             *         "position": 2051
+             *       }
+             *     ]
+             */
+            history: components["schemas"]["IndicatorReportAnswer"][];
+            /**
+             * @description 得分
+             * @example 7.17
+             */
+            points: string;
+        };
+        ProjectScorecardAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description the worst indicator light; null when none is lit
+             * @enum {string|null}
+             */
+            goalLight: "green" | "yellow" | "red" | "blue" | null;
+            /**
+             * @description 总分
+             * @example 78.40
+             */
+            score: string;
+            /**
+             * @description the sum of the weights
+             * @example 100.00
+             */
+            outOf: string;
+            /**
+             * @description 自评等级
+             * @enum {string}
+             */
+            grade: "优" | "良" | "中" | "差";
+            /**
+             * @example {
+             *       "rate": "46.25",
+             *       "weight": "10.00",
+             *       "points": "4.63",
+             *       "short": true,
+             *       "missing": false
+             *     }
+             */
+            execution: components["schemas"]["ScorecardExecution"];
+            /**
+             * @description indicators not reported yet (未填报)
+             * @example [
+             *       "2023-P37-05"
+             *     ]
+             */
+            missing: string[];
+            /**
+             * @description reported indicators short of full points without a 偏差原因
+             * @example [
+             *       "2023-P37-03"
+             *     ]
+             */
+            needDeviationReason: string[];
+            /**
+             * @example [
+             *       {
+             *         "indicatorId": "2023-P37-03",
+             *         "name": "公益性岗位补贴人数",
+             *         "weight": "10",
+             *         "points": "7.17"
+             *       }
+             *     ]
+             */
+            indicators: components["schemas"]["ScoredIndicatorAnswer"][];
+            /** @example P37 */
+            project: string;
+            /** @example 就业补助资金 */
+            name: string;
+        };
+        DepartmentScorecardAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description the worst indicator light; null when none is lit
+             * @enum {string|null}
+             */
+            goalLight: "green" | "yellow" | "red" | "blue" | null;
+            /**
+             * @description 总分
+             * @example 78.40
+             */
+            score: string;
+            /**
+             * @description the sum of the weights
+             * @example 100.00
+             */
+            outOf: string;
+            /**
+             * @description 自评等级
+             * @enum {string}
+             */
+            grade: "优" | "良" | "中" | "差";
+            /**
+             * @example {
+             *       "rate": "46.25",
+             *       "weight": "10.00",
+             *       "points": "4.63",
+             *       "short": true,
+             *       "missing": false
+             *     }
+             */
+            execution: components["schemas"]["ScorecardExecution"];
+            /**
+             * @description indicators not reported yet (未填报)
+             * @example [
+             *       "2023-P37-05"
+             *     ]
+             */
+            missing: string[];
+            /**
+             * @description reported indicators short of full points without a 偏差原因
+             * @example [
+             *       "2023-P37-03"
+             *     ]
+             */
+            needDeviationReason: string[];
+            /**
+             * @example [
+             *       {
+             *         "indicatorId": "2023-P37-03",
+             *         "name": "公益性岗位补贴人数",
+             *         "weight": "10",
+             *         "points": "7.17"
+             *       }
+             *     ]
+             */
+            indicators: components["schemas"]["ScoredIndicatorAnswer"][];
+            /** @example 426 */
+            department: string;
+            /**
+             * @description the indicator standing for execution (基本支出执行率), scored as execution
+             * @example 2023-D-01
+             */
+            executionIndicator: string | null;
+        };
+        WageArrearsFiguresAnswer: {
+            /**
+             * @description 欠薪案件 reported on or before asOf
+             * @example 12
+             */
+            reported: number;
+            /**
+             * @description of those, resolved (处置) on or before asOf
+             * @example 9
+             */
+            resolved: number;
+            /** @example 3 */
+            open: number;
+            /**
+             * @description owed in the reported cases (元)
+             * @example 1860000.00
+             */
+            reportedAmount: string;
+            /**
+             * @description owed in the resolved cases (元)
+             * @example 1420000.00
+             */
+            resolvedAmount: string;
+            /**
+             * @description what the resolutions settled (元)
+             * @example 1380000.00
+             */
+            settledAmount: string;
+            /** @example 236 */
+            workersAffected: number;
+            /**
+             * @description 欠薪处置率 by count (percent); null without cases
+             * @example 75.00
+             */
+            disposalRate: string | null;
+            /**
+             * @description 欠薪处置率 by amount (percent); null without cases
+             * @example 76.34
+             */
+            disposalRateByAmount: string | null;
+        };
+        UnitWageArrears: {
+            /**
+             * @description 欠薪案件 reported on or before asOf
+             * @example 12
+             */
+            reported: number;
+            /**
+             * @description of those, resolved (处置) on or before asOf
+             * @example 9
+             */
+            resolved: number;
+            /** @example 3 */
+            open: number;
+            /**
+             * @description owed in the reported cases (元)
+             * @example 1860000.00
+             */
+            reportedAmount: string;
+            /**
+             * @description owed in the resolved cases (元)
+             * @example 1420000.00
+             */
+            resolvedAmount: string;
+            /**
+             * @description what the resolutions settled (元)
+             * @example 1380000.00
+             */
+            settledAmount: string;
+            /** @example 236 */
+            workersAffected: number;
+            /**
+             * @description 欠薪处置率 by count (percent); null without cases
+             * @example 75.00
+             */
+            disposalRate: string | null;
+            /**
+             * @description 欠薪处置率 by amount (percent); null without cases
+             * @example 76.34
+             */
+            disposalRateByAmount: string | null;
+            /** @example 426006 */
+            unit: string;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            name: string;
+        };
+        WageArrearsMetricsAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @example {
+             *       "reported": 12,
+             *       "resolved": 9,
+             *       "open": 3,
+             *       "reportedAmount": "1860000.00",
+             *       "resolvedAmount": "1420000.00",
+             *       "settledAmount": "1380000.00",
+             *       "workersAffected": 236,
+             *       "disposalRate": "75.00",
+             *       "disposalRateByAmount": "76.34"
+             *     }
+             */
+            department: components["schemas"]["WageArrearsFiguresAnswer"];
+            /**
+             * @example [
+             *       {
+             *         "unit": "426006",
+             *         "name": "重庆市潼南区劳动保障监察支队",
+             *         "reported": 12,
+             *         "resolved": 9,
+             *         "open": 3,
+             *         "reportedAmount": "1860000.00",
+             *         "resolvedAmount": "1420000.00",
+             *         "settledAmount": "1380000.00",
+             *         "workersAffected": 236,
+             *         "disposalRate": "75.00",
+             *         "disposalRateByAmount": "76.34"
+             *       }
+             *     ]
+             */
+            byUnit: components["schemas"]["UnitWageArrears"][];
+        };
+        OverdueAdvanceAnswer: {
+            /** @example 0b7e3f5a-3c1d-4e2f-8a9b-7c6d5e4f3a2b */
+            advanceId: string;
+            /** @example c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f */
+            caseId: string;
+            /** @example 426006-2023-P09 */
+            lineId: string;
+            /**
+             * @description the day it was paid
+             * @example 2023-03-20
+             */
+            date: string;
+            /**
+             * @description 元
+             * @example 186000.00
+             */
+            amount: string;
+            /**
+             * @description still unrecovered (元)
+             * @example 86000.00
+             */
+            outstanding: string;
+            /** @example 102 */
+            daysOutstanding: number;
+            /**
+             * @description the case's employer
+             * @example 重庆某建筑劳务有限公司
+             */
+            employer: string | null;
+            /**
+             * @description the case's unit
+             * @example 426006
+             */
+            unit: string | null;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            unitName: string | null;
+            /** @example 2023-03-15 */
+            caseReportedOn: string | null;
+        };
+        FundAdvanceAnswer: {
+            /** @example 0b7e3f5a-3c1d-4e2f-8a9b-7c6d5e4f3a2b */
+            advanceId: string;
+            /** @example c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f */
+            caseId: string;
+            /** @example 426006-2023-P09 */
+            lineId: string;
+            /**
+             * @description the day it was paid
+             * @example 2023-03-20
+             */
+            date: string;
+            /**
+             * @description 元
+             * @example 186000.00
+             */
+            amount: string;
+            /**
+             * @description still unrecovered (元)
+             * @example 86000.00
+             */
+            outstanding: string;
+            /** @example 102 */
+            daysOutstanding: number;
+            /**
+             * @description the case's employer
+             * @example 重庆某建筑劳务有限公司
+             */
+            employer: string | null;
+            /**
+             * @description the case's unit
+             * @example 426006
+             */
+            unit: string | null;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            unitName: string | null;
+            /** @example 2023-03-15 */
+            caseReportedOn: string | null;
+            /**
+             * @description workers paid
+             * @example 23
+             */
+            workers: number;
+            /**
+             * @description unrecovered for more than overdueDays
+             * @example true
+             */
+            overdue: boolean;
+        };
+        FundPositionAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description the revolving-fund lines
+             * @example [
+             *       "426006-2023-P09"
+             *     ]
+             */
+            lineIds: string[];
+            /**
+             * @description 元
+             * @example 2000000.00
+             */
+            appropriated: string;
+            /**
+             * @description paid from the fund lines other than advances (元)
+             * @example 0.00
+             */
+            netDisbursed: string;
+            /**
+             * @description 垫付 to date (元)
+             * @example 620000.00
+             */
+            advanced: string;
+            /**
+             * @description 追偿 to date (元)
+             * @example 410000.00
+             */
+            recovered: string;
+            /**
+             * @description advanced − recovered (元)
+             * @example 210000.00
+             */
+            outstanding: string;
+            /**
+             * @description what the fund can still advance (元)
+             * @example 1790000.00
+             */
+            available: string;
+            /**
+             * @example [
+             *       {
+             *         "advanceId": "0b7e3f5a-3c1d-4e2f-8a9b-7c6d5e4f3a2b",
+             *         "caseId": "c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f",
+             *         "lineId": "426006-2023-P09",
+             *         "date": "2023-03-20",
+             *         "amount": "186000.00",
+             *         "outstanding": "86000.00",
+             *         "daysOutstanding": 102,
+             *         "employer": "重庆某建筑劳务有限公司",
+             *         "unit": "426006",
+             *         "unitName": "重庆市潼南区劳动保障监察支队",
+             *         "caseReportedOn": "2023-03-15"
+             *       }
+             *     ]
+             */
+            overdue: components["schemas"]["OverdueAdvanceAnswer"][];
+            /**
+             * @description 元
+             * @example 86000.00
+             */
+            overdueAmount: string;
+            /**
+             * @description every advance up to the date, oldest first
+             * @example [
+             *       {
+             *         "advanceId": "0b7e3f5a-3c1d-4e2f-8a9b-7c6d5e4f3a2b",
+             *         "caseId": "c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f",
+             *         "lineId": "426006-2023-P09",
+             *         "date": "2023-03-20",
+             *         "amount": "186000.00",
+             *         "outstanding": "86000.00",
+             *         "daysOutstanding": 102,
+             *         "employer": "重庆某建筑劳务有限公司",
+             *         "unit": "426006",
+             *         "unitName": "重庆市潼南区劳动保障监察支队",
+             *         "caseReportedOn": "2023-03-15",
+             *         "workers": 23,
+             *         "overdue": true
+             *       }
+             *     ]
+             */
+            advances: components["schemas"]["FundAdvanceAnswer"][];
+            /**
+             * @description 回收率: recovered ÷ advanced (percent); null before any advance
+             * @example 66.13
+             */
+            recoveryRate: string | null;
+        };
+        BeneficiaryCategory: {
+            /** @example 公益性岗位补贴 */
+            category: string;
+            /**
+             * @description 受益人数
+             * @example 86
+             */
+            people: number;
+            /** @example 42 */
+            payments: number;
+            /**
+             * @description 元
+             * @example 516000.00
+             */
+            disbursed: string;
+            /**
+             * @description 元
+             * @example 0.00
+             */
+            reversed: string;
+            /**
+             * @description 元
+             * @example 516000.00
+             */
+            netDisbursed: string;
+        };
+        BeneficiariesAnswer: {
+            /** @example 2023-06-30 */
+            asOf: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 1042 */
+            position: number;
+            /**
+             * @example [
+             *       {
+             *         "category": "公益性岗位补贴",
+             *         "people": 86,
+             *         "payments": 42,
+             *         "disbursed": "516000.00",
+             *         "reversed": "0.00",
+             *         "netDisbursed": "516000.00"
+             *       }
+             *     ]
+             */
+            categories: components["schemas"]["BeneficiaryCategory"][];
+        };
+        CaseSummaryAnswer: {
+            /** @example c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f */
+            caseId: string;
+            /** @example 426006 */
+            unit: string;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            unitName: string;
+            /** @example 重庆某建筑劳务有限公司 */
+            employer: string;
+            /** @example 23 */
+            workersAffected: number;
+            /**
+             * @description 元
+             * @example 186000.00
+             */
+            amountOwed: string;
+            /** @example 2023-03-15 */
+            reportedOn: string;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @example 2023-04-28 */
+            resolvedOn: string | null;
+            /** @enum {string|null} */
+            resolution: "employer_paid" | "fund_advance" | "arbitration" | "court" | null;
+            /**
+             * @description 元
+             * @example 186000.00
+             */
+            amountSettled: string | null;
+        };
+        CaseList: {
+            /** @example 1042 */
+            position: number;
+            /**
+             * @example [
+             *       {
+             *         "caseId": "c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f",
+             *         "unit": "426006",
+             *         "unitName": "重庆市潼南区劳动保障监察支队",
+             *         "employer": "重庆某建筑劳务有限公司",
+             *         "status": "open"
+             *       }
+             *     ]
+             */
+            cases: components["schemas"]["CaseSummaryAnswer"][];
+        };
         DemoFiscalYear: {
             /** @example 2023 */
             fiscalYear: number;
@@ -1430,6 +3134,26 @@ export interface components {
              */
             password: string;
         };
+        SessionUser: {
+            /** @example kuaiji426002 */
+            username: string;
+            /** @example 张会计 */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "accountant" | "manager" | "auditor";
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /**
+             * @description the password was set by an admin (or at the first start) and is to be changed before anything else
+             * @example true
+             */
+            passwordChangeRequired: boolean;
+        };
         SessionResponse: {
             /**
              * @description signed session token: send as `Authorization: Bearer <token>`; the browser also gets it as an HTTP-only cookie
@@ -1439,7 +3163,6 @@ export interface components {
             /** @example 2023-03-05T16:00:00.000Z */
             expiresAt: string;
             /**
-             * @description passwordChangeRequired: the password was set by an admin (or at the first start) and is to be changed before anything else
              * @example {
              *       "username": "kuaiji426002",
              *       "displayName": "张会计",
@@ -1450,7 +3173,7 @@ export interface components {
              *       "passwordChangeRequired": true
              *     }
              */
-            user: Record<string, never>;
+            user: components["schemas"]["SessionUser"];
         };
         ChangePasswordRequest: {
             /**
@@ -1492,6 +3215,70 @@ export interface components {
              */
             password?: string;
         };
+        UserRegistered: {
+            /** @example kuaiji426002 */
+            username: string;
+            /** @example 张会计 */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "accountant" | "manager" | "auditor";
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /**
+             * @description revision of the accounts stream
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description when no password was given: the generated one, shown once
+             * @example Kx7-pQ2m-Rt9w
+             */
+            generatedPassword?: string;
+        };
+        AccountAnswer: {
+            /** @example kuaiji426002 */
+            username: string;
+            /** @example 张会计 */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "accountant" | "manager" | "auditor";
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /** @example true */
+            active: boolean;
+            /**
+             * @description 待改密: the password was set by someone else
+             * @example false
+             */
+            passwordChangeRequired: boolean;
+        };
+        UserList: {
+            /**
+             * @example [
+             *       {
+             *         "username": "kuaiji426002",
+             *         "displayName": "张会计",
+             *         "role": "accountant",
+             *         "units": [
+             *           "426002"
+             *         ],
+             *         "active": true,
+             *         "passwordChangeRequired": false
+             *       }
+             *     ]
+             */
+            users: components["schemas"]["AccountAnswer"][];
+        };
         ChangeRoleRequest: {
             /**
              * @example manager
@@ -1506,9 +3293,860 @@ export interface components {
              */
             units: "all" | string[];
         };
+        RoleChanged: {
+            /** @example kuaiji426002 */
+            username: string;
+            /** @example 张会计 */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "accountant" | "manager" | "auditor";
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /** @example true */
+            active: boolean;
+            /**
+             * @description 待改密: the password was set by someone else
+             * @example false
+             */
+            passwordChangeRequired: boolean;
+            /**
+             * @description revision of the accounts stream
+             * @example 4
+             */
+            revision: number;
+        };
+        PasswordReset: {
+            /** @example kuaiji426002 */
+            username: string;
+            /**
+             * @description shown once
+             * @example Kx7-pQ2m-Rt9w
+             */
+            generatedPassword: string;
+        };
         DeactivateUserRequest: {
             /** @example 调离本单位 */
             reason?: string;
+        };
+        ActivationChanged: {
+            /** @example kuaiji426002 */
+            username: string;
+            /** @example false */
+            active: boolean;
+            /**
+             * @description revision of the accounts stream
+             * @example 5
+             */
+            revision: number;
+        };
+        ImportFile: {
+            /** @example 6月支付.csv */
+            name: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @example 18204 */
+            bytes: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+        };
+        ImportProgress: {
+            /** @example 60 */
+            rowsRead: number;
+            /** @example 9102 */
+            bytesRead: number;
+            /** @example 18204 */
+            totalBytes: number;
+            /** @example 50 */
+            percent: number;
+        };
+        ImportColumn: {
+            /** @example 凭证号 */
+            header: string;
+            /** @example voucherNo */
+            field: string;
+        };
+        ImportReportFile: {
+            /** @example 6月支付.csv */
+            name: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @example 18204 */
+            bytes: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** @example gbk */
+            encoding: string | null;
+            /** @example 元 */
+            amountUnit: string;
+            /**
+             * @example [
+             *       {
+             *         "header": "凭证号",
+             *         "field": "voucherNo"
+             *       }
+             *     ]
+             */
+            columns: components["schemas"]["ImportColumn"][];
+            /**
+             * @example [
+             *       "备注"
+             *     ]
+             */
+            ignoredColumns: string[];
+        };
+        ImportRowCounts: {
+            /** @example 120 */
+            total: number;
+            /** @example 118 */
+            ok: number;
+            /** @example 2 */
+            errors: number;
+            /** @example 0 */
+            alreadyRecorded: number;
+        };
+        ImportRowError: {
+            /** @example 金额 */
+            column: string;
+            /**
+             * @description the field, or row for the whole row
+             * @example amount
+             */
+            field: string;
+            /** @example INVALID_AMOUNT */
+            code: string;
+            /** @example 金额无效 (invalid amount) */
+            message: string;
+            /** @example 7 */
+            row: number;
+        };
+        ImportLineTotal: {
+            /** @example 426006-2023-P37-01 */
+            lineId: string;
+            /** @example 426006 */
+            unit: string;
+            /** @example P37 */
+            project: string | null;
+            /** @example 就业补助资金 */
+            projectName: string | null;
+            /** @example 2080799 */
+            functional: string;
+            /** @example 30305 */
+            economic: string | null;
+            /** @example 40 */
+            rows: number;
+            /**
+             * @description 元
+             * @example 96000.00
+             */
+            amount: string;
+            /**
+             * @description 元
+             * @example 300000.00
+             */
+            availableBefore: string;
+            /**
+             * @description 元
+             * @example 204000.00
+             */
+            availableAfter: string;
+            /**
+             * @description rows beyond the balance of a line that only warns (超支预警)
+             * @example 0
+             */
+            overspendWarnings: number;
+        };
+        ImportGrandTotal: {
+            /** @example 118 */
+            rows: number;
+            /**
+             * @description 元
+             * @example 283000.00
+             */
+            amount: string;
+        };
+        DisbursementImportReport: {
+            /** @example 0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a */
+            importId: string;
+            /** @example true */
+            dryRun: boolean;
+            /**
+             * @description the disbursements are stored
+             * @example false
+             */
+            recorded: boolean;
+            /**
+             * @example {
+             *       "name": "6月支付.csv",
+             *       "format": "csv",
+             *       "bytes": 18204,
+             *       "sha256": "9f86d0…",
+             *       "encoding": "gbk",
+             *       "amountUnit": "元",
+             *       "columns": [],
+             *       "ignoredColumns": []
+             *     }
+             */
+            file: components["schemas"]["ImportReportFile"];
+            /**
+             * @example {
+             *       "total": 120,
+             *       "ok": 118,
+             *       "errors": 2,
+             *       "alreadyRecorded": 0
+             *     }
+             */
+            rows: components["schemas"]["ImportRowCounts"];
+            /**
+             * @description the first errors in file order
+             * @example [
+             *       {
+             *         "row": 7,
+             *         "column": "金额",
+             *         "field": "amount",
+             *         "code": "INVALID_AMOUNT",
+             *         "message": "金额无效 (invalid amount)"
+             *       }
+             *     ]
+             */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @example false */
+            errorsTruncated: boolean;
+            /**
+             * @example [
+             *       {
+             *         "lineId": "426006-2023-P37-01",
+             *         "rows": 40,
+             *         "amount": "96000.00"
+             *       }
+             *     ]
+             */
+            lines: components["schemas"]["ImportLineTotal"][];
+            /**
+             * @example {
+             *       "rows": 118,
+             *       "amount": "283000.00"
+             *     }
+             */
+            total: components["schemas"]["ImportGrandTotal"];
+            /** @example /api/v1/disbursement-imports/0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a/rows */
+            rowsUrl: string;
+            /**
+             * @description after a commit: the global position written (minPosition)
+             * @example null
+             */
+            position: number | null;
+        };
+        ImportProblemDetails: {
+            /**
+             * @description IMPORT_ROWS_INVALID: the report with the row errors
+             * @example {
+             *       "importId": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a",
+             *       "recorded": false
+             *     }
+             */
+            report?: components["schemas"]["DisbursementImportReport"];
+        };
+        ImportProblem: {
+            /** @example https://budget.example/problems/import-rows-invalid */
+            type: string;
+            /** @example Unprocessable Entity */
+            title: string;
+            /** @example 422 */
+            status: number;
+            /** @example IMPORT_ROWS_INVALID */
+            code: string;
+            /** @example 2 rows are invalid; nothing was recorded */
+            detail: string;
+            /** @example file */
+            field?: string;
+            /**
+             * @example {
+             *       "report": {
+             *         "importId": "0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a"
+             *       }
+             *     }
+             */
+            details?: components["schemas"]["ImportProblemDetails"];
+        };
+        DisbursementImportAnswer: {
+            /** @example 0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a */
+            importId: string;
+            /** @enum {string} */
+            phase: "queued" | "checking" | "recording" | "done" | "failed";
+            /**
+             * @description a preview (nothing is recorded)
+             * @example true
+             */
+            dryRun: boolean;
+            /** @example 2023-07-03T02:00:00.000Z */
+            createdAt: string;
+            /** @example 2023-07-03T02:00:04.000Z */
+            finishedAt: string | null;
+            /** @example kuaiji426006 */
+            startedBy: string;
+            /**
+             * @example {
+             *       "name": "6月支付.csv",
+             *       "format": "csv",
+             *       "bytes": 18204,
+             *       "sha256": "9f86d0…"
+             *     }
+             */
+            file: components["schemas"]["ImportFile"];
+            /**
+             * @example {
+             *       "rowsRead": 60,
+             *       "bytesRead": 9102,
+             *       "totalBytes": 18204,
+             *       "percent": 50
+             *     }
+             */
+            progress: components["schemas"]["ImportProgress"];
+            /** @example null */
+            report: components["schemas"]["DisbursementImportReport"] | null;
+            /** @example null */
+            problem: components["schemas"]["ImportProblem"] | null;
+            /**
+             * @description where to commit this preview (while its file is kept)
+             * @example /api/v1/disbursement-imports/0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a/commit
+             */
+            commitUrl: string | null;
+            /**
+             * @description the import that committed this preview
+             * @example null
+             */
+            committedBy: string | null;
+        };
+        ImportCellError: {
+            /** @example 金额 */
+            column: string;
+            /**
+             * @description the field, or row for the whole row
+             * @example amount
+             */
+            field: string;
+            /** @example INVALID_AMOUNT */
+            code: string;
+            /** @example 金额无效 (invalid amount) */
+            message: string;
+        };
+        ImportRowOutcome: {
+            /** @example 7 */
+            row: number;
+            /** @enum {string} */
+            outcome: "ok" | "already-recorded" | "error";
+            /** @example 426006-2023-P37-01 */
+            lineId?: string;
+            /** @example 记-2023-0615 */
+            voucherNo?: string;
+            /** @example 2400.00 */
+            amount?: string;
+            /** @example 2023-06-15 */
+            effectiveDate?: string;
+            /**
+             * @description paid beyond the balance of a line that only warns
+             * @example true
+             */
+            overspendWarned?: boolean;
+            /**
+             * @example [
+             *       {
+             *         "column": "金额",
+             *         "field": "amount",
+             *         "code": "INVALID_AMOUNT",
+             *         "message": "金额无效"
+             *       }
+             *     ]
+             */
+            errors?: components["schemas"]["ImportCellError"][];
+        };
+        ImportRowPage: {
+            /** @example 120 */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 100 */
+            limit: number;
+            /**
+             * @example [
+             *       {
+             *         "row": 1,
+             *         "outcome": "ok",
+             *         "lineId": "426006-2023-P37-01",
+             *         "voucherNo": "记-2023-0615",
+             *         "amount": "2400.00",
+             *         "effectiveDate": "2023-06-15"
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["ImportRowOutcome"][];
+        };
+        AuditSubjectAnswer: {
+            /** @enum {string} */
+            kind: "line" | "disbursement" | "indicator" | "wage-arrears-case";
+            /** @example 426006-2023-P09 */
+            id: string;
+            /** @example line-426006-2023-P09 */
+            streamId: string;
+            /** @example 426006 */
+            unit: string | null;
+        };
+        AuditEntryAnswer: {
+            /** @example 1042 */
+            position: number;
+            /** @example 3 */
+            revision: number;
+            /** @example 2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21 */
+            eventId: string;
+            /** @example DisbursementRecorded.v1 */
+            type: string;
+            /** @example 支付 */
+            label: string;
+            /** @example kuaiji426006 */
+            actor: string | null;
+            /**
+             * @description 显示名
+             * @example 张会计
+             */
+            actorName: string | null;
+            /** @example 2023-06-15T03:20:00.000Z */
+            recordedAt: string | null;
+            /** @example 2023-06-15 */
+            recordedDate: string | null;
+            /** @example 2023-06-15 */
+            effectiveDate: string | null;
+            /** @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d */
+            correlationId: string | null;
+            /** @example null */
+            causationId: string | null;
+            /**
+             * @description what changed: amounts as 元 strings, ids, voucher numbers, reasons
+             * @example {
+             *       "amount": "12000.00",
+             *       "voucherNo": "记-2023-0615"
+             *     }
+             */
+            change: {
+                [key: string]: (string | number | boolean) | null;
+            };
+            /** @example 支付 12,000.00 元，凭证号 记-2023-0615 */
+            summary: string;
+            /**
+             * @example {
+             *       "appropriated": "500000.00",
+             *       "disbursed": "132000.00",
+             *       "available": "338000.00"
+             *     }
+             */
+            stateAfter: {
+                [key: string]: (string | number | boolean) | null;
+            };
+        };
+        AuditTrailPage: {
+            /**
+             * @example {
+             *       "kind": "line",
+             *       "id": "426006-2023-P09",
+             *       "streamId": "line-426006-2023-P09",
+             *       "unit": "426006"
+             *     }
+             */
+            subject: components["schemas"]["AuditSubjectAnswer"];
+            /** @example 100 */
+            limit: number;
+            /**
+             * @example [
+             *       {
+             *         "position": 1042,
+             *         "revision": 3,
+             *         "type": "DisbursementRecorded.v1",
+             *         "label": "支付",
+             *         "summary": "支付 12,000.00 元，凭证号 记-2023-0615"
+             *       }
+             *     ]
+             */
+            entries: components["schemas"]["AuditEntryAnswer"][];
+            /**
+             * @description pass as afterRevision for the next page; null at the end
+             * @example null
+             */
+            next: number | null;
+        };
+        LoggedEvent: {
+            /** @example 1042 */
+            position: number;
+            /** @example line-426006-2023-P09 */
+            streamId: string;
+            /** @example 3 */
+            revision: number;
+            /** @example 2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21 */
+            id: string;
+            /** @example DisbursementRecorded.v1 */
+            type: string;
+            /** @example 2023-06-15T03:20:00.000Z */
+            storedAt: string;
+            /**
+             * @example {
+             *       "actor": "kuaiji426006",
+             *       "unit": "426006",
+             *       "effectiveDate": "2023-06-15"
+             *     }
+             */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example {
+             *       "disbursementId": "5d1c2a7e-6a0b-4c52-9f0e-1b2f3c4d5e6f",
+             *       "amount": "12000.00"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        EventLogPage: {
+            /**
+             * @example [
+             *       {
+             *         "position": 1042,
+             *         "streamId": "line-426006-2023-P09",
+             *         "revision": 3,
+             *         "type": "DisbursementRecorded.v1"
+             *       }
+             *     ]
+             */
+            events: components["schemas"]["LoggedEvent"][];
+            /**
+             * @description pass as `after` for the next page; null at the end
+             * @example 1042
+             */
+            next: number | null;
+            /**
+             * @description the store's head position
+             * @example 20518
+             */
+            head: number;
+        };
+        OpenCounts: {
+            /** @example 3 */
+            red: number;
+            /** @example 7 */
+            yellow: number;
+        };
+        RuleOpenCounts: {
+            /** @example 3 */
+            red: number;
+            /** @example 7 */
+            yellow: number;
+            /** @enum {string} */
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            /** @example 预算执行进度滞后 */
+            ruleName: string;
+        };
+        RuleNameAnswer: {
+            /** @enum {string} */
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            /** @example 预算执行进度滞后 */
+            ruleName: string;
+        };
+        UnitName: {
+            /** @example 426006 */
+            code: string;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            name: string;
+        };
+        PersonName: {
+            /** @example kuaiji426002 */
+            username: string;
+            /**
+             * @description the display name (for system actors, their Chinese name)
+             * @example 张会计
+             */
+            displayName: string;
+        };
+        AlertDetailAnswer: {
+            /** @example 案件 */
+            label: string;
+            /** @example 报告 3 件，已处置 2 件，未处置 1 件 */
+            value: string;
+        };
+        AlertFiguresAnswer: {
+            /**
+             * @description one Chinese sentence: what is wrong
+             * @example 欠薪处置率 66.67%，低于目标 100%
+             */
+            summary: string;
+            /** @example 100 */
+            target: string | null;
+            /** @example 66.67 */
+            actual: string | null;
+            /** @example 100 */
+            expected: string | null;
+            /** @example % */
+            measureUnit: string | null;
+            /**
+             * @description the business date the evaluation stood at
+             * @example 2023-06-30
+             */
+            asOf: string;
+            /**
+             * @example [
+             *       {
+             *         "label": "案件",
+             *         "value": "报告 3 件，已处置 2 件，未处置 1 件"
+             *       }
+             *     ]
+             */
+            details: components["schemas"]["AlertDetailAnswer"][];
+        };
+        NowFiguresAnswer: {
+            /**
+             * @description one Chinese sentence: what is wrong
+             * @example 欠薪处置率 66.67%，低于目标 100%
+             */
+            summary: string;
+            /** @example 100 */
+            target: string | null;
+            /** @example 66.67 */
+            actual: string | null;
+            /** @example 100 */
+            expected: string | null;
+            /** @example % */
+            measureUnit: string | null;
+            /**
+             * @description the business date the evaluation stood at
+             * @example 2023-06-30
+             */
+            asOf: string;
+            /**
+             * @example [
+             *       {
+             *         "label": "案件",
+             *         "value": "报告 3 件，已处置 2 件，未处置 1 件"
+             *       }
+             *     ]
+             */
+            details: components["schemas"]["AlertDetailAnswer"][];
+            /**
+             * @description the condition still holds
+             * @example true
+             */
+            holds: boolean;
+            /**
+             * @description its light now; null when it no longer holds
+             * @enum {string|null}
+             */
+            severity: "yellow" | "red" | null;
+        };
+        AlertSilencedBy: {
+            /** @example 3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f */
+            silenceId: string;
+            /**
+             * @description the instant the silence ends
+             * @example 2023-07-31T16:00:00.000Z
+             */
+            endsAt: string;
+            /** @example 项目调整已报批，8月起恢复支付 */
+            reason: string;
+            /**
+             * @example {
+             *       "username": "kuaiji426002",
+             *       "displayName": "张会计"
+             *     }
+             */
+            by: components["schemas"]["PersonName"] | null;
+        };
+        AlertInhibitedBy: {
+            /** @example execution_lag.unit-2023-426006.1 */
+            alertId: string;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            subjectName: string;
+        };
+        AlertAnswer: {
+            /** @example indicator_light.2023-D-08.1 */
+            alertId: string;
+            /** @enum {string} */
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            /** @example 绩效指标亮灯 */
+            ruleName: string;
+            /** @example 2023-D-08 */
+            subjectKey: string;
+            /** @enum {string} */
+            subjectKind: "indicator" | "line" | "project" | "unit" | "department" | "fund" | "advance";
+            /** @example 欠薪处置率 */
+            subjectName: string;
+            /**
+             * @description the responsible unit; null for the department
+             * @example 426006
+             */
+            unit: string | null;
+            /** @example 重庆市潼南区劳动保障监察支队 */
+            unitName: string | null;
+            /**
+             * @description the other units whose records drive the figure
+             * @example [
+             *       {
+             *         "code": "426006",
+             *         "name": "重庆市潼南区劳动保障监察支队"
+             *       }
+             *     ]
+             */
+            drivingUnits: components["schemas"]["UnitName"][];
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @enum {string} */
+            severity: "yellow" | "red";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @example false */
+            acknowledged: boolean;
+            /**
+             * @example {
+             *       "username": "kuaiji426002",
+             *       "displayName": "张会计"
+             *     }
+             */
+            acknowledgedBy: components["schemas"]["PersonName"] | null;
+            /** @example 2023-07-02T01:30:00.000Z */
+            acknowledgedAt: string | null;
+            /** @example 已督促单位加快支付 */
+            acknowledgementNote: string | null;
+            /** @example 2023-07-01T00:30:00.000Z */
+            raisedAt: string;
+            /**
+             * @description when it turned red
+             * @example 2023-07-15T00:30:00.000Z
+             */
+            escalatedAt: string | null;
+            /** @example 2023-07-01T00:30:00.000Z */
+            lastNotifiedAt: string;
+            /** @example null */
+            resolvedAt: string | null;
+            /**
+             * @description cleared: the condition no longer holds; acknowledged: closed by acknowledgement
+             * @enum {string|null}
+             */
+            resolvedHow: "cleared" | "acknowledged" | null;
+            /**
+             * @description the dashboard path of the subject
+             * @example /indicators/2023-D-08?asOf=2023-06-30
+             */
+            link: string;
+            /** @example 二季度案件集中，处置周期较长 */
+            deviationReason: string | null;
+            /**
+             * @description the figures last recorded with the alert
+             * @example 欠薪处置率 66.67%，低于目标 100%
+             */
+            summary: string;
+            /** @example 100 */
+            target: string | null;
+            /** @example 66.67 */
+            actual: string | null;
+            /** @example 100 */
+            expected: string | null;
+            /** @example % */
+            measureUnit: string | null;
+            /** @example 2023-06-30 */
+            asOf: string;
+            /**
+             * @description the figures when it was raised
+             * @example {
+             *       "summary": "欠薪处置率 66.67%，低于目标 100%",
+             *       "target": "100",
+             *       "actual": "66.67",
+             *       "expected": "100",
+             *       "measureUnit": "%",
+             *       "asOf": "2023-06-30",
+             *       "details": []
+             *     }
+             */
+            atRaise: components["schemas"]["AlertFiguresAnswer"];
+            /**
+             * @description the figures now; null when the rule cannot evaluate the subject any more
+             * @example {
+             *       "summary": "欠薪处置率 66.67%，低于目标 100%",
+             *       "target": "100",
+             *       "actual": "66.67",
+             *       "expected": "100",
+             *       "measureUnit": "%",
+             *       "asOf": "2023-06-30",
+             *       "details": [],
+             *       "holds": true,
+             *       "severity": "red"
+             *     }
+             */
+            now: components["schemas"]["NowFiguresAnswer"] | null;
+            /**
+             * @description the silence in force
+             * @example null
+             */
+            silencedBy: components["schemas"]["AlertSilencedBy"] | null;
+            /**
+             * @description the open alert that makes this one redundant
+             * @example null
+             */
+            inhibitedBy: components["schemas"]["AlertInhibitedBy"] | null;
+        };
+        AlertList: {
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description alerts matching the filters
+             * @example 10
+             */
+            total: number;
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description open alerts in scope by light (whatever the rule and light filters)
+             * @example {
+             *       "red": 3,
+             *       "yellow": 7
+             *     }
+             */
+            open: components["schemas"]["OpenCounts"];
+            /**
+             * @example [
+             *       {
+             *         "rule": "execution_lag",
+             *         "ruleName": "预算执行进度滞后",
+             *         "red": 1,
+             *         "yellow": 4
+             *       }
+             *     ]
+             */
+            openByRule: components["schemas"]["RuleOpenCounts"][];
+            /**
+             * @description every rule, for the filter
+             * @example [
+             *       {
+             *         "rule": "execution_lag",
+             *         "ruleName": "预算执行进度滞后"
+             *       }
+             *     ]
+             */
+            rules: components["schemas"]["RuleNameAnswer"][];
+            /**
+             * @example [
+             *       {
+             *         "alertId": "indicator_light.2023-D-08.1",
+             *         "rule": "indicator_light",
+             *         "ruleName": "绩效指标亮灯",
+             *         "severity": "red",
+             *         "status": "open"
+             *       }
+             *     ]
+             */
+            alerts: components["schemas"]["AlertAnswer"][];
         };
         AcknowledgeAlertsRequest: {
             /**
@@ -1524,6 +4162,35 @@ export interface components {
              * @example 已逐项核实，财务科督促各单位本月内加快支付
              */
             note: string;
+        };
+        AcknowledgeSkipped: {
+            /** @example execution_lag.project-2023-P07.1 */
+            alertId: string;
+            /** @example ALERT_ALREADY_ACKNOWLEDGED */
+            code: string;
+        };
+        AcknowledgeResult: {
+            /**
+             * @example [
+             *       "indicator_light.2023-D-08.1"
+             *     ]
+             */
+            acknowledged: string[];
+            /**
+             * @description already acknowledged
+             * @example [
+             *       {
+             *         "alertId": "execution_lag.project-2023-P07.1",
+             *         "code": "ALERT_ALREADY_ACKNOWLEDGED"
+             *       }
+             *     ]
+             */
+            skipped: components["schemas"]["AcknowledgeSkipped"][];
+            /**
+             * @description global position of the last event (0 when nothing was recorded)
+             * @example 1042
+             */
+            position: number;
         };
         AcknowledgeAlertRequest: {
             /**
@@ -1561,12 +4228,131 @@ export interface components {
              */
             reason: string;
         };
+        SilencedSubjectAnswer: {
+            /** @enum {string} */
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            /** @example project-2023-P07 */
+            subjectKey: string;
+            /**
+             * @description what the subject is called (from its alerts)
+             * @example 就业补助资金
+             */
+            subjectName: string;
+        };
+        SilenceAnswer: {
+            /** @example 3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f */
+            silenceId: string;
+            /**
+             * @description by the clock
+             * @enum {string}
+             */
+            status: "active" | "pending" | "expired" | "lifted";
+            /**
+             * @description empty for a unit's silence
+             * @example [
+             *       {
+             *         "rule": "execution_lag",
+             *         "subjectKey": "project-2023-P07",
+             *         "subjectName": "就业补助资金"
+             *       }
+             *     ]
+             */
+            subjects: components["schemas"]["SilencedSubjectAnswer"][];
+            /**
+             * @description a unit's silence: its code
+             * @example null
+             */
+            unit: string | null;
+            /**
+             * @description a unit's silence of one rule only
+             * @enum {string|null}
+             */
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | null;
+            /** @example 2023-07-03T02:00:00.000Z */
+            startsAt: string;
+            /**
+             * @description the instant it ends (the end of the last day, Beijing time)
+             * @example 2023-07-31T16:00:00.000Z
+             */
+            endsAt: string;
+            /** @example 项目调整已报批，8月起恢复支付 */
+            reason: string;
+            /**
+             * @example {
+             *       "username": "kuaiji426002",
+             *       "displayName": "张会计"
+             *     }
+             */
+            createdBy: components["schemas"]["PersonName"] | null;
+            /** @example null */
+            liftedAt: string | null;
+            /** @example null */
+            liftedBy: components["schemas"]["PersonName"] | null;
+            /** @example null */
+            liftReason: string | null;
+        };
+        SilenceCreated: {
+            /**
+             * @example {
+             *       "silenceId": "3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f",
+             *       "status": "active",
+             *       "subjects": [],
+             *       "unit": "426006",
+             *       "rule": "execution_lag",
+             *       "startsAt": "2023-07-03T02:00:00.000Z",
+             *       "endsAt": "2023-07-31T16:00:00.000Z",
+             *       "reason": "项目调整已报批，8月起恢复支付",
+             *       "createdBy": {
+             *         "username": "kuaiji426002",
+             *         "displayName": "张会计"
+             *       },
+             *       "liftedAt": null,
+             *       "liftedBy": null,
+             *       "liftReason": null
+             *     }
+             */
+            silence: components["schemas"]["SilenceAnswer"];
+            /** @example 1042 */
+            position: number;
+        };
+        SilenceList: {
+            /**
+             * @example [
+             *       {
+             *         "silenceId": "3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f",
+             *         "status": "active",
+             *         "subjects": [],
+             *         "unit": "426006",
+             *         "rule": "execution_lag",
+             *         "startsAt": "2023-07-03T02:00:00.000Z",
+             *         "endsAt": "2023-07-31T16:00:00.000Z",
+             *         "reason": "项目调整已报批，8月起恢复支付",
+             *         "createdBy": {
+             *           "username": "kuaiji426002",
+             *           "displayName": "张会计"
+             *         },
+             *         "liftedAt": null,
+             *         "liftedBy": null,
+             *         "liftReason": null
+             *       }
+             *     ]
+             */
+            silences: components["schemas"]["SilenceAnswer"][];
+        };
         LiftSilenceRequest: {
             /**
              * @description why the silence ends early (2–500 characters)
              * @example 调整已批复，恢复预警通知
              */
             reason: string;
+        };
+        SilenceLifted: {
+            /** @example 3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f */
+            silenceId: string;
+            /** @example true */
+            lifted: boolean;
+            /** @example 1043 */
+            position: number;
         };
         SubscriptionRequest: {
             /**
@@ -1606,6 +4392,338 @@ export interface components {
              * @example true
              */
             active: boolean;
+        };
+        SubscriptionAnswer: {
+            /** @example fuze426006 */
+            username: string;
+            /** @example zhang@example.gov.cn */
+            email: string;
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /**
+             * @description the lowest light e-mailed
+             * @enum {string}
+             */
+            minSeverity: "yellow" | "red";
+            /**
+             * @description grouped (汇总): one e-mail per evaluation; each (逐条): one per alert
+             * @enum {string}
+             */
+            delivery: "grouped" | "each";
+            /** @example true */
+            active: boolean;
+            /**
+             * @description delivery = grouped (for clients that know only digest)
+             * @example true
+             */
+            digest: boolean;
+        };
+        SubscriptionState: {
+            /**
+             * @example {
+             *       "username": "fuze426006",
+             *       "email": "zhang@example.gov.cn",
+             *       "units": "all",
+             *       "minSeverity": "yellow",
+             *       "delivery": "grouped",
+             *       "active": true,
+             *       "digest": true
+             *     }
+             */
+            subscription: components["schemas"]["SubscriptionAnswer"];
+            /**
+             * @description revision of the alert-subscriptions stream
+             * @example 7
+             */
+            revision: number;
+            /**
+             * @description after a PUT: false when the same subscription was already recorded
+             * @example true
+             */
+            changed?: boolean;
+        };
+        ListedSubscription: {
+            /** @example fuze426006 */
+            username: string;
+            /** @example zhang@example.gov.cn */
+            email: string;
+            /**
+             * @description `all` or unit codes (预算单位)
+             * @example [
+             *       "426002"
+             *     ]
+             */
+            units: "all" | string[];
+            /**
+             * @description the lowest light e-mailed
+             * @enum {string}
+             */
+            minSeverity: "yellow" | "red";
+            /**
+             * @description grouped (汇总): one e-mail per evaluation; each (逐条): one per alert
+             * @enum {string}
+             */
+            delivery: "grouped" | "each";
+            /** @example true */
+            active: boolean;
+            /**
+             * @description delivery = grouped (for clients that know only digest)
+             * @example true
+             */
+            digest: boolean;
+            /** @example 王负责 */
+            displayName?: string;
+        };
+        SubscriptionList: {
+            /**
+             * @example [
+             *       {
+             *         "username": "fuze426006",
+             *         "email": "zhang@example.gov.cn",
+             *         "units": "all",
+             *         "minSeverity": "yellow",
+             *         "delivery": "grouped",
+             *         "active": true,
+             *         "digest": true,
+             *         "displayName": "王负责"
+             *       }
+             *     ]
+             */
+            subscriptions: components["schemas"]["ListedSubscription"][];
+            /** @example 7 */
+            revision: number;
+        };
+        OutboxEntryAnswer: {
+            /** @example 20230701T003000Z-mail-3f2e1d0c.eml */
+            file: string;
+            /** @example 王负责 <wang@example.gov.cn> */
+            to: string;
+            /** @example 【预警】3 条新预警 */
+            subject: string;
+            /** @example Sat, 01 Jul 2023 08:30:00 +0800 */
+            date: string;
+            /**
+             * @description bytes
+             * @example 48213
+             */
+            size: number;
+            /**
+             * @description the subscriber it was for
+             * @example fuze426006
+             */
+            recipient: string;
+        };
+        OutboxPage: {
+            /**
+             * @example [
+             *       {
+             *         "file": "20230701T003000Z-mail-3f2e1d0c.eml",
+             *         "to": "wang@example.gov.cn",
+             *         "subject": "【预警】3 条新预警",
+             *         "date": "Sat, 01 Jul 2023 08:30:00 +0800",
+             *         "size": 48213,
+             *         "recipient": "fuze426006"
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["OutboxEntryAnswer"][];
+            /** @example 12 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        MailRecipient: {
+            /** @example fuze426006 */
+            username: string;
+            /** @example wang@example.gov.cn */
+            email: string;
+        };
+        DeadLetterAnswer: {
+            /** @example mail-3f2e1d0c9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d */
+            jobId: string;
+            /**
+             * @example {
+             *       "username": "fuze426006",
+             *       "email": "wang@example.gov.cn"
+             *     }
+             */
+            recipient: components["schemas"]["MailRecipient"];
+            /** @example 【预警】3 条新预警 */
+            subject: string;
+            /**
+             * @example [
+             *       "n-execution_lag.unit-2023-426006.1-raised"
+             *     ]
+             */
+            notificationIds: string[];
+            /**
+             * @description more than one notice in it
+             * @example true
+             */
+            digest: boolean;
+            /** @example 8 */
+            attempts: number;
+            /** @example connect ECONNREFUSED 10.0.0.5:587 */
+            lastError: string | null;
+            /** @example 2023-07-01T02:14:00.000Z */
+            failedAt: string | null;
+        };
+        DeadLetterPage: {
+            /**
+             * @example [
+             *       {
+             *         "jobId": "mail-3f2e1d0c9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d",
+             *         "subject": "【预警】3 条新预警",
+             *         "attempts": 8
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["DeadLetterAnswer"][];
+            /** @example 1 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        DeadLetterRetried: {
+            /** @example mail-3f2e1d0c9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d */
+            jobId: string;
+            /** @enum {string} */
+            state: "waiting";
+        };
+        LineDisbursement: {
+            /** @example 5d1c2a7e-6a0b-4c52-9f0e-1b2f3c4d5e6f */
+            disbursementId: string;
+            /**
+             * @description 凭证号
+             * @example 记-2023-0615
+             */
+            voucherNo: string;
+            /**
+             * @description 元
+             * @example 12000.00
+             */
+            amount: string;
+            /** @example 重庆某建筑劳务有限公司 */
+            payee: string | null;
+            /** @example 6月公益性岗位补贴 */
+            summary: string | null;
+            /**
+             * @description 补助类别
+             * @example 公益性岗位补贴
+             */
+            subsidyCategory: string | null;
+            /**
+             * @description 人数
+             * @example 8
+             */
+            beneficiaries: number | null;
+            /**
+             * @description the business date
+             * @example 2023-06-15
+             */
+            effectiveDate: string | null;
+            /**
+             * @description 已冲销
+             * @example false
+             */
+            reversed: boolean;
+            /**
+             * @description the amount reversed (元)
+             * @example null
+             */
+            reversedAmount: string | null;
+            /**
+             * @example {
+             *       "username": "kuaiji426002",
+             *       "displayName": "张会计"
+             *     }
+             */
+            recordedBy: components["schemas"]["PersonName"] | null;
+        };
+        LineDisbursements: {
+            /** @example 426006-2023-P09 */
+            lineId: string;
+            /**
+             * @description payments on the line
+             * @example 14
+             */
+            total: number;
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @example [
+             *       {
+             *         "disbursementId": "5d1c2a7e-6a0b-4c52-9f0e-1b2f3c4d5e6f",
+             *         "voucherNo": "记-2023-0615",
+             *         "amount": "12000.00",
+             *         "reversed": false
+             *       }
+             *     ]
+             */
+            disbursements: components["schemas"]["LineDisbursement"][];
+        };
+        LineAdjustment: {
+            /** @enum {string} */
+            kind: "AppropriationEstablished" | "AppropriationIncreased" | "AppropriationDecreased" | "AppropriationTransferredIn" | "AppropriationTransferredOut";
+            /** @enum {string} */
+            label: "年初预算" | "追加" | "调减" | "调剂调入" | "调剂调出";
+            /**
+             * @description 元
+             * @example 50000.00
+             */
+            amount: string;
+            /**
+             * @description negative for 调减 and 调剂调出 (元)
+             * @example -50000.00
+             */
+            signedAmount: string;
+            /** @example 2023-04-10 */
+            effectiveDate: string | null;
+            /** @example 二季度追加就业补助 */
+            reason: string | null;
+            /**
+             * @description 文号
+             * @example 潼人社发〔2023〕12号
+             */
+            documentNo: string | null;
+            /**
+             * @description the other side of a 调剂
+             * @example 426006-2023-P10
+             */
+            otherLineId: string | null;
+            /**
+             * @example {
+             *       "username": "kuaiji426002",
+             *       "displayName": "张会计"
+             *     }
+             */
+            recordedBy: components["schemas"]["PersonName"] | null;
+        };
+        LineAdjustments: {
+            /** @example 426006-2023-P09 */
+            lineId: string;
+            /**
+             * @example [
+             *       {
+             *         "kind": "AppropriationEstablished",
+             *         "label": "年初预算",
+             *         "amount": "500000.00",
+             *         "signedAmount": "500000.00"
+             *       }
+             *     ]
+             */
+            adjustments: components["schemas"]["LineAdjustment"][];
         };
     };
     responses: never;
@@ -1647,7 +4765,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthAnswer"];
+                };
             };
             /** @description the event store does not answer (status down) */
             503: {
@@ -1680,7 +4800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetImportReport"];
+                };
             };
             /** @description BUDGET_DOCUMENT_INVALID with every problem and its JSON path */
             422: {
@@ -1707,7 +4829,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetAnswer"];
+                };
             };
         };
     };
@@ -1726,7 +4850,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LineAnswer"];
+                };
             };
         };
     };
@@ -1800,12 +4926,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { transferId, from, to } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransferAccepted"];
+                };
             };
             /** @description TRANSFER_EXCEEDS_AVAILABLE */
             409: {
@@ -1836,7 +4963,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LineDisbursements"];
+                };
             };
         };
     };
@@ -1938,7 +5067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseList"];
+                };
             };
         };
     };
@@ -1955,12 +5086,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { caseId, streamId, revision, … } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReported"];
+                };
             };
         };
     };
@@ -2011,12 +5143,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { advanceId, streamId, revision, … } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdvancePaid"];
+                };
             };
             /** @description ADVANCE_EXCEEDS_FUND_BALANCE, CASE_ALREADY_RESOLVED */
             409: {
@@ -2042,12 +5175,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { recoveryId, streamId, revision, … } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdvanceRecovered"];
+                };
             };
             /** @description RECOVERY_EXCEEDS_OUTSTANDING, NO_OUTSTANDING_ADVANCE */
             409: {
@@ -2146,12 +5280,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { asOf, timeProgress, rows: [{ key, name, appropriated, disbursed, balance, executionRate, lagPoints, light, … }] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExecutionAnswer"];
+                };
             };
             /** @description READ_MODEL_BEHIND: minPosition not reached in time (Retry-After) */
             503: {
@@ -2191,7 +5326,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurveAnswer"];
+                };
             };
         };
     };
@@ -2219,7 +5356,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
             };
         };
     };
@@ -2247,7 +5386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectScorecardAnswer"];
+                };
             };
         };
     };
@@ -2275,7 +5416,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentScorecardAnswer"];
+                };
             };
         };
     };
@@ -2302,7 +5445,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WageArrearsMetricsAnswer"];
+                };
             };
         };
     };
@@ -2332,7 +5477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundPositionAnswer"];
+                };
             };
         };
     };
@@ -2359,7 +5506,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BeneficiariesAnswer"];
+                };
             };
         };
     };
@@ -2452,7 +5601,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionUser"];
+                };
             };
         };
     };
@@ -2499,7 +5650,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
             };
         };
     };
@@ -2516,12 +5669,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { username, role, units, revision, generatedPassword? } — a generated password is shown only in this answer */
+            /** @description a generated password is shown only in this answer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserRegistered"];
+                };
             };
             /** @description USERNAME_TAKEN */
             409: {
@@ -2554,6 +5709,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleChanged"];
+                };
+            };
             /** @description CANNOT_CHANGE_OWN_ROLE, LAST_ADMIN */
             409: {
                 headers: {
@@ -2574,12 +5737,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { username, generatedPassword } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordReset"];
+                };
             };
         };
     };
@@ -2598,6 +5762,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationChanged"];
+                };
+            };
             /** @description CANNOT_DEACTIVATE_SELF, LAST_ADMIN, USER_ALREADY_DEACTIVATED */
             409: {
                 headers: {
@@ -2622,7 +5794,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivationChanged"];
+                };
             };
         };
     };
@@ -2651,14 +5825,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisbursementImportAnswer"];
+                };
             };
             /** @description accepted: follow Location for progress and the report */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisbursementImportAnswer"];
+                };
             };
             /** @description with wait=true: IMPORT_CONFLICT (lines kept changing; nothing recorded) */
             409: {
@@ -2702,7 +5880,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisbursementImportAnswer"];
+                };
             };
             /** @description IMPORT_NOT_A_PREVIEW, IMPORT_ALREADY_COMMITTED, IMPORT_FILE_EXPIRED */
             409: {
@@ -2728,7 +5908,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisbursementImportAnswer"];
+                };
             };
         };
     };
@@ -2752,7 +5934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
             };
         };
     };
@@ -2976,12 +6160,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { subject, entries: [{ position, revision, eventId, type, label, actor, actorName (显示名), recordedAt, effectiveDate, correlationId, change, summary, stateAfter }], next } */
+            /** @description JSON; with format=csv or xlsx, the history as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditTrailPage"];
+                };
             };
         };
     };
@@ -3013,11 +6199,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx, the history as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditTrailPage"];
+                };
             };
         };
     };
@@ -3050,11 +6239,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx, the history as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditTrailPage"];
+                };
             };
         };
     };
@@ -3086,11 +6278,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with format=csv or xlsx, the history as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditTrailPage"];
+                };
             };
         };
     };
@@ -3114,12 +6309,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { events: [{ position, streamId, revision, id, type, storedAt, metadata, data }], next, head } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventLogPage"];
+                };
             };
         };
     };
@@ -3148,7 +6344,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AlertList"];
+                };
             };
         };
     };
@@ -3165,12 +6363,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { acknowledged: [alertId], skipped: [{ alertId, code }], position } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcknowledgeResult"];
+                };
             };
             /** @description ALERT_NOT_FOUND (field alertIds[i]) */
             404: {
@@ -3199,6 +6398,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertAnswer"];
+                };
+            };
             /** @description UNIT_OUT_OF_SCOPE, DEPARTMENT_SCOPE_REQUIRED */
             403: {
                 headers: {
@@ -3230,6 +6437,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAccepted"];
+                };
+            };
             /** @description ALERT_NOT_FOUND */
             404: {
                 headers: {
@@ -3262,7 +6477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SilenceList"];
+                };
             };
         };
     };
@@ -3279,12 +6496,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { silence, position } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SilenceCreated"];
+                };
             };
             /** @description SILENCE_MATCHES_NOTHING, SILENCE_ENDS_IN_PAST, SILENCE_TOO_LONG, INVALID_REASON, INVALID_DATE */
             422: {
@@ -3310,6 +6528,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SilenceLifted"];
+                };
+            };
             /** @description SILENCE_NOT_FOUND */
             404: {
                 headers: {
@@ -3335,6 +6561,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionState"];
+                };
+            };
             /** @description SUBSCRIPTION_NOT_FOUND */
             404: {
                 headers: {
@@ -3357,12 +6591,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { subscription, revision, changed } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionState"];
+                };
             };
             /** @description VALIDATION_FAILED (e.g. email INVALID_IS_EMAIL, units INVALID_UNITS) */
             400: {
@@ -3389,6 +6624,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description SUBSCRIPTION_NOT_FOUND */
             404: {
                 headers: {
@@ -3411,7 +6653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
             };
         };
     };
@@ -3430,12 +6674,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { subscription, revision, changed } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionState"];
+                };
             };
             /** @description USER_NOT_FOUND */
             404: {
@@ -3471,7 +6716,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
             };
         };
     };
@@ -3512,7 +6759,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPage"];
+                };
             };
         };
     };
@@ -3527,6 +6776,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterRetried"];
+                };
+            };
             /** @description DEAD_LETTER_NOT_FOUND */
             404: {
                 headers: {
@@ -3575,7 +6832,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LineAdjustments"];
+                };
             };
         };
     };
