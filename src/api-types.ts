@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { loadConfig } from '@app/config';
 import { createApp } from './create-app';
@@ -8,13 +9,9 @@ import { openApiDocument } from './openapi';
 
 /** Where the web app's generated API types live, from the repository root. */
 export const API_TYPES_FILE = 'apps/web/src/generated/api.ts';
+/** The script that writes them (openapi-typescript), from the repository root. */
+const API_TYPES_GENERATOR = 'apps/web/api-types.mjs';
 
-const HEADER = `/**
- * Generated from the API's OpenAPI document by \`npm run api:types\` (openapi-typescript): do not edit.
- * A test fails when this file differs from what the current API generates.
- */
-
-`;
 
 /**
  * The document of the whole product as \`npm start\` serves it at /api/docs-json, built without listening or
@@ -35,10 +32,17 @@ export async function productOpenApiDocument(): Promise<OpenAPIObject> {
   }
 }
 
+/** The repository root (this file runs from src/ under Jest and from dist/src/ once built). */
+function repositoryRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, API_TYPES_GENERATOR))) return dir;
+  }
+  throw new Error(`${API_TYPES_GENERATOR} not found above ${__dirname}`);
+}
+
 /** The TypeScript source of the web app's API types: `paths`, `components['schemas']` and `operations`. */
-export async function apiTypesSource(document: OpenAPIObject): Promise<string> {
-  // openapi-typescript is a development tool: loaded only when types are generated
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false });
-  return HEADER + astToString(ast);
+export function apiTypesSource(document: OpenAPIObject): string {
+  return execFileSync(process.execPath, [join(repositoryRoot(), API_TYPES_GENERATOR)], {
+    input: JSON.stringify(document), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
 }

@@ -5,7 +5,7 @@ import { API_TYPES_FILE, apiTypesSource, productOpenApiDocument } from './api-ty
 /** `npm run api:types`: regenerates apps/web/src/generated/api.ts from the API's OpenAPI document. */
 async function main(): Promise<void> {
   const target = resolve(process.cwd(), API_TYPES_FILE);
-  writeFileSync(target, await apiTypesSource(await productOpenApiDocument()));
+  writeFileSync(target, apiTypesSource(await productOpenApiDocument()));
   process.stdout.write(`wrote ${API_TYPES_FILE}\n`);
 }
 
