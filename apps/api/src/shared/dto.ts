@@ -13,7 +13,7 @@ export const AmountField = (description: string) => applyDecorators(
 );
 
 export const OptionalAmountField = (description: string) => applyDecorators(
-  ApiPropertyOptional({ type: String, example: '100.00', description: `${description} (元, decimal string)` }),
+  ApiPropertyOptional({ type: String, nullable: true, example: '100.00', description: `${description} (元, decimal string)` }),
   IsOptional(),
   IsString({ message: '$property must be a decimal string in 元 such as "1234.56"' }),
   MaxLength(32),

@@ -1657,7 +1657,7 @@ export interface components {
              * @description amount reversed; the whole disbursement when omitted (元, decimal string)
              * @example 100.00
              */
-            amount?: string;
+            amount?: string | null;
             /**
              * @description business date of the reversal (YYYY-MM-DD, Asia/Shanghai business date)
              * @example 2023-03-05
@@ -1741,7 +1741,7 @@ export interface components {
              * @description amount settled (元, decimal string)
              * @example 100.00
              */
-            amountSettled?: string;
+            amountSettled?: string | null;
             /**
              * @description date the case was disposed of (YYYY-MM-DD, Asia/Shanghai business date)
              * @example 2023-03-05
