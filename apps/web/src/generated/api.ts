@@ -3417,9 +3417,9 @@ export interface components {
              * @example amount
              */
             field: string;
-            /** @example INVALID_AMOUNT */
+            /** @example AMOUNT_NOT_POSITIVE */
             code: string;
-            /** @example 金额无效 (invalid amount) */
+            /** @example 金额必须大于零 (amount must be greater than 0) */
             message: string;
             /** @example 7 */
             row: number;
@@ -3508,8 +3508,8 @@ export interface components {
              *         "row": 7,
              *         "column": "金额",
              *         "field": "amount",
-             *         "code": "INVALID_AMOUNT",
-             *         "message": "金额无效 (invalid amount)"
+             *         "code": "AMOUNT_NOT_POSITIVE",
+             *         "message": "金额必须大于零 (amount must be greater than 0)"
              *       }
              *     ]
              */
@@ -3630,9 +3630,9 @@ export interface components {
              * @example amount
              */
             field: string;
-            /** @example INVALID_AMOUNT */
+            /** @example AMOUNT_NOT_POSITIVE */
             code: string;
-            /** @example 金额无效 (invalid amount) */
+            /** @example 金额必须大于零 (amount must be greater than 0) */
             message: string;
         };
         ImportRowOutcome: {
@@ -3658,8 +3658,8 @@ export interface components {
              *       {
              *         "column": "金额",
              *         "field": "amount",
-             *         "code": "INVALID_AMOUNT",
-             *         "message": "金额无效"
+             *         "code": "AMOUNT_NOT_POSITIVE",
+             *         "message": "金额必须大于零"
              *       }
              *     ]
              */

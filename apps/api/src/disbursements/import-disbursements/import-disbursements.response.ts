@@ -27,8 +27,8 @@ export class ImportRowCounts {
 export class ImportCellError {
   @ApiProperty({ example: '金额' }) column!: string;
   @ApiProperty({ example: 'amount', description: 'the field, or row for the whole row' }) field!: string;
-  @ApiProperty({ example: 'INVALID_AMOUNT' }) code!: string;
-  @ApiProperty({ example: '金额无效 (invalid amount)' }) message!: string;
+  @ApiProperty({ example: 'AMOUNT_NOT_POSITIVE' }) code!: string;
+  @ApiProperty({ example: '金额必须大于零 (amount must be greater than 0)' }) message!: string;
 }
 
 export class ImportRowError extends ImportCellError {
@@ -61,7 +61,7 @@ export class DisbursementImportReport {
   @ApiProperty({ example: false, description: 'the disbursements are stored' }) recorded!: boolean;
   @ApiProperty({ type: ImportReportFile, example: { name: '6月支付.csv', format: 'csv', bytes: 18204, sha256: '9f86d0…', encoding: 'gbk', amountUnit: '元', columns: [], ignoredColumns: [] } }) file!: ImportReportFile;
   @ApiProperty({ type: ImportRowCounts, example: { total: 120, ok: 118, errors: 2, alreadyRecorded: 0 } }) rows!: ImportRowCounts;
-  @ApiProperty({ type: [ImportRowError], example: [{ row: 7, column: '金额', field: 'amount', code: 'INVALID_AMOUNT', message: '金额无效 (invalid amount)' }], description: 'the first errors in file order' }) errors!: ImportRowError[];
+  @ApiProperty({ type: [ImportRowError], example: [{ row: 7, column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零 (amount must be greater than 0)' }], description: 'the first errors in file order' }) errors!: ImportRowError[];
   @ApiProperty({ example: false }) errorsTruncated!: boolean;
   @ApiProperty({ type: [ImportLineTotal], example: [{ lineId: '426006-2023-P37-01', rows: 40, amount: '96000.00' }] }) lines!: ImportLineTotal[];
   @ApiProperty({ type: ImportGrandTotal, example: { rows: 118, amount: '283000.00' } }) total!: ImportGrandTotal;
@@ -123,7 +123,7 @@ export class ImportRowOutcome {
   @ApiPropertyOptional({ example: '2400.00' }) amount?: string;
   @ApiPropertyOptional({ example: '2023-06-15' }) effectiveDate?: string;
   @ApiPropertyOptional({ example: true, description: 'paid beyond the balance of a line that only warns' }) overspendWarned?: boolean;
-  @ApiPropertyOptional({ type: [ImportCellError], example: [{ column: '金额', field: 'amount', code: 'INVALID_AMOUNT', message: '金额无效' }] }) errors?: ImportCellError[];
+  @ApiPropertyOptional({ type: [ImportCellError], example: [{ column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零' }] }) errors?: ImportCellError[];
 }
 
 /** GET /disbursement-imports/{id}/rows */
