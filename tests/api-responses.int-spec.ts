@@ -16,6 +16,7 @@ interface Call { method: Method; route: string; url: string; status: number; bod
  * demo budget with payments, a reversal, adjustments, a transfer, wage-arrears cases, an advance and a recovery,
  * indicator reports, alerts raised as of 30 June, a silence, subscriptions, users, an import) and each answer is
  * validated against the schema its route declares in /api/docs-json (required, nullable and types; objects open).
+ * support/controller-answers.ts checks the same at compile time, where the controllers' return types allow.
  */
 describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
   let t: TestApp;

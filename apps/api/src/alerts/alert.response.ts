@@ -19,7 +19,7 @@ export class AlertFiguresAnswer {
   @ApiProperty({ type: String, nullable: true, example: '100' }) expected!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '%' }) measureUnit!: string | null;
   @ApiProperty({ example: '2023-06-30', description: 'the business date the evaluation stood at' }) asOf!: string;
-  @ApiProperty({ type: [AlertDetailAnswer], example: [{ label: '案件', value: '报告 3 件，已处置 2 件，未处置 1 件' }] }) details!: AlertDetailAnswer[];
+  @ApiProperty({ type: [AlertDetailAnswer], example: [{ label: '案件', value: '报告 3 件，已处置 2 件，未处置 1 件' }] }) details!: readonly AlertDetailAnswer[];
 }
 const FIGURES_EXAMPLE = { summary: '欠薪处置率 66.67%，低于目标 100%', target: '100', actual: '66.67', expected: '100', measureUnit: '%', asOf: '2023-06-30', details: [] };
 
@@ -51,7 +51,7 @@ export class AlertAnswer {
   @ApiProperty({ example: '欠薪处置率' }) subjectName!: string;
   @ApiProperty({ type: String, nullable: true, example: '426006', description: 'the responsible unit; null for the department' }) unit!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '重庆市潼南区劳动保障监察支队' }) unitName!: string | null;
-  @ApiProperty({ type: [UnitName], example: [{ code: '426006', name: '重庆市潼南区劳动保障监察支队' }], description: 'the other units whose records drive the figure' }) drivingUnits!: UnitName[];
+  @ApiProperty({ type: [UnitName], example: [{ code: '426006', name: '重庆市潼南区劳动保障监察支队' }], description: 'the other units whose records drive the figure' }) drivingUnits!: readonly UnitName[];
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ enum: SEVERITIES }) severity!: string;
   @ApiProperty({ enum: ['open', 'resolved'] }) status!: string;
@@ -100,9 +100,9 @@ export class AlertList {
   @ApiProperty({ example: 50 }) limit!: number;
   @ApiProperty({ example: 0 }) offset!: number;
   @ApiProperty({ type: OpenCounts, example: { red: 3, yellow: 7 }, description: 'open alerts in scope by light (whatever the rule and light filters)' }) open!: OpenCounts;
-  @ApiProperty({ type: [RuleOpenCounts], example: [{ rule: 'execution_lag', ruleName: '预算执行进度滞后', red: 1, yellow: 4 }] }) openByRule!: RuleOpenCounts[];
-  @ApiProperty({ type: [RuleNameAnswer], example: [{ rule: 'execution_lag', ruleName: '预算执行进度滞后' }], description: 'every rule, for the filter' }) rules!: RuleNameAnswer[];
-  @ApiProperty({ type: [AlertAnswer], example: [{ alertId: 'indicator_light.2023-D-08.1', rule: 'indicator_light', ruleName: '绩效指标亮灯', severity: 'red', status: 'open' }] }) alerts!: AlertAnswer[];
+  @ApiProperty({ type: [RuleOpenCounts], example: [{ rule: 'execution_lag', ruleName: '预算执行进度滞后', red: 1, yellow: 4 }] }) openByRule!: readonly RuleOpenCounts[];
+  @ApiProperty({ type: [RuleNameAnswer], example: [{ rule: 'execution_lag', ruleName: '预算执行进度滞后' }], description: 'every rule, for the filter' }) rules!: readonly RuleNameAnswer[];
+  @ApiProperty({ type: [AlertAnswer], example: [{ alertId: 'indicator_light.2023-D-08.1', rule: 'indicator_light', ruleName: '绩效指标亮灯', severity: 'red', status: 'open' }] }) alerts!: readonly AlertAnswer[];
 }
 
 export class AcknowledgeSkipped {
@@ -112,7 +112,7 @@ export class AcknowledgeSkipped {
 
 /** POST /alerts/acknowledgements */
 export class AcknowledgeResult {
-  @ApiProperty({ type: [String], example: ['indicator_light.2023-D-08.1'] }) acknowledged!: string[];
-  @ApiProperty({ type: [AcknowledgeSkipped], example: [{ alertId: 'execution_lag.project-2023-P07.1', code: 'ALERT_ALREADY_ACKNOWLEDGED' }], description: 'already acknowledged' }) skipped!: AcknowledgeSkipped[];
+  @ApiProperty({ type: [String], example: ['indicator_light.2023-D-08.1'] }) acknowledged!: readonly string[];
+  @ApiProperty({ type: [AcknowledgeSkipped], example: [{ alertId: 'execution_lag.project-2023-P07.1', code: 'ALERT_ALREADY_ACKNOWLEDGED' }], description: 'already acknowledged' }) skipped!: readonly AcknowledgeSkipped[];
   @ApiProperty({ example: 1042, description: 'global position of the last event (0 when nothing was recorded)' }) position!: number;
 }

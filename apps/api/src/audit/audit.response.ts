@@ -17,7 +17,7 @@ export class LoggedEvent {
 
 /** GET /events */
 export class EventLogPage {
-  @ApiProperty({ type: [LoggedEvent], example: [{ position: 1042, streamId: 'line-426006-2023-P09', revision: 3, type: 'DisbursementRecorded.v1' }] }) events!: LoggedEvent[];
+  @ApiProperty({ type: [LoggedEvent], example: [{ position: 1042, streamId: 'line-426006-2023-P09', revision: 3, type: 'DisbursementRecorded.v1' }] }) events!: readonly LoggedEvent[];
   @ApiProperty({ type: Number, nullable: true, example: 1042, description: 'pass as `after` for the next page; null at the end' }) next!: number | null;
   @ApiProperty({ example: 20518, description: 'the store\'s head position' }) head!: number;
 }
@@ -52,6 +52,6 @@ export class AuditEntryAnswer {
 export class AuditTrailPage {
   @ApiProperty({ type: AuditSubjectAnswer, example: { kind: 'line', id: '426006-2023-P09', streamId: 'line-426006-2023-P09', unit: '426006' } }) subject!: AuditSubjectAnswer;
   @ApiProperty({ example: 100 }) limit!: number;
-  @ApiProperty({ type: [AuditEntryAnswer], example: [{ position: 1042, revision: 3, type: 'DisbursementRecorded.v1', label: '支付', summary: '支付 12,000.00 元，凭证号 记-2023-0615' }] }) entries!: AuditEntryAnswer[];
+  @ApiProperty({ type: [AuditEntryAnswer], example: [{ position: 1042, revision: 3, type: 'DisbursementRecorded.v1', label: '支付', summary: '支付 12,000.00 元，凭证号 记-2023-0615' }] }) entries!: readonly AuditEntryAnswer[];
   @ApiProperty({ type: Number, nullable: true, example: null, description: 'pass as afterRevision for the next page; null at the end' }) next!: number | null;
 }

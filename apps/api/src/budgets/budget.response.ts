@@ -22,7 +22,7 @@ export class BudgetProjectAnswer {
   @ApiProperty({ example: '年初特定目标' }) category!: string;
   @ApiProperty({ type: String, nullable: true, example: '民生配套项目' }) subCategory!: string | null;
   @ApiProperty({ example: '1200000.00', description: '元' }) total!: string;
-  @ApiProperty({ type: [String], example: ['含上年结转'] }) notes!: string[];
+  @ApiProperty({ type: [String], example: ['含上年结转'] }) notes!: readonly string[];
 }
 
 export class BudgetSource {
@@ -43,20 +43,20 @@ export class BudgetDocumentAnswer {
   @ApiProperty({ type: BudgetSource, example: { title: '重庆市潼南区人力资源和社会保障局2023年部门预算', reference: null } }) source!: BudgetSource;
   @ApiProperty({ example: '2023-02-10T02:00:00.000Z' }) recordedAt!: string;
   @ApiProperty({ example: '2023-01-01' }) effectiveDate!: string;
-  @ApiProperty({ type: [BudgetUnitAnswer], example: [{ code: '426001', name: '重庆市潼南区人力资源和社会保障局', shortName: null }], description: 'the units in the reader\'s scope' }) units!: BudgetUnitAnswer[];
-  @ApiProperty({ type: [BudgetProjectAnswer], example: [{ code: 'P37', name: '就业补助资金', unit: '426006', total: '1200000.00' }], description: 'the projects of the units in scope' }) projects!: BudgetProjectAnswer[];
+  @ApiProperty({ type: [BudgetUnitAnswer], example: [{ code: '426001', name: '重庆市潼南区人力资源和社会保障局', shortName: null }], description: 'the units in the reader\'s scope' }) units!: readonly BudgetUnitAnswer[];
+  @ApiProperty({ type: [BudgetProjectAnswer], example: [{ code: 'P37', name: '就业补助资金', unit: '426006', total: '1200000.00' }], description: 'the projects of the units in scope' }) projects!: readonly BudgetProjectAnswer[];
   @ApiProperty({ example: 214, description: 'appropriation lines' }) lines!: number;
   @ApiProperty({ example: 96, description: 'performance indicators' }) indicators!: number;
   @ApiProperty(TOTALS) totals!: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   @ApiProperty({ ...TOTALS, description: 'the published totals (控制数) it was checked against' }) controlTotals!: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
-  @ApiProperty({ type: [BudgetQuirk], example: [{ where: '表三 第12行', issue: '功能分类缺项级', decision: '按款级记录' }] }) quirks!: BudgetQuirk[];
+  @ApiProperty({ type: [BudgetQuirk], example: [{ where: '表三 第12行', issue: '功能分类缺项级', decision: '按款级记录' }] }) quirks!: readonly BudgetQuirk[];
 }
 
 /** GET /budgets/{department}/{fiscalYear} */
 export class BudgetAnswer {
   @ApiProperty({ example: '426' }) department!: string;
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
-  @ApiProperty({ type: [BudgetDocumentAnswer], example: [{ importId: 'import-426-2023-initial', kind: 'initial', lines: 214, indicators: 96 }] }) documents!: BudgetDocumentAnswer[];
+  @ApiProperty({ type: [BudgetDocumentAnswer], example: [{ importId: 'import-426-2023-initial', kind: 'initial', lines: 214, indicators: 96 }] }) documents!: readonly BudgetDocumentAnswer[];
 }
 
 export class ImportCounts {
@@ -100,6 +100,6 @@ export class BudgetImportReport {
   @ApiProperty({ type: ImportCounts, example: { units: 9, projects: 41, lines: 214, linesEstablished: 214, linesIncreased: 0, indicators: 96, indicatorsDefined: 96 } }) counts!: ImportCounts;
   @ApiProperty(TOTALS) totals!: object;
   @ApiProperty({ type: WanYuanTotals, example: { total: '3576.24', basic: '1289.04', project: '2287.20' } }) totalsWanYuan!: WanYuanTotals;
-  @ApiProperty({ type: [ControlCheckAnswer], example: [{ name: 'total', expected: '35762400.00', actual: '35762400.00', ok: true }] }) checks!: ControlCheckAnswer[];
-  @ApiProperty({ type: [ImportIssueAnswer], example: [], description: 'what was accepted with a remark' }) warnings!: ImportIssueAnswer[];
+  @ApiProperty({ type: [ControlCheckAnswer], example: [{ name: 'total', expected: '35762400.00', actual: '35762400.00', ok: true }] }) checks!: readonly ControlCheckAnswer[];
+  @ApiProperty({ type: [ImportIssueAnswer], example: [], description: 'what was accepted with a remark' }) warnings!: readonly ImportIssueAnswer[];
 }

@@ -56,13 +56,13 @@ class IndicatorFigures {
 
 /** An indicator with its progress reports. */
 export class IndicatorAnswer extends IndicatorFigures {
-  @ApiProperty({ type: [IndicatorReportAnswer], example: [REPORT_EXAMPLE], description: 'reports up to asOf, oldest first' }) history!: IndicatorReportAnswer[];
+  @ApiProperty({ type: [IndicatorReportAnswer], example: [REPORT_EXAMPLE], description: 'reports up to asOf, oldest first' }) history!: readonly IndicatorReportAnswer[];
 }
 
 /** An indicator in GET /indicators: its history names who reported. */
 export class ListedIndicator extends IndicatorFigures {
   @ApiProperty({ type: [IndicatorReportWithName], example: [{ ...REPORT_EXAMPLE, actorName: '张会计' }], description: 'reports up to asOf, oldest first' })
-  history!: IndicatorReportWithName[];
+  history!: readonly IndicatorReportWithName[];
 }
 
 /** GET /indicators */
@@ -70,7 +70,7 @@ export class IndicatorList {
   @ApiProperty({ example: '2023-06-30' }) asOf!: string;
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: 1042 }) position!: number;
-  @ApiProperty({ type: [ListedIndicator], example: [{ indicatorId: '2023-P37-03', name: '公益性岗位补贴人数', target: '120', actual: '86.00', light: 'yellow' }] }) indicators!: ListedIndicator[];
+  @ApiProperty({ type: [ListedIndicator], example: [{ indicatorId: '2023-P37-03', name: '公益性岗位补贴人数', target: '120', actual: '86.00', light: 'yellow' }] }) indicators!: readonly ListedIndicator[];
 }
 
 /** An indicator on a scorecard, with the points it scores. */
@@ -97,9 +97,9 @@ export class ScorecardAnswer {
   @ApiProperty({ example: '100.00', description: 'the sum of the weights' }) outOf!: string;
   @ApiProperty({ enum: ['优', '良', '中', '差'], description: '自评等级' }) grade!: string;
   @ApiProperty({ type: ScorecardExecution, example: { rate: '46.25', weight: '10.00', points: '4.63', short: true, missing: false } }) execution!: ScorecardExecution;
-  @ApiProperty({ type: [String], example: ['2023-P37-05'], description: 'indicators not reported yet (未填报)' }) missing!: string[];
-  @ApiProperty({ type: [String], example: ['2023-P37-03'], description: 'reported indicators short of full points without a 偏差原因' }) needDeviationReason!: string[];
-  @ApiProperty({ type: [ScoredIndicatorAnswer], example: [{ indicatorId: '2023-P37-03', name: '公益性岗位补贴人数', weight: '10', points: '7.17' }] }) indicators!: ScoredIndicatorAnswer[];
+  @ApiProperty({ type: [String], example: ['2023-P37-05'], description: 'indicators not reported yet (未填报)' }) missing!: readonly string[];
+  @ApiProperty({ type: [String], example: ['2023-P37-03'], description: 'reported indicators short of full points without a 偏差原因' }) needDeviationReason!: readonly string[];
+  @ApiProperty({ type: [ScoredIndicatorAnswer], example: [{ indicatorId: '2023-P37-03', name: '公益性岗位补贴人数', weight: '10', points: '7.17' }] }) indicators!: readonly ScoredIndicatorAnswer[];
 }
 
 /** GET /projects/{code}/scorecard (表十二) */

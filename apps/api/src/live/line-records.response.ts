@@ -23,7 +23,7 @@ export class LineDisbursements {
   @ApiProperty({ example: 50 }) limit!: number;
   @ApiProperty({ example: 0 }) offset!: number;
   @ApiProperty({ type: [LineDisbursement], example: [{ disbursementId: '5d1c2a7e-6a0b-4c52-9f0e-1b2f3c4d5e6f', voucherNo: '记-2023-0615', amount: '12000.00', reversed: false }] })
-  disbursements!: LineDisbursement[];
+  disbursements!: readonly LineDisbursement[];
 }
 
 /** 年初预算, 追加, 调减, 调剂: one change of a line's appropriation. */
@@ -42,5 +42,5 @@ export class LineAdjustment {
 /** GET /lines/{lineId}/adjustments: oldest first. */
 export class LineAdjustments {
   @ApiProperty({ example: '426006-2023-P09' }) lineId!: string;
-  @ApiProperty({ type: [LineAdjustment], example: [{ kind: 'AppropriationEstablished', label: '年初预算', amount: '500000.00', signedAmount: '500000.00' }] }) adjustments!: LineAdjustment[];
+  @ApiProperty({ type: [LineAdjustment], example: [{ kind: 'AppropriationEstablished', label: '年初预算', amount: '500000.00', signedAmount: '500000.00' }] }) adjustments!: readonly LineAdjustment[];
 }

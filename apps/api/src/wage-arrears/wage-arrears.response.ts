@@ -28,7 +28,7 @@ export class WageArrearsMetricsAnswer {
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: 1042 }) position!: number;
   @ApiProperty({ type: WageArrearsFiguresAnswer, example: FIGURES_EXAMPLE }) department!: WageArrearsFiguresAnswer;
-  @ApiProperty({ type: [UnitWageArrears], example: [{ unit: '426006', name: '重庆市潼南区劳动保障监察支队', ...FIGURES_EXAMPLE }] }) byUnit!: UnitWageArrears[];
+  @ApiProperty({ type: [UnitWageArrears], example: [{ unit: '426006', name: '重庆市潼南区劳动保障监察支队', ...FIGURES_EXAMPLE }] }) byUnit!: readonly UnitWageArrears[];
 }
 
 /** An advance unrecovered for longer than overdueDays. */
@@ -59,16 +59,16 @@ export class FundPositionAnswer {
   @ApiProperty({ example: '2023-06-30' }) asOf!: string;
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: 1042 }) position!: number;
-  @ApiProperty({ type: [String], example: ['426006-2023-P09'], description: 'the revolving-fund lines' }) lineIds!: string[];
+  @ApiProperty({ type: [String], example: ['426006-2023-P09'], description: 'the revolving-fund lines' }) lineIds!: readonly string[];
   @ApiProperty({ example: '2000000.00', description: '元' }) appropriated!: string;
   @ApiProperty({ example: '0.00', description: 'paid from the fund lines other than advances (元)' }) netDisbursed!: string;
   @ApiProperty({ example: '620000.00', description: '垫付 to date (元)' }) advanced!: string;
   @ApiProperty({ example: '410000.00', description: '追偿 to date (元)' }) recovered!: string;
   @ApiProperty({ example: '210000.00', description: 'advanced − recovered (元)' }) outstanding!: string;
   @ApiProperty({ example: '1790000.00', description: 'what the fund can still advance (元)' }) available!: string;
-  @ApiProperty({ type: [OverdueAdvanceAnswer], example: [ADVANCE_EXAMPLE] }) overdue!: OverdueAdvanceAnswer[];
+  @ApiProperty({ type: [OverdueAdvanceAnswer], example: [ADVANCE_EXAMPLE] }) overdue!: readonly OverdueAdvanceAnswer[];
   @ApiProperty({ example: '86000.00', description: '元' }) overdueAmount!: string;
-  @ApiProperty({ type: [FundAdvanceAnswer], example: [{ ...ADVANCE_EXAMPLE, workers: 23, overdue: true }], description: 'every advance up to the date, oldest first' }) advances!: FundAdvanceAnswer[];
+  @ApiProperty({ type: [FundAdvanceAnswer], example: [{ ...ADVANCE_EXAMPLE, workers: 23, overdue: true }], description: 'every advance up to the date, oldest first' }) advances!: readonly FundAdvanceAnswer[];
   @ApiProperty({ type: String, nullable: true, example: '66.13', description: '回收率: recovered ÷ advanced (percent); null before any advance' }) recoveryRate!: string | null;
 }
 
@@ -87,7 +87,7 @@ export class BeneficiariesAnswer {
   @ApiProperty({ example: '2023-06-30' }) asOf!: string;
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: 1042 }) position!: number;
-  @ApiProperty({ type: [BeneficiaryCategory], example: [{ category: '公益性岗位补贴', people: 86, payments: 42, disbursed: '516000.00', reversed: '0.00', netDisbursed: '516000.00' }] }) categories!: BeneficiaryCategory[];
+  @ApiProperty({ type: [BeneficiaryCategory], example: [{ category: '公益性岗位补贴', people: 86, payments: 42, disbursed: '516000.00', reversed: '0.00', netDisbursed: '516000.00' }] }) categories!: readonly BeneficiaryCategory[];
 }
 
 /** 欠薪案件 as people name them. */
@@ -108,7 +108,7 @@ export class CaseSummaryAnswer {
 /** GET /wage-arrears-cases */
 export class CaseList {
   @ApiProperty({ example: 1042 }) position!: number;
-  @ApiProperty({ type: [CaseSummaryAnswer], example: [{ caseId: 'c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f', unit: '426006', unitName: '重庆市潼南区劳动保障监察支队', employer: '重庆某建筑劳务有限公司', status: 'open' }] }) cases!: CaseSummaryAnswer[];
+  @ApiProperty({ type: [CaseSummaryAnswer], example: [{ caseId: 'c2f1e0d9-8b7a-4c6d-9e5f-4a3b2c1d0e9f', unit: '426006', unitName: '重庆市潼南区劳动保障监察支队', employer: '重庆某建筑劳务有限公司', status: 'open' }] }) cases!: readonly CaseSummaryAnswer[];
 }
 
 /** POST /wage-arrears-cases */

@@ -12,7 +12,7 @@ export class SilencedSubjectAnswer {
 export class SilenceAnswer {
   @ApiProperty({ example: '3f2e1d0c-9b8a-5c7d-8e6f-5a4b3c2d1e0f' }) silenceId!: string;
   @ApiProperty({ enum: ['active', 'pending', 'expired', 'lifted'], description: 'by the clock' }) status!: string;
-  @ApiProperty({ type: [SilencedSubjectAnswer], example: [{ rule: 'execution_lag', subjectKey: 'project-2023-P07', subjectName: '就业补助资金' }], description: 'empty for a unit\'s silence' }) subjects!: SilencedSubjectAnswer[];
+  @ApiProperty({ type: [SilencedSubjectAnswer], example: [{ rule: 'execution_lag', subjectKey: 'project-2023-P07', subjectName: '就业补助资金' }], description: 'empty for a unit\'s silence' }) subjects!: readonly SilencedSubjectAnswer[];
   @ApiProperty({ type: String, nullable: true, example: null, description: 'a unit\'s silence: its code' }) unit!: string | null;
   @ApiProperty({ enum: RULE_IDS, nullable: true, description: 'a unit\'s silence of one rule only' }) rule!: string | null;
   @ApiProperty({ example: '2023-07-03T02:00:00.000Z' }) startsAt!: string;
@@ -30,7 +30,7 @@ const SILENCE_EXAMPLE = {
 
 /** GET /alert-silences */
 export class SilenceList {
-  @ApiProperty({ type: [SilenceAnswer], example: [SILENCE_EXAMPLE] }) silences!: SilenceAnswer[];
+  @ApiProperty({ type: [SilenceAnswer], example: [SILENCE_EXAMPLE] }) silences!: readonly SilenceAnswer[];
 }
 
 /** POST /alert-silences */

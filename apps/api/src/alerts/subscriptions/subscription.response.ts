@@ -28,6 +28,6 @@ export class SubscriptionState {
 
 /** GET /alert-subscriptions */
 export class SubscriptionList {
-  @ApiProperty({ type: [ListedSubscription], example: [{ ...SUBSCRIPTION_EXAMPLE, displayName: '王负责' }] }) subscriptions!: ListedSubscription[];
+  @ApiProperty({ type: [ListedSubscription], example: [{ ...SUBSCRIPTION_EXAMPLE, displayName: '王负责' }] }) subscriptions!: readonly ListedSubscription[];
   @ApiProperty({ example: 7 }) revision!: number;
 }

@@ -17,7 +17,7 @@ export class LineAnswer {
   @ApiProperty({ enum: ['block', 'warn'], description: 'a payment beyond the balance is refused (block) or recorded with a warning (warn)' }) overspendPolicy!: string;
   @ApiProperty({ example: true, description: '农民工工资应急周转金: advances and recoveries are recorded on it' }) revolvingFund!: boolean;
   @ApiProperty({ example: 'import-426-2023-initial' }) importId!: string;
-  @ApiProperty({ type: [String], example: ['overspendPolicy'], description: 'attributes the import inferred rather than read' }) inferred!: string[];
+  @ApiProperty({ type: [String], example: ['overspendPolicy'], description: 'attributes the import inferred rather than read' }) inferred!: readonly string[];
   @ApiProperty({ example: 12, description: 'the line stream\'s revision (send it as If-Match)' }) revision!: number;
   @ApiProperty({ example: '500000.00', description: '当前预算指标 (元)' }) appropriated!: string;
   @ApiProperty({ example: '120000.00', description: 'disbursed net of reversals (元)' }) disbursed!: string;

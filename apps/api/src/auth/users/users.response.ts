@@ -15,7 +15,7 @@ const ACCOUNT_EXAMPLE = { username: 'kuaiji426002', displayName: '张会计', ro
 
 /** GET /users */
 export class UserList {
-  @ApiProperty({ type: [AccountAnswer], example: [ACCOUNT_EXAMPLE] }) users!: AccountAnswer[];
+  @ApiProperty({ type: [AccountAnswer], example: [ACCOUNT_EXAMPLE] }) users!: readonly AccountAnswer[];
 }
 
 /** POST /users: a generated password is shown only in this answer. */

@@ -12,8 +12,8 @@ export class ImportReportFile {
   @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' }) sha256!: string;
   @ApiProperty({ type: String, nullable: true, example: 'gbk' }) encoding!: string | null;
   @ApiProperty({ example: '元' }) amountUnit!: string;
-  @ApiProperty({ type: [ImportColumn], example: [{ header: '凭证号', field: 'voucherNo' }] }) columns!: ImportColumn[];
-  @ApiProperty({ type: [String], example: ['备注'] }) ignoredColumns!: string[];
+  @ApiProperty({ type: [ImportColumn], example: [{ header: '凭证号', field: 'voucherNo' }] }) columns!: readonly ImportColumn[];
+  @ApiProperty({ type: [String], example: ['备注'] }) ignoredColumns!: readonly string[];
 }
 
 export class ImportRowCounts {
@@ -61,9 +61,9 @@ export class DisbursementImportReport {
   @ApiProperty({ example: false, description: 'the disbursements are stored' }) recorded!: boolean;
   @ApiProperty({ type: ImportReportFile, example: { name: '6月支付.csv', format: 'csv', bytes: 18204, sha256: '9f86d0…', encoding: 'gbk', amountUnit: '元', columns: [], ignoredColumns: [] } }) file!: ImportReportFile;
   @ApiProperty({ type: ImportRowCounts, example: { total: 120, ok: 118, errors: 2, alreadyRecorded: 0 } }) rows!: ImportRowCounts;
-  @ApiProperty({ type: [ImportRowError], example: [{ row: 7, column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零 (amount must be greater than 0)' }], description: 'the first errors in file order' }) errors!: ImportRowError[];
+  @ApiProperty({ type: [ImportRowError], example: [{ row: 7, column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零 (amount must be greater than 0)' }], description: 'the first errors in file order' }) errors!: readonly ImportRowError[];
   @ApiProperty({ example: false }) errorsTruncated!: boolean;
-  @ApiProperty({ type: [ImportLineTotal], example: [{ lineId: '426006-2023-P37-01', rows: 40, amount: '96000.00' }] }) lines!: ImportLineTotal[];
+  @ApiProperty({ type: [ImportLineTotal], example: [{ lineId: '426006-2023-P37-01', rows: 40, amount: '96000.00' }] }) lines!: readonly ImportLineTotal[];
   @ApiProperty({ type: ImportGrandTotal, example: { rows: 118, amount: '283000.00' } }) total!: ImportGrandTotal;
   @ApiProperty({ example: '/api/v1/disbursement-imports/0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a/rows' }) rowsUrl!: string;
   @ApiProperty({ type: Number, nullable: true, example: null, description: 'after a commit: the global position written (minPosition)' }) position!: number | null;
@@ -123,7 +123,7 @@ export class ImportRowOutcome {
   @ApiPropertyOptional({ example: '2400.00' }) amount?: string;
   @ApiPropertyOptional({ example: '2023-06-15' }) effectiveDate?: string;
   @ApiPropertyOptional({ example: true, description: 'paid beyond the balance of a line that only warns' }) overspendWarned?: boolean;
-  @ApiPropertyOptional({ type: [ImportCellError], example: [{ column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零' }] }) errors?: ImportCellError[];
+  @ApiPropertyOptional({ type: [ImportCellError], example: [{ column: '金额', field: 'amount', code: 'AMOUNT_NOT_POSITIVE', message: '金额必须大于零' }] }) errors?: readonly ImportCellError[];
 }
 
 /** GET /disbursement-imports/{id}/rows */
@@ -131,5 +131,5 @@ export class ImportRowPage {
   @ApiProperty({ example: 120 }) total!: number;
   @ApiProperty({ example: 0 }) offset!: number;
   @ApiProperty({ example: 100 }) limit!: number;
-  @ApiProperty({ type: [ImportRowOutcome], example: [{ row: 1, outcome: 'ok', lineId: '426006-2023-P37-01', voucherNo: '记-2023-0615', amount: '2400.00', effectiveDate: '2023-06-15' }] }) items!: ImportRowOutcome[];
+  @ApiProperty({ type: [ImportRowOutcome], example: [{ row: 1, outcome: 'ok', lineId: '426006-2023-P37-01', voucherNo: '记-2023-0615', amount: '2400.00', effectiveDate: '2023-06-15' }] }) items!: readonly ImportRowOutcome[];
 }

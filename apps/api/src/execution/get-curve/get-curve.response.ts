@@ -17,5 +17,5 @@ export class CurveAnswer {
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: 1042 }) position!: number;
   @ApiProperty({ type: [CurvePointAnswer], example: [{ month: '2023-01', through: '2023-01-31', appropriated: '1250000.00', netDisbursed: '80000.00', executionRate: '6.40', timeProgress: '8.33' }] })
-  points!: CurvePointAnswer[];
+  points!: readonly CurvePointAnswer[];
 }

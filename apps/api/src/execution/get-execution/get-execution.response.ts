@@ -46,5 +46,5 @@ export class ExecutionAnswer {
   @ApiProperty({ enum: ['month', 'day'], description: '序时进度 basis' }) basis!: string;
   @ApiProperty({ example: '50.00', description: '序时进度 on asOf (percent)' }) timeProgress!: string;
   @ApiProperty({ type: [ExecutionRowAnswer], example: [{ key: '426006', name: '重庆市潼南区劳动保障监察支队', appropriated: '1250000.00', disbursed: '578125.00', executionRate: '46.25', timeProgress: '50.00', light: 'green' }] })
-  rows!: ExecutionRowAnswer[];
+  rows!: readonly ExecutionRowAnswer[];
 }
