@@ -1,7 +1,7 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -10,6 +10,7 @@ import { toProblem } from '../apps/api/src/shared/problem-details.filter';
 import { SessionPrincipals } from '../apps/api/src/auth/session-principals';
 import { Forbidden, Unauthenticated, can } from '@app/kernel';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi';
 import { requestLogging } from '../apps/api/src/logging/request-logging';
 import { withObservability } from '../apps/api/src/metrics/observability.module';
 import { createLogger } from '../apps/api/src/logging/logger';
@@ -54,13 +55,6 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
   app.use(webApp());
   app.use('/api/v1/budget-imports', jsonBody(config.IMPORT_BODY_LIMIT));
   app.use(jsonBody(config.BODY_LIMIT));
-  const openApi = new DocumentBuilder()
-    .setTitle('预算执行监控 Budget execution tracker API')
-    .setDescription('Commands record immutable facts (events); amounts are decimal strings in 元; errors are RFC 9457 problem details with a stable code and the offending field.')
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token from POST /api/v1/auth/login' })
-    .addCookieAuth('budget_session')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

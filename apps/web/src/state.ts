@@ -1,12 +1,10 @@
 import { computed, reactive, ref } from 'vue';
 import { get, post } from './api';
 import { parseUserDate } from './dates';
+import type { SessionUser } from './types';
 
-export interface User {
-  username: string; displayName: string; role: 'admin' | 'accountant' | 'manager' | 'auditor'; units: 'all' | string[];
-  /** the password was set by an admin (or at the first start): changed before anything else */
-  passwordChangeRequired?: boolean;
-}
+/** The logged-in user; `passwordChangeRequired`: the password was set by an admin (or at the first start) and is changed before anything else. */
+export type User = SessionUser;
 
 export const session = reactive<{ user: User | null; checked: boolean }>({ user: null, checked: false });
 
@@ -50,7 +48,7 @@ export function asOfOfLink(q: { asOf?: unknown; fiscalYear?: unknown }): string 
 
 export async function loadSession(): Promise<User | null> {
   try {
-    session.user = await get<User>('/auth/me');
+    session.user = await get('/auth/me');
   } catch {
     session.user = null;
   }
@@ -59,12 +57,12 @@ export async function loadSession(): Promise<User | null> {
 }
 
 export async function login(username: string, password: string): Promise<void> {
-  const res = await post<{ user: User }>('/auth/login', { username, password });
+  const res = await post('/auth/login', { username, password });
   session.user = res.user;
 }
 
 export async function logout(): Promise<void> {
-  await post('/auth/logout').catch(() => undefined);
+  await post('/auth/logout', undefined).catch(() => undefined);
   session.user = null;
 }
 
@@ -77,7 +75,7 @@ export async function chooseDefaultAsOf(): Promise<void> {
   const year = Number(now.slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => year - i);
   const found = await Promise.all(years.map((y) =>
-    get<{ rows: unknown[] }>('/execution', { groupBy: 'department', asOf: y === year ? now : `${y}-12-31` }).then((r) => r.rows.length > 0, () => false)));
+    get('/execution', { groupBy: 'department', asOf: y === year ? now : `${y}-12-31` }).then((r) => r.rows.length > 0, () => false)));
   budgetYears.value = years.filter((_, i) => found[i]);
   if (asOfFromLink.value) return;
   const latest = budgetYears.value[0];

@@ -9,7 +9,7 @@ export async function loadBudgetUnits(): Promise<void> {
   if (budgetUnits.value.length > 0) return;
   const year = budgetYears.value[0];
   const asOf = year === undefined ? today() : `${year}-12-31` > today() ? today() : `${year}-12-31`;
-  const rows = (await get<{ rows: { key: string | null; name: string }[] }>('/execution', { groupBy: 'unit', asOf })).rows;
+  const rows = (await get('/execution', { groupBy: 'unit', asOf })).rows;
   budgetUnits.value = rows.filter((r) => r.key).map((r) => ({ code: r.key as string, name: r.name }));
 }
 

@@ -1,8 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/authorize';
 import { HealthChecks } from './health-checks';
+import { HealthAnswer } from './health.response';
 
 @ApiTags('health')
 @Public()
@@ -13,8 +14,8 @@ export class HealthController {
   /** 200 when the event store answers (commands work); everything else is reported but only degrades. */
   @Get()
   @ApiOperation({ summary: 'State of the event store, read store, projection lag, Redis, SMTP, and this instance\'s projector role' })
-  @ApiResponse({
-    status: 200,
+  @ApiOkResponse({
+    type: HealthAnswer,
     description: '{ status: up|degraded, checks: { eventStore: {status, headPosition}, redis: {status}, readModels: {status, position, behind, lagSeconds}, '
       + 'readStore: {status, dialect}, smtp: {status, mode: smtp|outbox}, projector: {role: active|standby, instance, holder} } }',
   })

@@ -1,10 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
 import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
 import { lineEvents } from './line-disbursements.controller';
+import { LineAdjustments } from './line-records.response';
 
 /** 年初预算, 追加, 调减, 调剂: how a line's appropriation came to be what it is, in Chinese, oldest first. */
 const KINDS = {
@@ -21,7 +22,8 @@ export class LineAdjustmentsController {
 
   @Get()
   @Authorize('read')
-  @ApiOperation({ summary: '预算调整 The line\'s appropriation and adjustments: { lineId, adjustments: [{ kind, label, amount, signedAmount, effectiveDate, reason, documentNo, otherLineId, recordedBy: { username, displayName } }] }' })
+  @ApiOperation({ summary: '预算调整 The line\'s appropriation and its adjustments (年初预算, 追加, 调减, 调剂), oldest first' })
+  @ApiOkResponse({ type: LineAdjustments })
   async list(@Param('lineId') lineId: string, @CurrentPrincipal() principal: Principal) {
     const streamId = lineStreamId(lineId);
     const line = requireOpenLine((await this.aggregates.load(streamId, lineDecider)).state);

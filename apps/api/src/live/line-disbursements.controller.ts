@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
 import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
+import { LineDisbursements } from './line-records.response';
 
 export class LineDisbursementsRequest {
   @ApiPropertyOptional({ example: '50', description: '1–200, default 50' }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1–200' }) limit?: string;
@@ -28,7 +29,8 @@ export class LineDisbursementsController {
 
   @Get()
   @Authorize('read')
-  @ApiOperation({ summary: 'The line\'s disbursements, newest first: { lineId, total, limit, offset, disbursements: [{ disbursementId, voucherNo, amount, effectiveDate, payee, summary, subsidyCategory, beneficiaries, reversed, reversedAmount, recordedBy: { username, displayName } }] }' })
+  @ApiOperation({ summary: 'The line\'s disbursements (支付), newest first, with voucher numbers and who recorded them' })
+  @ApiOkResponse({ type: LineDisbursements })
   async list(@Param('lineId') lineId: string, @Query() q: LineDisbursementsRequest, @CurrentPrincipal() principal: Principal) {
     const streamId = lineStreamId(lineId);
     const { state } = await this.aggregates.load(streamId, lineDecider);

@@ -13,7 +13,7 @@ export const AmountField = (description: string) => applyDecorators(
 );
 
 export const OptionalAmountField = (description: string) => applyDecorators(
-  ApiPropertyOptional({ type: String, example: '100.00', description: `${description} (元, decimal string)` }),
+  ApiPropertyOptional({ type: String, nullable: true, example: '100.00', description: `${description} (元, decimal string)` }),
   IsOptional(),
   IsString({ message: '$property must be a decimal string in 元 such as "1234.56"' }),
   MaxLength(32),
@@ -53,3 +53,22 @@ export class CommandAccepted {
   @ApiProperty({ type: [String], example: ['2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21'] }) eventIds!: string[];
   @ApiProperty({ description: 'true when the same request had already been recorded: nothing new was written', example: false }) replayed!: boolean;
 }
+
+/** Someone as people know them: the user name (for requests) and the display name (for the screen). */
+export class PersonName {
+  @ApiProperty({ example: 'kuaiji426002' }) username!: string;
+  @ApiProperty({ example: '张会计', description: 'the display name (for system actors, their Chinese name)' }) displayName!: string;
+}
+export const PERSON_EXAMPLE = { username: 'kuaiji426002', displayName: '张会计' };
+
+/** A budget unit (预算单位) by code and name. */
+export class UnitName {
+  @ApiProperty({ example: '426006' }) code!: string;
+  @ApiProperty({ example: '重庆市潼南区劳动保障监察支队' }) name!: string;
+}
+
+/** A unit scope: `all` (the whole department) or unit codes. */
+export const UNIT_SCOPE = {
+  oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }],
+  example: ['426002'], description: '`all` or unit codes (预算单位)',
+};

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
 import { DomainError } from '@app/domain';
 
@@ -7,6 +7,7 @@ import { Authorize } from '../../auth/authorize';
 import { CommandContext, AggregateStore } from '@app/kernel';
 import { Ctx } from '../../shared/command-context';
 import { AlertStreams, alertStream } from '../alert-streams';
+import { AcknowledgeResult } from '../alert.response';
 
 export class AcknowledgeAlertsRequest {
   @ApiProperty({ example: ['execution_lag.project-2023-P07.1', 'indicator_light.2023-D-08.1'], description: 'the alerts to acknowledge (1–200)' })
@@ -31,7 +32,7 @@ export class AcknowledgeAlertsController {
   @HttpCode(201)
   @Authorize('alerts:acknowledge')
   @ApiOperation({ summary: '批量确认预警 Acknowledge several open alerts with one note, atomically' })
-  @ApiResponse({ status: 201, description: '{ acknowledged: [alertId], skipped: [{ alertId, code }], position }' })
+  @ApiCreatedResponse({ type: AcknowledgeResult })
   @ApiResponse({ status: 404, description: 'ALERT_NOT_FOUND (field alertIds[i])' })
   @ApiResponse({ status: 409, description: 'ALERT_NOT_OPEN (field alertIds[i])' })
   async acknowledge(@Body() body: AcknowledgeAlertsRequest, @Ctx() ctx: CommandContext) {

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError } from '@app/domain';
 import { ReadModelDb, alertById } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
@@ -7,6 +7,7 @@ import { Principal } from '@app/kernel';
 import { READ_MODELS } from '@app/platform';
 import { assertAlertInScope } from '../alert-scope';
 import { AlertViews } from '../alert-views';
+import { AlertAnswer } from '../alert.response';
 
 @ApiTags('alerts 预警')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class GetAlertController {
   @Get()
   @Authorize('read')
   @ApiOperation({ summary: '预警详情 One alert: the figures at raise time and now, lifecycle, silence, inhibition' })
+  @ApiOkResponse({ type: AlertAnswer })
   @ApiResponse({ status: 404, description: 'ALERT_NOT_FOUND' })
   @ApiResponse({ status: 403, description: 'UNIT_OUT_OF_SCOPE, DEPARTMENT_SCOPE_REQUIRED' })
   async get(@Param('alertId') alertId: string, @CurrentPrincipal() principal: Principal) {

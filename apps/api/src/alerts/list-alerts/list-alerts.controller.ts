@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { RULE_IDS, RULE_NAMES } from '@app/alerting';
 import { ReadModelDb, alertsView } from '@app/read-models';
@@ -7,6 +7,7 @@ import { CurrentPrincipal, Authorize } from '../../auth/authorize';
 import { Principal, unitsForRead } from '@app/kernel';
 import { READ_MODELS, ReadConsistency } from '@app/platform';
 import { AlertViews } from '../alert-views';
+import { AlertList } from '../alert.response';
 
 export class ListAlertsRequest {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'all'], description: 'default open' }) @IsOptional() @IsIn(['open', 'resolved', 'all'], { message: 'status must be open, resolved or all' }) status?: 'open' | 'resolved' | 'all';
@@ -28,6 +29,7 @@ export class ListAlertsController {
   @Get()
   @Authorize('read')
   @ApiOperation({ summary: '预警列表 Open and past alerts (newest first), with the figures at raise time and now, silences and inhibition; scoped readers see the alerts of their units and those their units\' records drive' })
+  @ApiOkResponse({ type: AlertList })
   async list(@Query() q: ListAlertsRequest, @CurrentPrincipal() principal: Principal) {
     const position = await this.consistency.reach(q.minPosition !== undefined ? Number(q.minPosition) : undefined);
     const units = unitsForRead(principal, q.unit);

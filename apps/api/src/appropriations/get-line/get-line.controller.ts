@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { available, lineDecider, lineStreamId, requireOpenLine, toYuanString } from '@app/domain';
 import { AggregateStore, Principal, assertUnitInScope } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
+import { LineAnswer } from './get-line.response';
 
 /**
  * The current state of one line as its own stream folds it: what an entry screen needs before recording.
@@ -18,6 +19,7 @@ export class GetLineController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: 'Current appropriation, disbursed and available balance of a line' })
+  @ApiOkResponse({ type: LineAnswer })
   async get(@Param('lineId') lineId: string, @CurrentPrincipal() principal: Principal) {
     const { state, revision } = await this.aggregates.load(lineStreamId(lineId), lineDecider);
     const line = requireOpenLine(state);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Logger, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AccountsService } from '../../auth/accounts.service';
@@ -12,6 +12,7 @@ import { csvStream, xlsxStream } from '../export/audit-writers';
 import { Checkpoint, firstPage, streamBatches } from '../history/audit-trail';
 import { TrailCheckpoints } from '../history/trail-checkpoints';
 import { GetHistoryRequest, describeFilter, historyQuery } from './get-history.request';
+import { AuditTrailPage } from '../audit.response';
 
 const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
@@ -30,7 +31,7 @@ export class GetHistoryController {
   @Authorize('audit:read')
   @Get('lines/:lineId')
   @ApiOperation({ summary: 'Event history of an appropriation line (预算指标): 下达, 追加, 调减, 调剂, 支付, 冲销, 垫付 …' })
-  @ApiResponse({ status: 200, description: '{ subject, entries: [{ position, revision, eventId, type, label, actor, actorName (显示名), recordedAt, effectiveDate, correlationId, change, summary, stateAfter }], next }' })
+  @ApiOkResponse({ type: AuditTrailPage, description: 'JSON; with format=csv or xlsx, the history as a file' })
   async line(@Param('lineId') lineId: string, @Query() q: GetHistoryRequest, @CurrentPrincipal() p: Principal) {
     return this.answer(await this.subjects.line(lineId, p), q, p);
   }
@@ -38,6 +39,7 @@ export class GetHistoryController {
   @Authorize('audit:read')
   @Get('disbursements/:disbursementId')
   @ApiOperation({ summary: 'Events about one disbursement (支付, 冲销, 超支预警) with its line\'s figures after each' })
+  @ApiOkResponse({ type: AuditTrailPage, description: 'JSON; with format=csv or xlsx, the history as a file' })
   async disbursement(@Param('disbursementId') id: string, @Query() q: GetHistoryRequest, @CurrentPrincipal() p: Principal) {
     return this.answer(await this.subjects.disbursement(id, p), q, p);
   }
@@ -45,6 +47,7 @@ export class GetHistoryController {
   @Authorize('audit:read')
   @Get('indicators/:fiscalYear/:indicatorId')
   @ApiOperation({ summary: 'Event history of a performance indicator (绩效指标): target revisions and progress reports' })
+  @ApiOkResponse({ type: AuditTrailPage, description: 'JSON; with format=csv or xlsx, the history as a file' })
   async indicator(@Param('fiscalYear') fiscalYear: string, @Param('indicatorId') indicatorId: string, @Query() q: GetHistoryRequest, @CurrentPrincipal() p: Principal) {
     if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');
     return this.answer(await this.subjects.indicator(Number(fiscalYear), indicatorId, p), q, p);
@@ -53,6 +56,7 @@ export class GetHistoryController {
   @Authorize('audit:read')
   @Get('wage-arrears-cases/:caseId')
   @ApiOperation({ summary: 'Event history of a wage-arrears case (欠薪案件): reported, resolved' })
+  @ApiOkResponse({ type: AuditTrailPage, description: 'JSON; with format=csv or xlsx, the history as a file' })
   async wageArrearsCase(@Param('caseId') caseId: string, @Query() q: GetHistoryRequest, @CurrentPrincipal() p: Principal) {
     return this.answer(await this.subjects.wageArrearsCase(caseId, p), q, p);
   }

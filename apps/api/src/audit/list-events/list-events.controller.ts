@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '@app/kernel';
 import { readLog } from './event-log';
 import { ListEventsRequest } from './list-events.request';
+import { EventLogPage } from '../audit.response';
 
 /** The raw event log for auditors: every stored event with its metadata and data as stored (secrets redacted). */
 @ApiTags('audit 审计')
@@ -17,7 +18,7 @@ export class ListEventsController {
   @Authorize('events:read')
   @Get()
   @ApiOperation({ summary: 'The global event log by position, filterable by stream, type and actor' })
-  @ApiResponse({ status: 200, description: '{ events: [{ position, streamId, revision, id, type, storedAt, metadata, data }], next, head }' })
+  @ApiOkResponse({ type: EventLogPage })
   async list(@Query() q: ListEventsRequest, @CurrentPrincipal() p: Principal) {
     const limit = q.limit === undefined ? 200 : Number(q.limit);
     if (limit < 1 || limit > 1000) throw DomainError.invalid('INVALID_LIMIT', 'limit', 'limit must be from 1 to 1000');

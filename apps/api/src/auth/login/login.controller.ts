@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Account, DomainError } from '@app/domain';
@@ -11,7 +11,7 @@ import { LoginLimiter } from '../login-limiter';
 import { checkPasswordPolicy, decoyHash, hashPassword, passwordMatches } from '../passwords';
 import { SessionTokens } from '../session-tokens';
 import { Ctx } from '../../shared/command-context';
-import { ChangePasswordRequest, LoginRequest, SessionResponse } from './login.request';
+import { ChangePasswordRequest, LoginRequest, SessionResponse, SessionUser } from './login.request';
 
 const WRONG = () => new Unauthenticated('INVALID_CREDENTIALS', 'wrong username or password');
 
@@ -62,6 +62,7 @@ export class LoginController {
   @Authorize('session')
   @ApiBearerAuth()
   @ApiOperation({ summary: '当前用户 Who am I: username, display name, role, unit scope, and passwordChangeRequired (a password set by an admin is changed at first login)' })
+  @ApiOkResponse({ type: SessionUser })
   async me(@CurrentPrincipal() principal: Principal): Promise<SessionResponse['user']> {
     const account = await this.accounts.find(principal.username);
     return account ? sessionUser(account) : { ...principal, passwordChangeRequired: false };

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError, budgetStreamId } from '@app/domain';
 import { AggregateStore, Principal, inScope, recorded } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
+import { BudgetAnswer } from '../budget.response';
 
 /** The budget documents imported for a department and year, with the totals each reconciled to. */
 @ApiTags('budgets 预算')
@@ -15,6 +16,7 @@ export class GetBudgetController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: 'Imported budget documents of a department and fiscal year: units, projects, totals, quirks' })
+  @ApiOkResponse({ type: BudgetAnswer })
   async get(@Param('department') department: string, @Param('fiscalYear') fiscalYear: string, @CurrentPrincipal() principal: Principal) {
     if (!/^\d{3}$/.test(department)) throw DomainError.invalid('INVALID_DEPARTMENT', 'department', 'department must be a 3-digit code');
     if (!/^\d{4}$/.test(fiscalYear)) throw DomainError.invalid('INVALID_FISCAL_YEAR', 'fiscalYear', 'fiscalYear must be a 4-digit year');

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
@@ -10,6 +10,7 @@ import { ImportJob, DisbursementImports } from './import-jobs';
 import { CommitQuery, ImportDisbursementsQuery, ImportRowsQuery, importOptions } from './import-disbursements.request';
 import { RowPage, readOutcomes } from './row-outcomes';
 import { XLSX_TYPE, receiveUpload } from './upload';
+import { DisbursementImportAnswer, ImportRowPage } from './import-disbursements.response';
 
 
 /** What GET answers: where the import is, and its report once checked. */
@@ -49,8 +50,8 @@ export class ImportDisbursementsController {
   @Authorize('records:write')
   @ApiOperation({ summary: '批量导入支付 Import disbursements from a CSV or XLSX file (preview by default; see docs/disbursement-import.md)' })
   @ApiConsumes('multipart/form-data', 'text/csv', XLSX_TYPE)
-  @ApiResponse({ status: 202, description: 'accepted: follow Location for progress and the report' })
-  @ApiResponse({ status: 200, description: 'with wait=true: the finished import and its report' })
+  @ApiResponse({ status: 202, type: DisbursementImportAnswer, description: 'accepted: follow Location for progress and the report' })
+  @ApiResponse({ status: 200, type: DisbursementImportAnswer, description: 'with wait=true: the finished import and its report' })
   @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE' })
   @ApiResponse({ status: 422, description: 'with wait=true: IMPORT_ROWS_INVALID (report in details), MISSING_COLUMNS, ENCODING_INVALID, XLSX_INVALID …' })
   @ApiResponse({ status: 409, description: 'with wait=true: IMPORT_CONFLICT (lines kept changing; nothing recorded)' })
@@ -64,7 +65,7 @@ export class ImportDisbursementsController {
   @HttpCode(202)
   @Authorize('records:write')
   @ApiOperation({ summary: 'Commit a finished preview from the file it kept (checked again, recorded all or none)' })
-  @ApiResponse({ status: 202, description: 'the commit import: follow Location' })
+  @ApiResponse({ status: 202, type: DisbursementImportAnswer, description: 'the commit import: follow Location' })
   @ApiResponse({ status: 409, description: 'IMPORT_NOT_A_PREVIEW, IMPORT_ALREADY_COMMITTED, IMPORT_FILE_EXPIRED' })
   async commit(@Param('id', ParseUUIDPipe) id: string, @Query() q: CommitQuery, @Res({ passthrough: true }) res: Response, @Ctx() ctx: CommandContext) {
     const preview = this.imports.find(id, ctx.principal);
@@ -74,6 +75,7 @@ export class ImportDisbursementsController {
   @Get(':id')
   @Authorize('records:write')
   @ApiOperation({ summary: 'Progress (phase, rows read, percent) and, when finished, the report of an import' })
+  @ApiOkResponse({ type: DisbursementImportAnswer })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return view(this.imports.find(id, principal));
   }
@@ -81,6 +83,7 @@ export class ImportDisbursementsController {
   @Get(':id/rows')
   @Authorize('records:write')
   @ApiOperation({ summary: 'Every row\'s outcome (ok, error with its messages, already-recorded), paged, optionally filtered' })
+  @ApiOkResponse({ type: ImportRowPage })
   async rows(@Param('id', ParseUUIDPipe) id: string, @Query() q: ImportRowsQuery, @CurrentPrincipal() principal: Principal): Promise<RowPage> {
     const job = this.imports.find(id, principal);
     if (!job.finishedAt) throw DomainError.conflict('IMPORT_NOT_FINISHED', 'id', 'the import is still running; its rows are listed when it has finished');

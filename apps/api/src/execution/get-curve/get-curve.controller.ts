@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionCurve } from '@app/read-models';
 import { ReadConsistency, MONITORING, READ_MODELS } from '@app/platform';
@@ -9,6 +9,7 @@ import { executionColumns } from '@app/read-models';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '@app/kernel';
+import { CurveAnswer } from './get-curve.response';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution/curve')
@@ -20,6 +21,7 @@ export class GetCurveController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '执行进度曲线: cumulative appropriation, disbursement, execution rate and 序时进度 at each month end' })
+  @ApiOkResponse({ type: CurveAnswer })
   async curve(@Query() q: LineFilterRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);

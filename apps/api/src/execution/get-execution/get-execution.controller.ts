@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { MONITORING, READ_MODELS, ReadConsistency } from '@app/platform';
@@ -9,6 +9,7 @@ import { GetExecutionRequest } from './get-execution.request';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal } from '@app/kernel';
+import { ExecutionAnswer } from './get-execution.response';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution')
@@ -20,7 +21,7 @@ export class GetExecutionController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '预算执行率 against 序时进度, rolled up and as of any date' })
-  @ApiResponse({ status: 200, description: '{ asOf, timeProgress, rows: [{ key, name, appropriated, disbursed, balance, executionRate, lagPoints, light, … }] }' })
+  @ApiOkResponse({ type: ExecutionAnswer })
   @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND: minPosition not reached in time (Retry-After)' })
   async execution(@Query() q: GetExecutionRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { DomainError, Money, MonitoringSettings } from '@app/domain';
 import { ReadModelDb, executionTotals } from '@app/read-models';
 import { ReadConsistency, MONITORING, READ_MODELS, IndicatorEvaluator } from '@app/platform';
@@ -9,6 +9,7 @@ import { scorecard } from './scorecard';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal, assertUnitInScope, seesDepartment, Forbidden } from '@app/kernel';
+import { DepartmentScorecardAnswer, ProjectScorecardAnswer } from '../indicator.response';
 
 /** 表十二 forms give execution 10 points; the indicators carry the other 90. */
 const PROJECT_EXECUTION_WEIGHT = new Money(10);
@@ -23,6 +24,7 @@ export class GetScorecardController {
   @ApiBearerAuth()
   @Get('projects/:code/scorecard')
   @ApiOperation({ summary: '项目绩效自评: goal light, score out of 100 and grade (优/良/中/差) as of a date' })
+  @ApiOkResponse({ type: ProjectScorecardAnswer })
   async project(@Param('code') code: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);
     const owner = await this.rm.db.selectFrom('ref_projects').select('unit').where('code', '=', code).where('fiscal_year', '=', scope.fiscalYear).executeTakeFirst();
@@ -42,6 +44,7 @@ export class GetScorecardController {
   @ApiBearerAuth()
   @Get('departments/:code/scorecard')
   @ApiOperation({ summary: '部门整体绩效 (表十一): goal light, score and grade as of a date' })
+  @ApiOkResponse({ type: DepartmentScorecardAnswer })
   async department(@Param('code') code: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal) {
     if (!seesDepartment(principal)) throw new Forbidden('DEPARTMENT_SCOPE_REQUIRED', `${principal.username} is scoped to units and cannot read the department's scorecard`, 'code');
     const scope: ReadScope = readScope(q);

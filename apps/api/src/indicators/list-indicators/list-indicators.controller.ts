@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { ReadConsistency, IndicatorEvaluator } from '@app/platform';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
@@ -9,6 +9,7 @@ import { AccountsService } from '../../auth/accounts.service';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal, unitsForRead } from '@app/kernel';
+import { IndicatorList } from '../indicator.response';
 
 export class ListIndicatorsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: 'P37' }) @IsOptional() @Matches(/^[A-Za-z0-9]{1,16}$/, { message: 'project must be a project code' }) project?: string;
@@ -24,6 +25,7 @@ export class ListIndicatorsController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '绩效指标 with target, actual (reported or derived), completion, expected by now, light and history, as of a date' })
+  @ApiOkResponse({ type: IndicatorList })
   async list(@Query() q: ListIndicatorsRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Money, formatPercent } from '@app/domain';
 import { ReadModelDb, beneficiariesByCategory, caseSummaries, fundPosition, wageArrearsMetrics } from '@app/read-models';
@@ -9,6 +9,7 @@ import { readScope } from '../../read-models/read-scope';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal, unitsForRead } from '@app/kernel';
+import { BeneficiariesAnswer, FundPositionAnswer, WageArrearsMetricsAnswer } from '../wage-arrears.response';
 
 export class UnitMetricsRequest extends ReadQueryRequest {
   @ApiPropertyOptional({ example: '426006' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit unit code' }) unit?: string;
@@ -32,6 +33,7 @@ export class GetMetricsController {
   @ApiBearerAuth()
   @Get('wage-arrears/metrics')
   @ApiOperation({ summary: '欠薪处置率 by count and by amount, department-wide and by unit, as of a date' })
+  @ApiOkResponse({ type: WageArrearsMetricsAnswer })
   async wageArrears(@Query() q: UnitMetricsRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);
@@ -46,6 +48,7 @@ export class GetMetricsController {
   @ApiBearerAuth()
   @Get('revolving-fund/position')
   @ApiOperation({ summary: '农民工工资应急周转金: advanced, recovered, outstanding, available, recovery rate, overdue recoveries; every advance with its case (employer, workers, unit name)' })
+  @ApiOkResponse({ type: FundPositionAnswer })
   async fund(@Query() q: FundRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal);
     const scope = readScope(q);
@@ -67,6 +70,7 @@ export class GetMetricsController {
   @ApiBearerAuth()
   @Get('beneficiaries')
   @ApiOperation({ summary: 'Beneficiaries of subsidy disbursements by 补助类别, as of a date' })
+  @ApiOkResponse({ type: BeneficiariesAnswer })
   async beneficiaries(@Query() q: UnitMetricsRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal, q.unit);
     const scope = readScope(q);

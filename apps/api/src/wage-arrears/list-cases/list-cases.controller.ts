@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ReadModelDb, caseSummaries } from '@app/read-models';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal, unitsForRead } from '@app/kernel';
 import { ReadConsistency, READ_MODELS } from '@app/platform';
+import { CaseList } from '../wage-arrears.response';
 
 export class ListCasesRequest {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'all'], description: 'default all' }) @IsOptional() @IsIn(['open', 'resolved', 'all']) status?: 'open' | 'resolved' | 'all';
@@ -23,6 +24,7 @@ export class ListCasesController {
   @Get()
   @Authorize('read')
   @ApiOperation({ summary: '欠薪案件列表 Cases in the caller\'s scope, newest first (500 at most): open, resolved or all, with the unit\'s name' })
+  @ApiOkResponse({ type: CaseList })
   async list(@Query() q: ListCasesRequest, @CurrentPrincipal() principal: Principal) {
     const units = unitsForRead(principal, q.unit);
     const position = await this.consistency.reach(q.minPosition !== undefined ? Number(q.minPosition) : undefined);

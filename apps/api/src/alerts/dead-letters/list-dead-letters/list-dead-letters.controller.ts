@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import { Authorize } from '../../../auth/authorize';
 import { EmailJob, NOTIFICATIONS_QUEUE } from '@app/platform';
 import { PagingRequest, paging } from '../../outbox/paging.request';
+import { DeadLetterPage } from '../../outbox/outbox.response';
 
 export const deadLetterView = (job: Job<EmailJob>) => ({
   jobId: String(job.id),
@@ -26,7 +27,8 @@ export class ListDeadLettersController {
 
   @Get()
   @Authorize('users:manage')
-  @ApiOperation({ summary: '死信列表 E-mails that could not be sent: { items: [{ jobId, recipient, subject, notificationIds, digest, attempts, lastError, failedAt }], total, page, pageSize } (admin)' })
+  @ApiOperation({ summary: '死信列表 E-mails that could not be sent (admin)' })
+  @ApiOkResponse({ type: DeadLetterPage })
   async list(@Query() query: PagingRequest) {
     const { page, pageSize, start } = paging(query);
     const [jobs, total] = await Promise.all([this.queue.getFailed(start, start + pageSize - 1), this.queue.getFailedCount()]);

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DomainError } from '@app/domain';
 import { Authorize } from '../../../auth/authorize';
 import { EmailJob, NOTIFICATIONS_QUEUE } from '@app/platform';
+import { DeadLetterRetried } from '../../outbox/outbox.response';
 
 /**
  * Puts a dead letter back on the queue with its attempts reset (e.g. after the SMTP server or its
@@ -19,7 +20,8 @@ export class RetryDeadLetterController {
   @Post(':jobId/retry')
   @HttpCode(202)
   @Authorize('users:manage')
-  @ApiOperation({ summary: '重发 Retry a dead letter (admin): { jobId, state: "waiting" }' })
+  @ApiOperation({ summary: '重发 Retry a dead letter (admin)' })
+  @ApiResponse({ status: 202, type: DeadLetterRetried })
   @ApiResponse({ status: 404, description: 'DEAD_LETTER_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'NOT_A_DEAD_LETTER: the job is waiting, running or already sent' })
   async retry(@Param('jobId') jobId: string) {

@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { normaliseUsername } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
 import { Principal, can } from '@app/kernel';
 import { PagingRequest, paging } from '../paging.request';
 import { OutboxEntry, OutboxReader } from '../outbox-reader';
+import { OutboxPage } from '../outbox.response';
 
 /** 发件箱: the e-mails the product wrote instead of sending (no SMTP_URL). Managers see their own, admins all. */
 @ApiTags('alerts 预警')
@@ -15,7 +16,8 @@ export class ListOutboxController {
 
   @Get()
   @Authorize('subscriptions:own')
-  @ApiOperation({ summary: '发件箱 E-mails in the outbox, newest first: { items: [{ file, to, subject, date, size, recipient }], total, page, pageSize }' })
+  @ApiOperation({ summary: '发件箱 E-mails in the outbox, newest first' })
+  @ApiOkResponse({ type: OutboxPage })
   async list(@Query() query: PagingRequest, @CurrentPrincipal() principal: Principal) {
     const { page, pageSize, start } = paging(query);
     const files = await this.outbox.files();

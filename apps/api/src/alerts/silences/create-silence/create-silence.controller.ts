@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RULE_IDS } from '@app/alerting';
 import { ALERT_SILENCES_STREAM, DomainError, alertSilencesDecider, parseAlertId } from '@app/domain';
@@ -12,6 +12,7 @@ import { alertStream, assertAlertFound } from '../../alert-streams';
 import { People } from '../../people';
 import { silenceJson, subjectNames } from '../silence-json';
 import { AlertSilencesService } from '../silences.service';
+import { SilenceCreated } from '../silence.response';
 
 export class CreateSilenceRequest {
   @ApiPropertyOptional({ example: ['execution_lag.project-2023-P07.1'], description: 'silence the subjects of these alerts (1–500)…' })
@@ -53,7 +54,7 @@ export class CreateSilenceController {
   @HttpCode(201)
   @Authorize('alerts:acknowledge')
   @ApiOperation({ summary: '静默 Silence alerts for a period with a reason: they stay listed, nobody is e-mailed about them until the end' })
-  @ApiResponse({ status: 201, description: '{ silence, position }' })
+  @ApiCreatedResponse({ type: SilenceCreated })
   @ApiResponse({ status: 422, description: 'SILENCE_MATCHES_NOTHING, SILENCE_ENDS_IN_PAST, SILENCE_TOO_LONG, INVALID_REASON, INVALID_DATE' })
   async create(@Body() body: CreateSilenceRequest, @Ctx() ctx: CommandContext) {
     if (body.rule !== undefined && body.unit === undefined) throw DomainError.invalid('RULE_NEEDS_UNIT', 'rule', 'a rule silences the alerts of a unit: name the unit too');

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { DomainError } from '@app/domain';
 import { Forbidden, assertUnitInScope, CommandContext } from '@app/kernel';
@@ -7,6 +7,7 @@ import { Authorize } from '../../../auth/authorize';
 import { Ctx } from '../../../shared/command-context';
 import { AlertSilencesReader } from '@app/platform';
 import { AlertSilencesService } from '../silences.service';
+import { SilenceLifted } from '../silence.response';
 
 export class LiftSilenceRequest {
   @ApiProperty({ example: '调整已批复，恢复预警通知', description: 'why the silence ends early (2–500 characters)' })
@@ -23,6 +24,7 @@ export class LiftSilenceController {
   @HttpCode(200)
   @Authorize('alerts:acknowledge')
   @ApiOperation({ summary: '解除静默 End a silence early, with a reason' })
+  @ApiOkResponse({ type: SilenceLifted })
   @ApiResponse({ status: 404, description: 'SILENCE_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'SILENCE_ALREADY_LIFTED, SILENCE_EXPIRED' })
   async lift(@Param('silenceId') silenceId: string, @Body() body: LiftSilenceRequest, @Ctx() ctx: CommandContext) {

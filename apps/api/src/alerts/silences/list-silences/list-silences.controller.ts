@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { silenceStatus } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
@@ -8,6 +8,7 @@ import { Principal } from '@app/kernel';
 import { READ_MODELS, AlertSilencesReader } from '@app/platform';
 import { People } from '../../people';
 import { silenceJson, subjectNames } from '../silence-json';
+import { SilenceList } from '../silence.response';
 
 export class ListSilencesRequest {
   @ApiPropertyOptional({ enum: ['active', 'all'], description: 'default active (in force or yet to start)' })
@@ -23,6 +24,7 @@ export class ListSilencesController {
   @Get()
   @Authorize('read')
   @ApiOperation({ summary: '静默列表 Silences, newest first: in force (default) or all, with who set them, why and until when' })
+  @ApiOkResponse({ type: SilenceList })
   async list(@Query() q: ListSilencesRequest, @CurrentPrincipal() principal: Principal) {
     const now = new Date();
     const { state } = await this.silences.load();

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Authorize } from '../../../auth/authorize';
 import { CommandContext } from '@app/kernel';
 import { Ctx } from '../../../shared/command-context';
 import { AlertSubscriptionsService } from '../alert-subscriptions.service';
 import { SubscriptionRequest, toSubscription } from '../subscription.request';
+import { SubscriptionState } from '../subscription.response';
 
 /** An admin sets someone's subscription (e.g. for a manager who does not log in). Registered after `/me`. */
 @ApiTags('alerts 预警')
@@ -16,7 +17,7 @@ export class SetUserSubscriptionController {
   @Put(':username')
   @Authorize('users:manage')
   @ApiOperation({ summary: '设置用户的预警订阅 Create or replace a user\'s alert subscription (admin)' })
-  @ApiResponse({ status: 200, description: '{ subscription, revision, changed }' })
+  @ApiOkResponse({ type: SubscriptionState })
   @ApiResponse({ status: 404, description: 'USER_NOT_FOUND' })
   @ApiResponse({ status: 422, description: 'ROLE_CANNOT_SUBSCRIBE, UNIT_OUT_OF_SCOPE (outside the user\'s scope), INVALID_UNIT_CODE' })
   async put(@Param('username') username: string, @Body() body: SubscriptionRequest, @Ctx() ctx: CommandContext) {

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { AccountsService } from '../../accounts.service';
 import { Authorize } from '../../authorize';
 import { checkPasswordPolicy, generatePassword, hashPassword } from '../../passwords';
 import { CommandContext } from '@app/kernel';
 import { Ctx } from '../../../shared/command-context';
 import { RegisterUserRequest, unitScope } from '../users.request';
+import { UserRegistered } from '../users.response';
 
 @ApiTags('users 用户')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class RegisterUserController {
   @HttpCode(201)
   @Authorize('users:manage')
   @ApiOperation({ summary: '新增用户 Register a user with a role and unit scope (admin)' })
-  @ApiResponse({ status: 201, description: '{ username, role, units, revision, generatedPassword? } — a generated password is shown only in this answer' })
+  @ApiCreatedResponse({ type: UserRegistered, description: 'a generated password is shown only in this answer' })
   @ApiResponse({ status: 409, description: 'USERNAME_TAKEN' })
   @ApiResponse({ status: 422, description: 'INVALID_USERNAME, ACCOUNTANT_NEEDS_UNITS, INVALID_UNIT_CODE, PASSWORD_TOO_SHORT …' })
   async register(@Body() body: RegisterUserRequest, @Ctx() ctx: CommandContext) {

@@ -1,10 +1,11 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { AccountsService } from '../../accounts.service';
 import { Authorize } from '../../authorize';
 import { generatePassword, hashPassword } from '../../passwords';
 import { CommandContext } from '@app/kernel';
 import { Ctx } from '../../../shared/command-context';
+import { PasswordReset } from '../users.response';
 
 @ApiTags('users 用户')
 @ApiBearerAuth()
@@ -16,7 +17,7 @@ export class ResetPasswordController {
   @HttpCode(200)
   @Authorize('users:manage')
   @ApiOperation({ summary: '重置密码 Reset a user\'s password (admin): answers a generated password once; their sessions end' })
-  @ApiResponse({ status: 200, description: '{ username, generatedPassword }' })
+  @ApiOkResponse({ type: PasswordReset })
   async reset(@Param('username') username: string, @Ctx() ctx: CommandContext) {
     const generatedPassword = generatePassword();
     await this.accounts.execute({ type: 'ChangePassword', username, passwordHash: await hashPassword(generatedPassword), reset: true }, ctx);
