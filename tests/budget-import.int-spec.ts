@@ -42,8 +42,12 @@ describe('budget import (e2e)', () => {
     const res = await importDoc(budgetDocument(2022), '?dryRun=false');
 
     expectStatus(res, 200);
-    expect(res.body).toMatchObject({ dryRun: false, alreadyImported: false, recorded: true, counts: { linesEstablished: 4, indicatorsDefined: 4 } });
+    expect(res.body).toMatchObject({ dryRun: false, alreadyImported: false, recorded: true, position: before + 1 + 4 + 4, counts: { linesEstablished: 4, indicatorsDefined: 4 } });
     expect(await t.headPosition()).toBe(before + 1 + 4 + 4);
+    // the position answered reads the import at once
+    const read = await t.http.get(`/api/v1/execution?groupBy=unit&fiscalYear=2022&asOf=2022-12-31&minPosition=${res.body.position}`);
+    expectStatus(read, 200);
+    expect(read.body.rows.map((r: { key: string }) => r.key)).toEqual(['426001', '426006']);
     const ids = lineIds(2022);
     expect(await t.line(ids.personnel)).toMatchObject({ appropriated: '500000.00', disbursed: '0.00', available: '500000.00', overspendPolicy: 'block', revolvingFund: false });
     expect(await t.line(ids.employment)).toMatchObject({ appropriated: '200000.00', overspendPolicy: 'warn', project: 'P01' });
@@ -61,7 +65,7 @@ describe('budget import (e2e)', () => {
 
     for (const res of [again, againReordered]) {
       expectStatus(res, 200);
-      expect(res.body).toMatchObject({ importId: first.importId, alreadyImported: true, recorded: false, counts: { linesEstablished: 0, indicatorsDefined: 0 } });
+      expect(res.body).toMatchObject({ importId: first.importId, alreadyImported: true, recorded: false, position: first.position, counts: { linesEstablished: 0, indicatorsDefined: 0 } });
     }
     expect(await t.headPosition()).toBe(before);
     expect(await t.line(lineIds(2021).personnel)).toMatchObject({ appropriated: '500000.00' });

@@ -37,6 +37,8 @@ describe('disbursements (e2e)', () => {
     expectStatus(res, 201);
     expect(res.body).toEqual({
       streamId: `line-${ids.personnel}`, revision: before.revision + 1, position: head + 1, eventIds: [expect.any(String)], replayed: false,
+      // the id a 冲销 needs, named: the payment's own event id
+      disbursementId: res.body.eventIds[0],
     });
     expect(await t.line(ids.personnel)).toMatchObject({
       revision: before.revision + 1, disbursed: '1234.56', available: '498765.44', appropriated: '500000.00', disbursements: 1,
@@ -147,6 +149,23 @@ describe('disbursements (e2e)', () => {
     const events = await t.store.readStream(`line-${ids.employment}`, { fromRevision: 1 });
     expect(events.map((e) => e.type)).toEqual(['DisbursementRecorded.v1', 'OverspendWarned.v1']);
     expect(events[1].data).toMatchObject({ available: '200000.00', requested: '200500.00', shortfall: '500.00' });
+  });
+
+  it('a line\'s payments are paged and looked up by 凭证号, payee and dates; an impossible date is refused naming the field', async () => {
+    const { ids, date } = await freshBudget();
+    const paid = [];
+    for (const [day, payee] of [['03-05', '张三'], ['04-10', '某劳务公司'], ['05-20', '张三']] as const) {
+      const res = await disburse(ids.operating, payment(date(day), { payee, amount: '10.00' }));
+      expectStatus(res, 201);
+      paid.push(res.body.disbursementId as string);
+    }
+    const list = (query: string) => t.http.get(`/api/v1/lines/${ids.operating}/disbursements${query}`);
+    const byVoucher = await list(`?voucherNo=${encodeURIComponent(String((await list('?limit=1')).body.disbursements[0].voucherNo))}`);
+    expect(byVoucher.body).toMatchObject({ total: 1, disbursements: [{ disbursementId: paid[2] }] });
+    expect((await list(`?payee=${encodeURIComponent('张三')}`)).body.disbursements.map((d: { disbursementId: string }) => d.disbursementId)).toEqual([paid[2], paid[0]]);
+    expect((await list(`?from=${date('04-01')}&to=${date('04-30')}`)).body).toMatchObject({ total: 1, disbursements: [{ disbursementId: paid[1], payee: '某劳务公司' }] });
+    expect((await list('?limit=2&offset=2')).body).toMatchObject({ total: 3, limit: 2, offset: 2, disbursements: [{ disbursementId: paid[0] }] });
+    expectProblem(await list('?from=2023-02-30'), 400, 'VALIDATION_FAILED', 'from');
   });
 
   describe('vouchers (凭证号) are unique per unit and year', () => {

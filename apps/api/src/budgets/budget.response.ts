@@ -97,6 +97,7 @@ export class BudgetImportReport {
   @ApiProperty({ example: true }) dryRun!: boolean;
   @ApiProperty({ example: false, description: 'the same document was imported before: nothing was recorded' }) alreadyImported!: boolean;
   @ApiProperty({ example: false }) recorded!: boolean;
+  @ApiProperty({ type: Number, nullable: true, example: 426, description: 'global position of the recorded document (pass it as minPosition to read it); null on a dry run' }) position!: number | null;
   @ApiProperty({ type: ImportCounts, example: { units: 9, projects: 41, lines: 214, linesEstablished: 214, linesIncreased: 0, indicators: 96, indicatorsDefined: 96 } }) counts!: ImportCounts;
   @ApiProperty(TOTALS) totals!: object;
   @ApiProperty({ type: WanYuanTotals, example: { total: '3576.24', basic: '1289.04', project: '2287.20' } }) totalsWanYuan!: WanYuanTotals;

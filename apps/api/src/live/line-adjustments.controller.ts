@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swa
 import { lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
-import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
-import { lineEvents } from './line-disbursements.controller';
+import { Principal, assertUnitInScope, AggregateStore, recorded } from '@app/kernel';
 import { LineAdjustments } from './line-records.response';
 
 /** 年初预算, 追加, 调减, 调剂: how a line's appropriation came to be what it is, in Chinese, oldest first. */
@@ -30,7 +29,8 @@ export class LineAdjustmentsController {
     assertUnitInScope(principal, line.attributes.unit, 'lineId');
     const name = await this.accounts.actorNames();
     const adjustments = [];
-    for (const { stored, event } of lineEvents(await this.aggregates.store.readStream(streamId))) {
+    for (const stored of await this.aggregates.store.readStream(streamId)) {
+      const event = recorded(stored);
       const base = () => {
         const actor = typeof stored.metadata.actor === 'string' ? stored.metadata.actor : null;
         return { kind: event.type.replace(/\.v\d+$/, ''), label: KINDS[event.type as keyof typeof KINDS], effectiveDate: stored.metadata.effectiveDate ?? null,

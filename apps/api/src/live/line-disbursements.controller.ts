@@ -1,20 +1,28 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
-import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { IsOptional, Matches, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { AppropriationEvent, isValidBusinessDate, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
-import { Principal, assertUnitInScope, AggregateStore } from '@app/kernel';
+import { Principal, assertUnitInScope, AggregateStore, recorded as typed } from '@app/kernel';
 import { LineDisbursements } from './line-records.response';
+
+/** A business date that exists on the calendar (2023-02-30 does not). */
+@ValidatorConstraint({ name: 'realDate' })
+class RealDate implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean { return isValidBusinessDate(value); }
+  defaultMessage(args: ValidationArguments): string { return `${args.property} must be a date such as 2023-06-30`; }
+}
 
 export class LineDisbursementsRequest {
   @ApiPropertyOptional({ example: '50', description: '1–200, default 50' }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1–200' }) limit?: string;
   @ApiPropertyOptional({ example: '0', description: 'payments to skip, newest first' }) @IsOptional() @Matches(/^\d{1,7}$/, { message: 'offset must be a whole number' }) offset?: string;
+  @ApiPropertyOptional({ example: '记-2023-06', description: '凭证号 contains this (letters and digits as typed)' }) @IsOptional() @MaxLength(60, { message: 'voucherNo must be at most 60 characters' }) voucherNo?: string;
+  @ApiPropertyOptional({ example: '某劳务', description: 'payee contains this' }) @IsOptional() @MaxLength(100, { message: 'payee must be at most 100 characters' }) payee?: string;
+  @ApiPropertyOptional({ example: '2023-06-01', description: 'paid on or after this business date' }) @IsOptional() @Validate(RealDate) from?: string;
+  @ApiPropertyOptional({ example: '2023-06-30', description: 'paid on or before this business date' }) @IsOptional() @Validate(RealDate) to?: string;
 }
-
-/** A line's stored events as the appropriation events they are (the stream holds nothing else). */
-export const lineEvents = (events: readonly StoredEvent[]) => events.map((e) => ({ stored: e, event: { type: e.type, data: e.data } as AppropriationEvent }));
 
 /**
  * A line's disbursements (支付), newest first and paged, with their voucher numbers and who recorded them: for
@@ -40,14 +48,19 @@ export class LineDisbursementsController {
     const offset = q.offset ? Number(q.offset) : 0;
     const reversedAmount = new Map<string, string>();
     const recorded: { stored: StoredEvent; data: Extract<AppropriationEvent, { type: 'DisbursementRecorded.v1' }>['data'] }[] = [];
-    for (const { stored, event } of lineEvents(await this.aggregates.store.readStream(streamId))) {
+    for (const stored of await this.aggregates.store.readStream(streamId)) {
+      const event = typed(stored);
       if (event.type === 'DisbursementRecorded.v1') recorded.push({ stored, data: event.data });
       if (event.type === 'DisbursementReversed.v1') reversedAmount.set(event.data.disbursementId, event.data.amount);
     }
     const name = await this.accounts.actorNames();
-    const page = recorded.reverse().slice(offset, offset + limit);
+    const contains = (text: string | null, part: string | undefined) => part === undefined || (text ?? '').includes(part.trim());
+    const dated = (e: StoredEvent) => String(e.metadata.effectiveDate ?? '');
+    const matching = recorded.filter(({ stored, data }) => contains(data.voucherNo, q.voucherNo) && contains(data.payee, q.payee)
+      && (q.from === undefined || dated(stored) >= q.from) && (q.to === undefined || dated(stored) <= q.to));
+    const page = matching.reverse().slice(offset, offset + limit);
     return {
-      lineId, total: recorded.length, limit, offset,
+      lineId, total: matching.length, limit, offset,
       disbursements: page.map(({ stored, data }) => {
         const actor = typeof stored.metadata.actor === 'string' ? stored.metadata.actor : null;
         return {

@@ -54,6 +54,12 @@ export class CommandAccepted {
   @ApiProperty({ description: 'true when the same request had already been recorded: nothing new was written', example: false }) replayed!: boolean;
 }
 
+/** A payment's answer: the command's, naming the disbursement (a 冲销 needs its id). */
+export class PaymentAccepted extends CommandAccepted {
+  @ApiProperty({ description: 'the payment\'s id, from (unit, year, 凭证号): POST …/disbursements/{disbursementId}/reversals reverses it', example: '5d1c2a7e-6a0b-5c52-9f0e-1b2f3c4d5e6f' })
+  disbursementId!: string;
+}
+
 /** Someone as people know them: the user name (for requests) and the display name (for the screen). */
 export class PersonName {
   @ApiProperty({ example: 'kuaiji426002' }) username!: string;

@@ -1203,6 +1203,11 @@ export interface components {
             /** @example false */
             recorded: boolean;
             /**
+             * @description global position of the recorded document (pass it as minPosition to read it); null on a dry run
+             * @example 426
+             */
+            position: number | null;
+            /**
              * @example {
              *       "units": 9,
              *       "projects": 41,
@@ -1651,6 +1656,39 @@ export interface components {
              * @example 30305
              */
             economic?: string | null;
+        };
+        PaymentAccepted: {
+            /**
+             * @description stream the facts were appended to
+             * @example line-426006-2023-P09
+             */
+            streamId: string;
+            /**
+             * @description revision of the stream after the command (send it back as If-Match)
+             * @example 3
+             */
+            revision: number;
+            /**
+             * @description global position of the last event (pass it as minPosition to read your write)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @example [
+             *       "2f1b6c1e-8a0e-5c3d-9a51-0c2f5b8d4e21"
+             *     ]
+             */
+            eventIds: string[];
+            /**
+             * @description true when the same request had already been recorded: nothing new was written
+             * @example false
+             */
+            replayed: boolean;
+            /**
+             * @description the payment's id, from (unit, year, 凭证号): POST …/disbursements/{disbursementId}/reversals reverses it
+             * @example 5d1c2a7e-6a0b-5c52-9f0e-1b2f3c4d5e6f
+             */
+            disbursementId: string;
         };
         ReverseDisbursementRequest: {
             /**
@@ -4950,6 +4988,14 @@ export interface operations {
                 limit?: string;
                 /** @description payments to skip, newest first */
                 offset?: string;
+                /** @description 凭证号 contains this (letters and digits as typed) */
+                voucherNo?: string;
+                /** @description payee contains this */
+                payee?: string;
+                /** @description paid on or after this business date */
+                from?: string;
+                /** @description paid on or before this business date */
+                to?: string;
             };
             header?: never;
             path: {
@@ -4994,7 +5040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandAccepted"];
+                    "application/json": components["schemas"]["PaymentAccepted"];
                 };
             };
             /** @description OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED */

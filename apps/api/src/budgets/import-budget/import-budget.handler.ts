@@ -45,8 +45,16 @@ export class ImportBudgetHandler implements ICommandHandler<ImportBudgetCommand>
     // what was decided, whether written or (dry run) only checked
     const events = alreadyImported ? [] : handled.flatMap((h) => h.events);
     const count = (type: string) => events.filter((e) => e.type === type).length;
+    // where the document stands in the store: written now, or found where an earlier import wrote it
+    // written now: the last position written; imported before: the last of its events (one atomic append, in this
+    // order: document, lines, indicators — a 追加 may have defined no indicator)
+    const lastOf = async (ids: readonly string[]) => (ids.length === 0 ? 0 : (await this.aggregates.store.findEvent(deterministicId(ids[ids.length - 1])))?.position ?? 0);
+    const position = dryRun ? null : alreadyImported
+      ? Math.max(await lastOf([`${importId}/document`]), await lastOf(plan.lines.map((l) => `${importId}/line/${l.lineId}`)),
+        await lastOf(plan.indicators.map((i) => `${importId}/indicator/${i.indicatorId}`)))
+      : handled.reduce((max, h) => Math.max(max, h.position), 0);
     return toReport(plan, {
-      dryRun, alreadyImported,
+      dryRun, alreadyImported, position,
       established: count('AppropriationEstablished.v1'), increased: count('AppropriationIncreased.v1'), indicators: count('IndicatorDefined.v1'),
     });
   }

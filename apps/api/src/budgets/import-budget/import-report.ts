@@ -11,6 +11,8 @@ export interface ImportReport {
   /** the same document was imported before: nothing was recorded this time */
   readonly alreadyImported: boolean;
   readonly recorded: boolean;
+  /** global position of the recorded document (now or before): pass it as minPosition to read the import; null on a dry run */
+  readonly position: number | null;
   readonly counts: { units: number; projects: number; lines: number; linesEstablished: number; linesIncreased: number; indicators: number; indicatorsDefined: number };
   readonly totals: ImportPlan['totals'];
   readonly totalsWanYuan: { total: string; basic: string; project: string };
@@ -18,11 +20,11 @@ export interface ImportReport {
   readonly warnings: ImportPlan['warnings'];
 }
 
-export function toReport(plan: ImportPlan, r: { dryRun: boolean; alreadyImported: boolean; established: number; increased: number; indicators: number }): ImportReport {
+export function toReport(plan: ImportPlan, r: { dryRun: boolean; alreadyImported: boolean; established: number; increased: number; indicators: number; position: number | null }): ImportReport {
   const wan = (s: string) => toWanYuanString(new Money(s));
   return {
     importId: plan.importId, kind: plan.kind, fiscalYear: plan.fiscalYear, department: plan.department,
-    dryRun: r.dryRun, alreadyImported: r.alreadyImported, recorded: !r.dryRun && !r.alreadyImported,
+    dryRun: r.dryRun, alreadyImported: r.alreadyImported, recorded: !r.dryRun && !r.alreadyImported, position: r.position,
     counts: {
       units: plan.document.units.length, projects: plan.document.projects.length, lines: plan.lines.length,
       linesEstablished: r.established, linesIncreased: r.increased, indicators: plan.indicators.length, indicatorsDefined: r.indicators,
