@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
@@ -81,6 +81,12 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       if (isUnresolved(resolved)) { await fail(resolved.fields, resolved.code, resolved.zh, resolved.en); continue; }
       if (!inScope(ctx.principal, resolved.unit)) {
         await fail(['unit'], 'UNIT_OUT_OF_SCOPE', `无权为预算单位 ${resolved.unit} 记录支付`, `${ctx.principal.username} may not record for budget unit ${resolved.unit}`);
+        continue;
+      }
+      // a closed fiscal year takes nothing (ADR 0013): said per row, before the row is decided
+      if ((await aggregates.loadYear(fiscalYearStreamId(Number(v.effectiveDate.slice(0, 4))))).state.status !== 'open'
+        || (await aggregates.loadYear(fiscalYearStreamId(resolved.fiscalYear))).state.status !== 'open') {
+        await fail(['date'], 'FISCAL_YEAR_CLOSED', DOMAIN_ZH.FISCAL_YEAR_CLOSED, `fiscal year ${resolved.fiscalYear} is closed: nothing can be recorded in it until it is reopened`);
         continue;
       }
       const id = disbursementIdOf(resolved.unit, resolved.fiscalYear, v.voucherNo);
