@@ -53,6 +53,11 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const vouchers = new RecordedVouchers(aggregates, catalog);
   let header: HeaderInfo | undefined;
   const columns = () => header?.columns ?? [];
+  const years = new Map<number, boolean>(); // fiscal year → closed, read once per file
+  const closed = async (year: number) => {
+    if (!years.has(year)) years.set(year, (await aggregates.loadYear(fiscalYearStreamId(year))).state.status !== 'open');
+    return years.get(year)!;
+  };
 
   const emit = async (o: RowOutcome) => {
     rows.total++;
@@ -83,9 +88,8 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         await fail(['unit'], 'UNIT_OUT_OF_SCOPE', `无权为预算单位 ${resolved.unit} 记录支付`, `${ctx.principal.username} may not record for budget unit ${resolved.unit}`);
         continue;
       }
-      // a closed fiscal year takes nothing (ADR 0013): said per row, before the row is decided
-      if ((await aggregates.loadYear(fiscalYearStreamId(Number(v.effectiveDate.slice(0, 4))))).state.status !== 'open'
-        || (await aggregates.loadYear(fiscalYearStreamId(resolved.fiscalYear))).state.status !== 'open') {
+      // a closed fiscal year takes nothing (ADR 0013): said per row, before the row is decided (the commit's append checks again)
+      if (await closed(Number(v.effectiveDate.slice(0, 4))) || await closed(resolved.fiscalYear)) {
         await fail(['date'], 'FISCAL_YEAR_CLOSED', DOMAIN_ZH.FISCAL_YEAR_CLOSED, `fiscal year ${resolved.fiscalYear} is closed: nothing can be recorded in it until it is reopened`);
         continue;
       }
