@@ -392,22 +392,25 @@ describe('disbursements (e2e)', () => {
    */
   it('given a store slow enough for commands to interleave, when COMMAND_RETRIES + 1 disbursements race on one line, then the collisions are retried and all succeed with an exact balance', async () => {
     const { ids, date } = await freshBudget();
-    const store = t.store as { readStream: typeof t.store.readStream; append: typeof t.store.append };
-    const { readStream, append } = store;
+    const store = t.store as { readStream: typeof t.store.readStream; append: typeof t.store.append; appendMultiple: typeof t.store.appendMultiple };
+    const { readStream, append, appendMultiple } = store;
     let conflicts = 0;
     store.readStream = async (...args) => {
       const events = await readStream.apply(t.store, args);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return events;
     };
-    store.append = async (...args) => {
+    const counting = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
       try {
-        return await append.apply(t.store, args);
+        return await write.apply(t.store, args);
       } catch (error) {
         if ((error as { code?: string }).code === 'WRONG_EXPECTED_REVISION') conflicts++;
         throw error;
       }
     };
+    // a payment is written with its fiscal year's guard (ADR 0013), as a multi-stream append
+    store.append = counting(append);
+    store.appendMultiple = counting(appendMultiple);
     try {
       const responses = await Promise.all(Array.from({ length: 6 }, () => disburse(ids.personnel, payment(date(), { amount: '0.01' }))));
 
@@ -416,6 +419,7 @@ describe('disbursements (e2e)', () => {
     } finally {
       Reflect.deleteProperty(store, 'readStream'); // back to the class's own methods
       Reflect.deleteProperty(store, 'append');
+      Reflect.deleteProperty(store, 'appendMultiple');
     }
     expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '0.06', available: '499999.94', disbursements: 6, revision: 6 });
   });

@@ -19,6 +19,9 @@ import { HealthController } from './health/health.controller';
 import { GetCurveController } from './execution/get-curve/get-curve.controller';
 import { GetExecutionController } from './execution/get-execution/get-execution.controller';
 import { GetScorecardController } from './indicators/get-scorecard/get-scorecard.controller';
+import { Scorecards } from './indicators/get-scorecard/scorecards';
+import { CompareExecutionController } from './execution/compare-execution/compare-execution.controller';
+import { FiscalYearsModule } from './fiscal-years/fiscal-years.module';
 import { ListIndicatorsController } from './indicators/list-indicators/list-indicators.controller';
 import { GetMetricsController } from './wage-arrears/get-metrics/get-metrics.controller';
 import { ListCasesController } from './wage-arrears/list-cases/list-cases.controller';
@@ -49,21 +52,21 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, AlertMailApiModule, LiveModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, AlertMailApiModule, LiveModule, FiscalYearsModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,
     ReportCaseController, ResolveCaseController, PayFundAdvanceController, RecoverFundAdvanceController,
     ReviseTargetController, ReportProgressController,
     GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController, ListCasesController,
-    GetDemoDataController,
+    GetDemoDataController, CompareExecutionController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.API_DB_FILE) },
-    LineCommandExecutor, IndicatorCommandExecutor,
+    LineCommandExecutor, IndicatorCommandExecutor, Scorecards,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
   ],

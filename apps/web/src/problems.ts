@@ -11,6 +11,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   note: '说明', description: '情况说明', indicatorId: '绩效指标', asOf: '截至日期', value: '完成值', grade: '等级', deviationReason: '偏差原因', target: '目标值',
   username: '用户名', displayName: '姓名', role: '角色', password: '密码', currentPassword: '当前密码', newPassword: '新密码',
   email: '电子邮箱', minSeverity: '最低级别', digest: '发送方式', delivery: '发送方式', active: '启用', fiscalYear: '预算年度', file: '文件',
+  year: '预算年度', force: '提前结账', rules: '结转规则', line: '预算指标', years: '对比年度',
   limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', alertIds: '预警', alertId: '预警', endsAt: '静默至', silenceId: '静默', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
 };
 
@@ -38,6 +39,14 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   INDICATOR_NOT_FOUND: '找不到该绩效指标', INDICATOR_IS_DERIVED: '该指标由系统按业务数据自动计算，无需填报', INDICATOR_ALREADY_DEFINED: '该指标已存在',
   INDICATOR_WEIGHTS: '指标权重合计不正确', INVALID_INDICATOR_VALUE: '请填写数值', INVALID_GRADE: '请选择等级', QUALITATIVE_HAS_NO_TARGET: '定性指标没有数值目标',
   TARGET_REQUIRED: '请填写目标值', DEPARTMENT_INDICATORS_NOT_FOUND: '找不到部门整体绩效指标', DEPARTMENT_SCOPE_REQUIRED: '部门整体的指标和预警只有全部门范围的用户可以查看或操作',
+  // year-end close (年终结账) and 决算
+  FISCAL_YEAR_CLOSED: '该预算年度已结账，不能再记录；如需补记请由管理员反结账', FISCAL_YEAR_ALREADY_CLOSED: '该年度已结账，如需重新结账请先反结账',
+  FISCAL_YEAR_CLOSING: '该年度正在结账，请稍候', FISCAL_YEAR_NOT_ENDED: '该年度尚未结束；如确需提前结账，请勾选“提前结账”',
+  FISCAL_YEAR_NOT_STARTED: '该年度尚未开始，不能结账', FISCAL_YEAR_NOT_CLOSED: '该年度尚未结账', FISCAL_YEAR_NOT_LOCKED: '该年度未处于结账中',
+  FISCAL_YEAR_NOT_FOUND: '该年度没有预算', BASIC_LINE_CANNOT_CARRY: '基本支出结余不能结转下年', UNKNOWN_LINE: '不是该年度的预算指标',
+  UNKNOWN_PROJECT: '该年度没有这个项目', UNKNOWN_PROJECT_KIND: '该年度没有这类项目', INVALID_FATE: '请选择结转或结余',
+  CARRY_TARGET_TAKEN: '下年度已有同编号的预算指标', CARRIED_ADVANCES_CHANGED: '周转金结转的垫付与上次结账不一致', CARRY_ALREADY_SPENT: '下年度已使用的上年结转资金多于本次结转',
+  LINE_NOT_COMPARABLE: '该预算指标编号不能跨年对比',
   // imports and exports
   IMPORT_ROWS_INVALID: '有错误行，未导入任何记录', MISSING_COLUMNS: '缺少必需的列', FILE_EMPTY: '文件为空', FILE_REQUIRED: '请选择文件', ENCODING_INVALID: '文件编码无法识别（请用 UTF-8 或 GBK）',
   XLS_NOT_SUPPORTED: '不支持旧版 .xls，请另存为 .xlsx 或 CSV', UNSUPPORTED_MEDIA_TYPE: '文件类型不支持', MULTIPART_INVALID: '上传内容不完整', DUPLICATE_VOUCHER_IN_FILE: '文件中凭证号重复',

@@ -4,6 +4,7 @@ import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/dire
 import { decideLine } from './appropriation/decide';
 import { evolveLine, initialLineState } from './appropriation/state';
 import { decideCatalog, emptyCatalog, evolveCatalog } from './budget/catalog';
+import { decideFiscalYear, evolveFiscalYear, initialFiscalYearState } from './fiscal-year/decider';
 import { decideIndicator, evolveIndicator, initialIndicatorState } from './indicator/decider';
 import { decideCase, evolveCase, initialCaseState } from './wage-arrears/decider';
 
@@ -17,3 +18,5 @@ export const catalogReducer = budgetDecider;
 export const accountsDecider = { initialState: emptyDirectory, evolve: evolveDirectory, decide: decideAccounts } as const;
 export const alertDecider = { initialState: initialAlertState, evolve: evolveAlert, decide: decideAlert } as const;
 export const alertSilencesDecider = { initialState: noSilences, evolve: evolveSilences, decide: decideSilences } as const;
+/** 年终结账: the state of a fiscal year (open, closing, closed); the kernel folds it for every command (ADR 0013). */
+export const fiscalYearDecider = { initialState: initialFiscalYearState, evolve: evolveFiscalYear, decide: decideFiscalYear } as const;

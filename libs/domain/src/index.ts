@@ -26,3 +26,4 @@ export * from './alerts/decider';
 export * from './alerts/silences';
 export * from './subscriptions/index';
 export * from './records';
+export * from './fiscal-year/index';

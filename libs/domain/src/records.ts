@@ -4,6 +4,7 @@ import { AlertEvent } from './alerts/events';
 import { AlertSilenceEvent } from './alerts/silences';
 import { AppropriationEvent } from './appropriation/events';
 import { BudgetEvent } from './budget/events';
+import { FiscalYearEvent } from './fiscal-year/events';
 import { IndicatorEvent } from './indicator/events';
 import { AlertSubscriptionEvent } from './subscriptions/events';
 import { WageArrearsEvent } from './wage-arrears/events';
@@ -60,6 +61,7 @@ export type DemoYearSimulated = DomainEvent<'DemoYearSimulated.v1', {
 /** Every fact the product records: what an event read back from the store can be, its data typed by its type. */
 export type RecordedEvent =
   | AppropriationEvent | BudgetEvent | IndicatorEvent | WageArrearsEvent | AccountEvent | AlertSubscriptionEvent
-  | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated;
+  | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated
+  | FiscalYearEvent;
 
 export type RecordedEventType = RecordedEvent['type'];

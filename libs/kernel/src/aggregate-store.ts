@@ -1,4 +1,5 @@
-import { DomainEvent, DomainError, fold } from '@app/domain';
+import { DomainEvent, DomainError, fiscalYearDecider, fold } from '@app/domain';
+import { closedYearGuards, isFiscalYearStream } from './fiscal-year-guard';
 import { EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
 import { CommandContext } from './command-context';
 import { envelope, toDomainEvent } from './envelope';
@@ -62,6 +63,9 @@ export class AggregateStore {
 
   constructor(readonly store: EventStore, private readonly options: AggregateStoreOptions) {}
 
+  /** A fiscal year's state (open, closing, closed), cached like any aggregate: the closed-year rule reads it for every write. */
+  readonly loadYear = (streamId: string) => this.load(streamId, fiscalYearDecider);
+
   async load<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>): Promise<Loaded<S>> {
     const cached = this.cache.get(streamId);
     const base = cached && cached.reducer === reducer ? cached : undefined;
@@ -72,13 +76,22 @@ export class AggregateStore {
     return { state, revision };
   }
 
+  /**
+   * Every write goes through here or appendMultiple: events that would take effect in a closed (or closing) fiscal
+   * year are refused with FISCAL_YEAR_CLOSED, and the write requires each year's stream to be still where it was
+   * read, so that a close recorded meanwhile makes it fail and retry (ADR 0013).
+   */
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<Appended> {
-    const result = await this.store.append(streamId, events, expected);
+    const guards = await closedYearGuards(this.loadYear, [{ streamId, events, expectedRevision: expected }]);
+    const [result] = guards.length === 0
+      ? [await this.store.append(streamId, events, expected)]
+      : await this.store.appendMultiple([{ streamId, events, expectedRevision: expected }, ...guards]);
     return { streamId, revision: result.nextExpectedRevision, position: result.position, eventIds: events.map((e) => e.id), duplicate: result.duplicate };
   }
 
   async appendMultiple(writes: readonly StreamWrite[]): Promise<Appended[]> {
-    const results = await this.store.appendMultiple(writes);
+    const guards = await closedYearGuards(this.loadYear, writes);
+    const results = (await this.store.appendMultiple([...writes, ...guards])).slice(0, writes.length);
     return results.map((r, i) => ({
       streamId: writes[i].streamId, revision: r.nextExpectedRevision, position: r.position, eventIds: writes[i].events.map((e) => e.id), duplicate: r.duplicate,
     }));
@@ -109,8 +122,11 @@ export class AggregateStore {
     return this.withRetry(async () => {
       const loaded = await Promise.all(streams.map((s) => this.load(s.streamId, s.reducer)));
       const decisions = await decide(loaded as never);
-      // a dry run decides everything (every rule is checked) and records nothing
-      if (options.dryRun) return decisions.map((d, i) => ({ streamId: streams[i].streamId, revision: loaded[i].revision, position: 0, eventIds: [], duplicate: true, events: d.events }));
+      // a dry run decides everything (every rule is checked, a closed fiscal year too) and records nothing
+      if (options.dryRun) {
+        await closedYearGuards(this.loadYear, streams.map((s, i) => ({ streamId: s.streamId, expectedRevision: loaded[i].revision, events: envelope(decisions[i].events, ctx, decisions[i].unit, decisions[i].ids) })));
+        return decisions.map((d, i) => ({ streamId: streams[i].streamId, revision: loaded[i].revision, position: 0, eventIds: [], duplicate: true, events: d.events }));
+      }
       const writes = streams.map((s, i) => ({ s, i, d: decisions[i] })).filter(({ d }) => d.events.length > 0 || d.guard).map(({ s, i, d }) => ({
         streamId: s.streamId, expectedRevision: loaded[i].revision as ExpectedRevision, events: envelope(d.events, ctx, d.unit, d.ids), decided: d.events,
       }));
@@ -125,13 +141,15 @@ export class AggregateStore {
    * first. With an If-Match revision from the client there is no retry: the client must look again (412).
    */
   async withRetry<T>(attempt: () => Promise<T>, clientRevision?: number): Promise<T> {
-    const retries = clientRevision === undefined ? this.options.retries : 0;
     for (let i = 0; ; i++) {
       try {
         return await attempt();
       } catch (e) {
         if (!(e instanceof WrongExpectedRevisionError)) throw e;
-        if (clientRevision !== undefined) {
+        // a fiscal year closed (or reopened) meanwhile is not the client's stream moving: look again, whatever If-Match said
+        const yearMoved = isFiscalYearStream(e.streamId);
+        const retries = clientRevision === undefined || yearMoved ? this.options.retries : 0;
+        if (clientRevision !== undefined && !yearMoved) {
           throw DomainError.conflict('REVISION_MISMATCH', 'If-Match', `the stream is at revision ${e.actual}, not ${clientRevision}`, { kind: 'precondition', actual: e.actual });
         }
         if (i >= retries) throw DomainError.conflict('CONCURRENT_MODIFICATION', undefined, 'too many concurrent changes to the same record; try again');

@@ -5,5 +5,6 @@ export * from './scope';
 export * from './deterministic-id';
 export * from './envelope';
 export * from './aggregate-store';
+export * from './fiscal-year-guard';
 export * from './log-context';
 export * from './recorded';

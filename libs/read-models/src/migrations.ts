@@ -21,7 +21,7 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     + 'effective_date text, recorded_at text?, position int8, line_count int, indicator_count int, quirks text'),
   lines: spec(['line_id'], 'line_id text, fiscal_year int, department text, unit text, type text, project text?, project_name text?, '
     + 'basic_kind text?, functional text, economic text?, funding_source text, amount fen, overspend_policy text, revolving_fund int, '
-    + 'import_id text, inferred text, established_on text, position int8', [['fiscal_year', 'unit']]),
+    + 'import_id text, inferred text, established_on text, position int8, carried_from text?', [['fiscal_year', 'unit']]),
   // the primary key (line_id, date) is the index the as-of sums run on
   movements: spec(['line_id', 'date'], 'line_id text, date text, initial fen, increased fen, decreased fen, transferred_in fen, '
     + 'transferred_out fen, disbursed fen, reversed fen, advanced fen, recovered fen, disbursements int8'),
@@ -49,6 +49,13 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     + 'last_notified_at text, resolved_at text?, resolved_how text?, summary text, target text?, actual text?, expected text?, measure_unit text?, '
     + 'deviation_reason text?, link text, as_of text, position int8, raised_observation text', [['status', 'fiscal_year'], ['unit']]),
   alert_units: spec(['alert_id', 'unit'], 'alert_id text, unit text', [['unit']]),
+  fiscal_years: spec(['fiscal_year'], 'fiscal_year int, status text, reason text?, early int, rules text, locked_on text?, closed_on text?, '
+    + 'closed_at text?, closed_by text?, as_of text?, totals text, supplements text, position int8'),
+  fiscal_year_events: spec(['fiscal_year', 'position'], 'fiscal_year int, position int8, kind text, actor text?, recorded_at text?, effective_date text, reason text?'),
+  year_end_lines: spec(['fiscal_year', 'line_id'], 'fiscal_year int, line_id text, appropriated fen, disbursed fen, unspent fen, advances fen, '
+    + 'carried fen, lapsed fen, fate text, decided_by text, carried_to text?'),
+  year_end_scores: spec(['fiscal_year', 'scope', 'code'], 'fiscal_year int, scope text, code text, name text, score text, out_of text, grade text, '
+    + 'goal_light text?, execution_rate text?, execution_points text, indicators text'),
 };
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 

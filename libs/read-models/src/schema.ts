@@ -27,6 +27,8 @@ export interface LinesTable {
   line_id: string; fiscal_year: number; department: string; unit: string; type: string; project: string | null;
   project_name: string | null; basic_kind: string | null; functional: string; economic: string | null; funding_source: string;
   amount: Fen; overspend_policy: string; revolving_fund: number; import_id: string; inferred: string; established_on: string; position: Int;
+  /** 上年结转: the line of the year before this line carries the balance of */
+  carried_from: string | null;
 }
 /** Per line per effective date: the deltas of that day. As-of figures are SUMs over date ≤ asOf. */
 export interface MovementsTable {
@@ -84,6 +86,26 @@ export interface IndicatorReportsTable {
   note: string | null; recorded_at: string | null; actor: string | null;
 }
 
+/** 年终结账: the state of each fiscal year ever locked, with its last close (totals, rules, supplements as JSON). */
+export interface FiscalYearsTable {
+  fiscal_year: number; status: string; reason: string | null; early: number; rules: string; locked_on: string | null;
+  closed_on: string | null; closed_at: string | null; closed_by: string | null; as_of: string | null; totals: string; supplements: string; position: Int;
+}
+/** Who locked, closed, abandoned or reopened a year, when and why. */
+export interface FiscalYearEventsTable {
+  fiscal_year: number; position: Int; kind: string; actor: string | null; recorded_at: string | null; effective_date: string; reason: string | null;
+}
+/** 结转结余 per line as the last close recorded it (attributes are in `lines`). */
+export interface YearEndLinesTable {
+  fiscal_year: number; line_id: string; appropriated: Fen; disbursed: Fen; unspent: Fen; advances: Fen; carried: Fen; lapsed: Fen;
+  fate: string; decided_by: string; carried_to: string | null;
+}
+/** 绩效自评 frozen at the close. */
+export interface YearEndScoresTable {
+  fiscal_year: number; scope: string; code: string; name: string; score: string; out_of: string; grade: string; goal_light: string | null;
+  execution_rate: string | null; execution_points: string; indicators: string;
+}
+
 export interface ReadModelTables {
   checkpoints: CheckpointsTable;
   ref_departments: RefDepartmentsTable;
@@ -105,5 +127,9 @@ export interface ReadModelTables {
   indicator_reports: IndicatorReportsTable;
   alerts: AlertsTable;
   alert_units: AlertUnitsTable;
+  fiscal_years: FiscalYearsTable;
+  fiscal_year_events: FiscalYearEventsTable;
+  year_end_lines: YearEndLinesTable;
+  year_end_scores: YearEndScoresTable;
 }
 export type TableName = keyof ReadModelTables;

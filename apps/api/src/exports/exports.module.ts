@@ -3,10 +3,12 @@ import { ExportContextReader } from './export-context';
 import { ExportExecutionController } from './execution-by-functional/export-execution.controller';
 import { ExportIndicatorsController } from './indicators/export-indicators.controller';
 import { ExportProjectsController } from './projects/export-projects.controller';
+import { ExportFinalAccountsController } from './final-accounts/export-final-accounts.controller';
+import { ExportTable1Controller } from './table1/export-table1.controller';
 
-/** XLSX/CSV exports in the shapes of 表八/表十/表十二, from the same read models and view functions as the JSON queries. */
+/** XLSX/CSV exports in the shapes of 表一/表八/表十/表十二 and the 决算 tables, from the same read models and view functions as the JSON queries. */
 @Module({
-  controllers: [ExportExecutionController, ExportProjectsController, ExportIndicatorsController],
+  controllers: [ExportExecutionController, ExportProjectsController, ExportIndicatorsController, ExportTable1Controller, ExportFinalAccountsController],
   providers: [ExportContextReader],
 })
 export class ExportsModule {}

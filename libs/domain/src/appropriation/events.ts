@@ -25,7 +25,14 @@ export type AppropriationEstablished = DomainEvent<'AppropriationEstablished.v1'
   readonly revolvingFund: boolean;
   readonly importId: string;
   readonly inferred: readonly string[];
+  /** 上年结转: the line of the year before whose unspent balance this line carries (set by a year-end close only) */
+  readonly carriedFrom?: string | null;
+  /** 上年结转 of the revolving fund: advances still owed by employers, carried with the fund to recover this year */
+  readonly advancesCarried?: readonly CarriedAdvance[];
 }>;
+
+/** An outstanding 垫付 of a case, carried into the next year's fund line at the close. */
+export interface CarriedAdvance { readonly caseId: string; readonly amount: string }
 
 /** 追加: the appropriation was increased. */
 export type AppropriationIncreased = DomainEvent<'AppropriationIncreased.v1', {

@@ -49,9 +49,12 @@ export function available(line: OpenLine): Money {
 
 export function evolveLine(state: LineState, event: AppropriationEvent): LineState {
   if (event.type === 'AppropriationEstablished.v1') {
+    // a 上年结转 fund line starts with the advances it carries: they are recovered on it this year
+    const carried = event.data.advancesCarried ?? [];
     return {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
-      advancesOutstanding: ZERO, disbursements: ImmutableMap(), outstandingByCase: ImmutableMap(),
+      advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
+      outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)),
     };
   }
   if (state.status !== 'open') return state;

@@ -128,6 +128,32 @@ export function describeIdempotencyContract(ctx: ContractContext): void {
       expect(await ctx.store.headPosition()).toBe(headBefore);
     });
 
+    it('given a write without events (a guard, as the closed-year rule adds: ADR 0013), then it requires its stream\'s revision and writes nothing', async () => {
+      const [line, year, missing] = [newStreamId(), newStreamId(), newStreamId()];
+      await ctx.store.append(year, newEvents(1), 'no_stream');
+      const payment = newEvent('DisbursementRecorded');
+
+      const results = await ctx.store.appendMultiple([
+        { streamId: line, events: [payment], expectedRevision: 'no_stream' },
+        { streamId: year, events: [], expectedRevision: 0 },
+        { streamId: missing, events: [], expectedRevision: -1 },
+      ]);
+
+      expect(results.map((r) => r.nextExpectedRevision)).toEqual([0, 0, -1]);
+      expect(await ctx.store.streamRevision(year)).toBe(0);
+      expect(await ctx.store.streamRevision(missing)).toBe(-1);
+      // the guarded stream moved (the year was closed meanwhile): nothing is stored
+      await ctx.store.append(year, newEvents(1), 0);
+      const headBefore = await ctx.store.headPosition();
+      const error = await rejectionOf(ctx.store.appendMultiple([
+        { streamId: line, events: [newEvent('DisbursementRecorded')], expectedRevision: 0 },
+        { streamId: year, events: [], expectedRevision: 0 },
+      ]));
+      expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+      expect((error as WrongExpectedRevisionError).streamId).toBe(year);
+      expect(await ctx.store.headPosition()).toBe(headBefore);
+    });
+
     it('given a batch already stored, when it is retried, then every write reports duplicate', async () => {
       const [from, to] = [newStreamId(), newStreamId()];
       const writes = [

@@ -81,7 +81,14 @@ export const executionProjection: Projection<ExecutionBatch> = {
           project_name: a.projectName, basic_kind: a.basicKind, functional: a.functional, economic: a.economic,
           funding_source: a.fundingSource, amount, overspend_policy: a.overspendPolicy, revolving_fund: a.revolvingFund ? 1 : 0,
           import_id: a.importId, inferred: JSON.stringify(a.inferred ?? []), established_on: date, position: event.position,
+          carried_from: a.carriedFrom ?? null,
         });
+        // 上年结转 of the revolving fund: the advances it carries are outstanding on it from 1 January (recovered there)
+        for (const c of a.advancesCarried ?? []) {
+          const carried = yuanToFen(c.amount);
+          row.advanced += carried;
+          batch.advances.push({ advance_id: `carried-${a.lineId}-${c.caseId}`, line_id: a.lineId, case_id: c.caseId, date, amount: carried, workers: 0, position: event.position });
+        }
         break;
       }
       case 'DisbursementRecorded.v1': {

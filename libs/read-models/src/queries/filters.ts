@@ -15,6 +15,8 @@ export interface LineFilters {
   readonly economic?: string;
   /** one appropriation line */
   readonly lineId?: string;
+  /** 资金来源, e.g. 上年结转 */
+  readonly fundingSource?: string;
 }
 
 type Joined = SelectQueryBuilder<ReadModelTables, 'lines' | 'line_days', object>;
@@ -27,6 +29,7 @@ export function filterLines<Q extends SelectQueryBuilder<any, any, any>>(query: 
   if (filters.project !== undefined) q = q.where('lines.project', '=', filters.project);
   if (filters.lineId !== undefined) q = q.where('lines.line_id', '=', filters.lineId);
   if (filters.type !== undefined) q = q.where('lines.type', '=', filters.type);
+  if (filters.fundingSource !== undefined) q = q.where('lines.funding_source', '=', filters.fundingSource);
   // a prefix compared with substr, not LIKE: codes are data, and LIKE would treat % and _ as wildcards
   if (filters.functional !== undefined) q = q.where(sql`substr(${sql.ref('lines.functional')}, 1, ${filters.functional.length})`, '=', filters.functional);
   if (filters.economic !== undefined) q = q.where(sql`substr(${sql.ref('lines.economic')}, 1, ${filters.economic.length})`, '=', filters.economic);

@@ -16,6 +16,12 @@ export async function groupNames(db: ReadModelKysely, groupBy: GroupBy, fiscalYe
       return pairs(await db.selectFrom('ref_units').select(['code', 'name']).where('code', 'in', keys).execute());
     case 'project': {
       const names = pairs(await db.selectFrom('ref_projects').select(['code', 'name']).where('fiscal_year', '=', fiscalYear).where('code', 'in', keys).execute());
+      // a project only 上年结转 brought into the year (not in its budget) is named by its lines
+      const unnamed = keys.filter((k) => k !== 'basic' && !names.has(k));
+      if (unnamed.length > 0) {
+        const carried = await db.selectFrom('lines').select(['project', 'project_name']).where('fiscal_year', '=', fiscalYear).where('project', 'in', unnamed).execute();
+        for (const l of carried) if (l.project && l.project_name && !names.has(l.project)) names.set(l.project, l.project_name);
+      }
       return names.set('basic', TYPE_NAMES.basic);
     }
     case 'functional':

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { budgetStreamId, caseStreamId, type DomainEvent, indicatorStreamId, lineStreamId } from '@app/domain';
+import { budgetStreamId, caseStreamId, type DomainEvent, fiscalYearStreamId, indicatorStreamId, lineStreamId } from '@app/domain';
 import { type EventStore, type NewEvent, SqliteEventStore, type StreamWrite } from '@app/event-store';
 import { LIVE_PREFIX, openReadModels, type ReadModelDb, type ReadModelOptions } from '../database';
 import { TABLE_NAMES, TABLE_SPECS } from '../migrations';
@@ -69,6 +69,7 @@ export function streamOf(event: DomainEvent): string {
   if (event.type.startsWith('WageArrears')) return caseStreamId(String(data.caseId));
   // the API names the year in the URL; here a definition carries it and later events belong to their effective year
   if (event.type.startsWith('Indicator')) return indicatorStreamId(Number(data.fiscalYear ?? event.effectiveDate.slice(0, 4)), String(data.indicatorId));
+  if (event.type.startsWith('FiscalYear')) return fiscalYearStreamId(Number(data.fiscalYear));
   if (event.type === 'BudgetDocumentImported.v1') return budgetStreamId((data.department as { code: string }).code, Number(data.fiscalYear));
   return lineStreamId(String(data.lineId));
 }

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
@@ -53,6 +53,11 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const vouchers = new RecordedVouchers(aggregates, catalog);
   let header: HeaderInfo | undefined;
   const columns = () => header?.columns ?? [];
+  const years = new Map<number, boolean>(); // fiscal year → closed, read once per file
+  const closed = async (year: number) => {
+    if (!years.has(year)) years.set(year, (await aggregates.loadYear(fiscalYearStreamId(year))).state.status !== 'open');
+    return years.get(year)!;
+  };
 
   const emit = async (o: RowOutcome) => {
     rows.total++;
@@ -81,6 +86,11 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       if (isUnresolved(resolved)) { await fail(resolved.fields, resolved.code, resolved.zh, resolved.en); continue; }
       if (!inScope(ctx.principal, resolved.unit)) {
         await fail(['unit'], 'UNIT_OUT_OF_SCOPE', `无权为预算单位 ${resolved.unit} 记录支付`, `${ctx.principal.username} may not record for budget unit ${resolved.unit}`);
+        continue;
+      }
+      // a closed fiscal year takes nothing (ADR 0013): said per row, before the row is decided (the commit's append checks again)
+      if (await closed(Number(v.effectiveDate.slice(0, 4))) || await closed(resolved.fiscalYear)) {
+        await fail(['date'], 'FISCAL_YEAR_CLOSED', DOMAIN_ZH.FISCAL_YEAR_CLOSED, `fiscal year ${resolved.fiscalYear} is closed: nothing can be recorded in it until it is reopened`);
         continue;
       }
       const id = disbursementIdOf(resolved.unit, resolved.fiscalYear, v.voucherNo);

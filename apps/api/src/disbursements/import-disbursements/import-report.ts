@@ -78,4 +78,5 @@ export const DOMAIN_ZH: Readonly<Record<string, string>> = {
   LINE_NOT_FOUND: '找不到预算指标',
   INVALID_BENEFICIARIES: '人数必须是非负整数',
   AMOUNT_TOO_LARGE: '金额过大',
+  FISCAL_YEAR_CLOSED: '该预算年度已结账，不能再记录支付（需先反结账）',
 };

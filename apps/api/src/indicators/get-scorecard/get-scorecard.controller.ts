@@ -1,24 +1,19 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
-import { DomainError, Money, MonitoringSettings } from '@app/domain';
-import { ReadModelDb, executionTotals } from '@app/read-models';
-import { ReadConsistency, MONITORING, READ_MODELS, IndicatorEvaluator } from '@app/platform';
+import { ReadModelDb } from '@app/read-models';
+import { ReadConsistency, READ_MODELS } from '@app/platform';
 import { ReadQueryRequest } from '../../read-models/read-query.request';
-import { ReadScope, readScope } from '../../read-models/read-scope';
-import { scorecard } from './scorecard';
+import { readScope } from '../../read-models/read-scope';
 import { Authorize } from '../../auth/authorize';
 import { CurrentPrincipal } from '../../auth/authorize';
 import { Principal, assertUnitInScope, seesDepartment, Forbidden } from '@app/kernel';
 import { DepartmentScorecardAnswer, ProjectScorecardAnswer } from '../indicator.response';
-
-/** 表十二 forms give execution 10 points; the indicators carry the other 90. */
-const PROJECT_EXECUTION_WEIGHT = new Money(10);
+import { Scorecards } from './scorecards';
 
 @ApiTags('indicators 绩效指标')
 @Controller('api/v1')
 export class GetScorecardController {
-  constructor(private readonly evaluator: IndicatorEvaluator, private readonly consistency: ReadConsistency,
-    @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings) {}
+  constructor(private readonly scorecards: Scorecards, private readonly consistency: ReadConsistency, @Inject(READ_MODELS) private readonly rm: ReadModelDb) {}
 
   @Authorize('read')
   @ApiBearerAuth()
@@ -30,13 +25,8 @@ export class GetScorecardController {
     const owner = await this.rm.db.selectFrom('ref_projects').select('unit').where('code', '=', code).where('fiscal_year', '=', scope.fiscalYear).executeTakeFirst();
     if (owner) assertUnitInScope(principal, owner.unit, 'code');
     const position = await this.consistency.reach(scope.minPosition);
-    const [rows, indicators] = await Promise.all([
-      executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'project', filters: { fiscalYear: scope.fiscalYear, project: code } }),
-      this.evaluator.evaluate(scope, { project: code }),
-    ]);
-    if (rows.length === 0 && indicators.length === 0) throw DomainError.notFound('PROJECT_NOT_FOUND', 'code', `no project ${code} in ${scope.fiscalYear}`);
-    const rate = rateOf(rows[0]);
-    return { project: code, name: rows[0]?.name ?? code, asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, ...scorecard(indicators, { rate, weight: PROJECT_EXECUTION_WEIGHT }, this.settings) };
+    const { name, ...card } = await this.scorecards.project(code, scope);
+    return { project: code, name, asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, ...card };
   }
 
   /** 表十一: weighted to 100 on its own; its indicator bound to basic_expenditure_execution stands for execution. */
@@ -47,25 +37,9 @@ export class GetScorecardController {
   @ApiOkResponse({ type: DepartmentScorecardAnswer })
   async department(@Param('code') code: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal) {
     if (!seesDepartment(principal)) throw new Forbidden('DEPARTMENT_SCOPE_REQUIRED', `${principal.username} is scoped to units and cannot read the department's scorecard`, 'code');
-    const scope: ReadScope = readScope(q);
+    const scope = readScope(q);
     const position = await this.consistency.reach(scope.minPosition);
-    const all = (await this.evaluator.evaluate(scope, {})).filter((e) => e.view.scope === 'department');
-    if (all.length === 0) throw DomainError.notFound('DEPARTMENT_INDICATORS_NOT_FOUND', 'code', `no department indicators for ${code} in ${scope.fiscalYear}`);
-    const executionIndicator = all.find((e) => e.view.metric === 'basic_expenditure_execution');
-    const others = all.filter((e) => e !== executionIndicator);
-    const [basic] = executionIndicator
-      ? await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy: 'type', filters: { fiscalYear: scope.fiscalYear, type: 'basic' } })
-      : [];
-    const weight = new Money(executionIndicator?.view.weight ?? 0);
-    return {
-      department: code, asOf: scope.asOf, fiscalYear: scope.fiscalYear, position,
-      executionIndicator: executionIndicator?.view.indicatorId ?? null,
-      ...scorecard(others, { rate: rateOf(basic), weight }, this.settings),
-    };
+    const { executionIndicator, ...card } = await this.scorecards.department(code, scope);
+    return { department: code, asOf: scope.asOf, fiscalYear: scope.fiscalYear, position, executionIndicator, ...card };
   }
-}
-
-function rateOf(row: { appropriated: string; netDisbursed: string } | undefined): Money | null {
-  if (!row || new Money(row.appropriated).lte(0)) return null;
-  return new Money(row.netDisbursed).div(row.appropriated);
 }
