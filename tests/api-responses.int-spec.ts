@@ -179,7 +179,7 @@ describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
     const checked = await conforms({ method: 'POST', route: '/api/v1/disbursement-imports', url: '/api/v1/disbursement-imports?dryRun=true', status: 202, file: good, as: 'accountant' });
     let job = checked;
     while (job.phase !== 'done' && job.phase !== 'failed') job = (await agents.accountant!.get(`/api/v1/disbursement-imports/${checked.importId}`)).body;
-    await conforms({ method: 'POST', route: '/api/v1/disbursement-imports/{id}/commit', url: `/api/v1/disbursement-imports/${checked.importId}/commit`, status: 202, as: 'accountant' });
+    ids.importId = (await conforms({ method: 'POST', route: '/api/v1/disbursement-imports/{id}/commit', url: `/api/v1/disbursement-imports/${checked.importId}/commit`, status: 202, as: 'accountant' })).importId;
 
     await conforms({ method: 'GET', route: '/api/v1/audit/lines/{lineId}', url: `/api/v1/audit/lines/${ids.line}`, status: 200 });
     await conforms({ method: 'GET', route: '/api/v1/audit/disbursements/{disbursementId}', url: `/api/v1/audit/disbursements/${ids.disbursement}`, status: 200 });
@@ -189,6 +189,41 @@ describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
     await conforms({ method: 'GET', route: '/health', url: '/health', status: 200 });
     await conforms({ method: 'GET', route: '/api/v1/outbox', url: '/api/v1/outbox', status: 200 });
     await conforms({ method: 'GET', route: '/api/v1/notifications/dead-letters', url: '/api/v1/notifications/dead-letters', status: 200 });
+  });
+
+  it('year end: the years, the close, 决算, 同期对比, reopening (last: a closed 2023 takes nothing more)', async () => {
+    // the spreadsheet committed above records in 2023: it is done before the year is closed
+    let job = (await agents.accountant!.get(`/api/v1/disbursement-imports/${ids.importId}`)).body;
+    while (job.phase !== 'done' && job.phase !== 'failed') job = (await agents.accountant!.get(`/api/v1/disbursement-imports/${ids.importId}`)).body;
+    type Year = { fiscalYear: number; status: string };
+    const open = await conforms({ method: 'GET', route: '/api/v1/fiscal-years', url: `/api/v1/fiscal-years?minPosition=${await t.headPosition()}`, status: 200 });
+    expect(open.years.find((y: Year) => y.fiscalYear === 2023)?.status).toBe('open');
+    await conforms({ method: 'GET', route: '/api/v1/fiscal-years/{year}', url: '/api/v1/fiscal-years/2023', status: 200 });
+    // a year without lines: each year's figures are zero and its rates null
+    await conforms({ method: 'GET', route: '/api/v1/execution/compare', url: '/api/v1/execution/compare?asOf=2022-06-30', status: 200 });
+
+    const closed = await conforms({ method: 'POST', route: '/api/v1/fiscal-years/{year}/close', url: '/api/v1/fiscal-years/2023/close', status: 201,
+      body: { reason: '2023 年度年终结账', rules: { kinds: { 结转项目: 'lapse' }, projects: { P05: 'lapse' } } } });
+    expect(closed).toMatchObject({ fiscalYear: 2023, early: false, warnings: [] });
+    const years = await conforms({ method: 'GET', route: '/api/v1/fiscal-years', url: `/api/v1/fiscal-years?minPosition=${closed.position}`, status: 200 });
+    expect(years.years.filter((y: Year) => y.fiscalYear >= 2023).map((y: Year) => [y.fiscalYear, y.status])).toEqual([[2023, 'closed'], [2024, 'open']]);
+    const year = await conforms({ method: 'GET', route: '/api/v1/fiscal-years/{year}', url: `/api/v1/fiscal-years/2023?minPosition=${closed.position}`, status: 200 });
+    expect(year.history.map((h: { kind: string }) => h.kind)).toEqual(['locked', 'closed']);
+    for (const query of ['', 'groupBy=line', 'groupBy=project', 'groupBy=functional&level=3', 'groupBy=economic&level=1', 'groupBy=source', 'groupBy=type']) {
+      await conforms({ method: 'GET', route: '/api/v1/fiscal-years/{year}/final-accounts', url: `/api/v1/fiscal-years/2023/final-accounts?${query}`, status: 200 });
+    }
+    const scoped = await conforms({ method: 'GET', route: '/api/v1/fiscal-years/{year}/final-accounts', url: '/api/v1/fiscal-years/2023/final-accounts?groupBy=project', status: 200, as: 'accountant' });
+    expect(scoped.scores.every((s: { scope: string }) => s.scope === 'project')).toBe(true);
+
+    const compared = await conforms({ method: 'GET', route: '/api/v1/execution/compare', url: `/api/v1/execution/compare?project=${ids.project}&years=2023,2024&asOf=2024-06-30`, status: 200 });
+    expect(compared.changes).toHaveLength(1);
+    const followed = await conforms({ method: 'GET', route: '/api/v1/execution/compare', url: `/api/v1/execution/compare?line=${ids.line}&years=2023,2024&asOf=2024-12-31`, status: 200 });
+    expect(followed.lineKey).toBeDefined();
+    await conforms({ method: 'GET', route: '/api/v1/execution/compare', url: '/api/v1/execution/compare?unit=426006&years=2023,2024&asOf=2023-12-31&basis=day', status: 200, as: 'accountant' });
+
+    const reopened = await conforms({ method: 'POST', route: '/api/v1/fiscal-years/{year}/reopen', url: '/api/v1/fiscal-years/2023/reopen', status: 201, body: { reason: '补记 12 月漏记支付' } });
+    const again = await conforms({ method: 'GET', route: '/api/v1/fiscal-years/{year}', url: `/api/v1/fiscal-years/2023?minPosition=${reopened.position}`, status: 200 });
+    expect(again).toMatchObject({ status: 'open', totals: null });
   });
 
   it('every JSON answer the document declares was called above (but retrying a dead letter, which needs an e-mail that failed for good)', () => {

@@ -19,6 +19,12 @@ import type { CreateSilenceController } from '../../apps/api/src/alerts/silences
 import type { SilenceCreated, SilenceList } from '../../apps/api/src/alerts/silences/silence.response';
 import type { ListUsersController } from '../../apps/api/src/auth/users/list-users/list-users.controller';
 import type { UserList } from '../../apps/api/src/auth/users/users.response';
+import type { CompareExecutionController } from '../../apps/api/src/execution/compare-execution/compare-execution.controller';
+import type { ComparisonAnswer } from '../../apps/api/src/execution/compare-execution/compare-execution.response';
+import type { ListFiscalYearsController } from '../../apps/api/src/fiscal-years/list-fiscal-years/list-fiscal-years.controller';
+import type { CloseFiscalYearController } from '../../apps/api/src/fiscal-years/close-fiscal-year/close-fiscal-year.controller';
+import type { GetFinalAccountsController } from '../../apps/api/src/fiscal-years/get-final-accounts/get-final-accounts.controller';
+import type { FinalAccountsAnswer, FiscalYearClosedAnswer, FiscalYearDetail, FiscalYearList } from '../../apps/api/src/fiscal-years/fiscal-year.response';
 
 /**
  * Compile-time (npm run typecheck): what each controller returns is assignable to the response DTO its route
@@ -43,4 +49,9 @@ export const controllersAnswerTheirDtos = {
   silences: (a: Answer<ListSilencesController, 'list'>): SilenceList => a,
   silenceCreated: (a: Answer<CreateSilenceController, 'create'>): SilenceCreated => a,
   users: (a: Answer<ListUsersController, 'list'>): UserList => a,
+  compare: (a: Answer<CompareExecutionController, 'compare'>): ComparisonAnswer => a,
+  fiscalYears: (a: Answer<ListFiscalYearsController, 'list'>): FiscalYearList => a,
+  fiscalYear: (a: Answer<ListFiscalYearsController, 'get'>): FiscalYearDetail => a,
+  close: (a: Answer<CloseFiscalYearController, 'close'>): FiscalYearClosedAnswer => a,
+  finalAccounts: (a: Answer<GetFinalAccountsController, 'get'>): FinalAccountsAnswer => a,
 };

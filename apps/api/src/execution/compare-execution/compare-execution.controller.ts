@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, Money, MonitoringSettings, fiscalYearOf, formatPoints, shanghaiDate } from '@app/domain';
 import { ReadModelDb, compareAcrossYears, executionColumns, lineKeyOf } from '@app/read-models';
 import { MONITORING, READ_MODELS, ReadConsistency } from '@app/platform';
@@ -7,6 +7,7 @@ import { Principal, assertUnitInScope } from '@app/kernel';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { scopedLineFilters } from '../../read-models/read-scope';
 import { CompareExecutionRequest } from './compare-execution.request';
+import { ComparisonAnswer } from './compare-execution.response';
 
 @ApiTags('execution 预算执行')
 @Controller('api/v1/execution')
@@ -18,7 +19,7 @@ export class CompareExecutionController {
   @ApiBearerAuth()
   @Get('compare')
   @ApiOperation({ summary: '同期对比: a unit, project, class or line in several fiscal years, each as of the same day of its year (this year to date against last year to the same day)' })
-  @ApiResponse({ status: 200, description: '{ asOf, years: [{ fiscalYear, asOf, appropriated, disbursed, executionRate, timeProgress, light, bySource }], changes: [{ from, to, appropriated, disbursed, executionRatePoints }] }' })
+  @ApiOkResponse({ type: ComparisonAnswer })
   async compare(@Query() q: CompareExecutionRequest, @CurrentPrincipal() principal: Principal) {
     const asOf = q.asOf ?? shanghaiDate(new Date());
     const years = q.years ? q.years.split(',').map(Number) : [fiscalYearOf(asOf) - 1, fiscalYearOf(asOf)];

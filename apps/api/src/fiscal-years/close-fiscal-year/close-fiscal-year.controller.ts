@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CommandContext } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
 import { Ctx } from '../../shared/command-context';
 import { fiscalYearParam } from '../fiscal-year-param';
+import { FiscalYearClosedAnswer } from '../fiscal-year.response';
 import { CloseFiscalYearCommand, CloseOutcome } from './close-fiscal-year.handler';
 import { CloseFiscalYearRequest } from './close-fiscal-year.request';
 
@@ -18,7 +19,7 @@ export class CloseFiscalYearController {
   @Post('close')
   @HttpCode(201)
   @ApiOperation({ summary: '年终结账: close a fiscal year — 结转结余 per line by the rules, 上年结转 lines in the next year, self-evaluation scores frozen; then nothing more takes effect in the year' })
-  @ApiResponse({ status: 201, description: '{ fiscalYear, position, early, warnings }: read the close at GET /fiscal-years/{year} (minPosition=position)' })
+  @ApiCreatedResponse({ type: FiscalYearClosedAnswer, description: 'read the close at GET /fiscal-years/{year} (minPosition=position)' })
   @ApiResponse({ status: 409, description: 'FISCAL_YEAR_ALREADY_CLOSED · FISCAL_YEAR_NOT_ENDED (before 31 December has passed, unless force) · FISCAL_YEAR_CLOSED (the next year, to carry into)' })
   @ApiResponse({ status: 422, description: 'BASIC_LINE_CANNOT_CARRY · UNKNOWN_LINE · UNKNOWN_PROJECT · UNKNOWN_PROJECT_KIND · FISCAL_YEAR_NOT_STARTED (field names the rule)' })
   close(@Param('year') year: string, @Body() body: CloseFiscalYearRequest, @Ctx() ctx: CommandContext): Promise<CloseOutcome> {

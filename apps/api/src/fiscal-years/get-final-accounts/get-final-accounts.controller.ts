@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@app/domain';
 import { Principal, seesDepartment } from '@app/kernel';
 import { ReadConsistency } from '@app/platform';
@@ -7,6 +7,7 @@ import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { GetExecutionRequest } from '../../execution/get-execution/get-execution.request';
 import { scopedLineFilters } from '../../read-models/read-scope';
 import { fiscalYearParam } from '../fiscal-year-param';
+import { FinalAccountsAnswer } from '../fiscal-year.response';
 import { FinalAccounts } from './final-accounts';
 
 @ApiTags('fiscal years 年终结账')
@@ -18,6 +19,7 @@ export class GetFinalAccountsController {
   @ApiBearerAuth()
   @Get('final-accounts')
   @ApiOperation({ summary: '决算 of a closed year: final execution, 结转 and 结余 by unit, project, line, functional or economic class; self-evaluation scores frozen at the close; 三公 / 政府采购 slots' })
+  @ApiOkResponse({ type: FinalAccountsAnswer })
   @ApiResponse({ status: 409, description: 'FISCAL_YEAR_NOT_CLOSED' })
   async get(@Param('year') year: string, @Query() q: GetExecutionRequest, @CurrentPrincipal() principal: Principal) {
     const fiscalYear = fiscalYearParam(year);

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { fiscalYearDecider, fiscalYearStreamId } from '@app/domain';
 import { AggregateStore, CommandContext } from '@app/kernel';
 import { Authorize } from '../../auth/authorize';
@@ -20,7 +20,7 @@ export class ReopenFiscalYearController {
   @Post('reopen')
   @HttpCode(201)
   @ApiOperation({ summary: '反结账: reopen a closed (or stuck closing) fiscal year with a reason' })
-  @ApiResponse({ status: 201, type: CommandAccepted })
+  @ApiCreatedResponse({ type: CommandAccepted })
   @ApiResponse({ status: 409, description: 'FISCAL_YEAR_NOT_CLOSED' })
   async reopen(@Param('year') year: string, @Body() body: ReopenFiscalYearRequest, @Ctx() ctx: CommandContext): Promise<CommandAccepted> {
     const fiscalYear = fiscalYearParam(year);
