@@ -431,6 +431,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/execution/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 同期对比: a unit, project, class or line in several fiscal years, each as of the same day of its year (this year to date against last year to the same day) */
+        get: operations["CompareExecutionController_compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -747,6 +764,91 @@ export interface paths {
         };
         /** 表十二 绩效目标 with actual, completion, expected by now, light, points, 偏差原因, and per project the score and grade, as XLSX or CSV as of a date */
         get: operations["ExportIndicatorsController_table12[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/revenue-and-expenditure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表一 财政拨款收支总表 with execution as of a date: 本年收入 by source, 上年结转 by the source it was carried from, 支出 by 类, 结转下年 after the close */
+        get: operations["ExportTable1Controller_table1[0]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/table1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表一 财政拨款收支总表 with execution as of a date: 本年收入 by source, 上年结转 by the source it was carried from, 支出 by 类, 结转下年 after the close */
+        get: operations["ExportTable1Controller_table1[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/final-accounts-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收入支出决算总表 of a closed fiscal year (fiscalYear=): 本年收入 and 年初结转和结余 beside 本年支出 by 类 and 年末结转和结余 (结转下年 / 结余) */
+        get: operations["ExportFinalAccountsController_summary[0]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/final-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收入支出决算总表 of a closed fiscal year (fiscalYear=): 本年收入 and 年初结转和结余 beside 本年支出 by 类 and 年末结转和结余 (结转下年 / 结余) */
+        get: operations["ExportFinalAccountsController_summary[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/final-accounts-by-functional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 支出决算表 of a closed fiscal year by functional 类/款/项: 调整后预算, 本年支出 (合计/基本/项目), 年末结转, 年末结余, 执行率 */
+        get: operations["ExportFinalAccountsController_byFunctional"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1090,6 +1192,91 @@ export interface paths {
         };
         /** 预算调整 The line's appropriation and its adjustments (年初预算, 追加, 调减, 调剂), oldest first */
         get: operations["LineAdjustmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年终结账: close a fiscal year — 结转结余 per line by the rules, 上年结转 lines in the next year, self-evaluation scores frozen; then nothing more takes effect in the year */
+        post: operations["CloseFiscalYearController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反结账: reopen a closed (or stuck closing) fiscal year with a reason */
+        post: operations["ReopenFiscalYearController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fiscal years side by side: each year with a budget or a close, open / closing (结账中) / closed (已结账) */
+        get: operations["ListFiscalYearsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fiscal year: status, the last close (reason, rules, totals of 结转/结余, early) and who locked, closed or reopened it, when and why */
+        get: operations["ListFiscalYearsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/final-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 决算 of a closed year: final execution, 结转 and 结余 by unit, project, line, functional or economic class; self-evaluation scores frozen at the close; 三公 / 政府采购 slots */
+        get: operations["GetFinalAccountsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3163,6 +3350,181 @@ export interface components {
              */
             fiscalYears: components["schemas"]["DemoFiscalYear"][];
         };
+        CompareSourceAnswer: {
+            /**
+             * @description 资金来源
+             * @example 上年结转
+             */
+            source: string;
+            /**
+             * @description appropriation lines
+             * @example 1
+             */
+            lines: number;
+            /**
+             * @description 当前预算指标 (元)
+             * @example 491544.00
+             */
+            appropriated: string;
+            /**
+             * @description 支出 net of reversals (元)
+             * @example 3000.00
+             */
+            disbursed: string;
+            /**
+             * @description 预算执行率 (percent); null when nothing is appropriated
+             * @example 0.61
+             */
+            executionRate: string | null;
+        };
+        CompareYearAnswer: {
+            /**
+             * @description 预算执行率 (percent); null when nothing is appropriated
+             * @example 46.25
+             */
+            executionRate: string | null;
+            /**
+             * @description 序时进度 (percent)
+             * @example 50.00
+             */
+            timeProgress: string;
+            /**
+             * @description execution rate − 序时进度, in points; null with the rate
+             * @example -3.75
+             */
+            lagPoints: string | null;
+            /**
+             * @description execution rate ÷ 序时进度 × 100; null with the rate
+             * @example 92.50
+             */
+            ratio: string | null;
+            /**
+             * @description the light by the execution thresholds; null with the rate
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            /** @example 2024 */
+            fiscalYear: number;
+            /**
+             * @description the same month and day in this year (29 February becomes the 28th in a common year)
+             * @example 2024-06-30
+             */
+            asOf: string;
+            /**
+             * @description appropriation lines
+             * @example 2
+             */
+            lines: number;
+            /**
+             * @description the lines followed (with `line`): the counterpart and the 上年结转 line carried from last year's; null otherwise
+             * @example [
+             *       "426002-2024-P29",
+             *       "426002-2024-JZ-P29"
+             *     ]
+             */
+            lineIds: string[] | null;
+            /**
+             * @description 年初预算 (元)
+             * @example 1100000.00
+             */
+            initial: string;
+            /**
+             * @description 当前预算指标 (元)
+             * @example 1591544.00
+             */
+            appropriated: string;
+            /**
+             * @description 支出 net of reversals (元)
+             * @example 3000.00
+             */
+            disbursed: string;
+            /**
+             * @description 可用余额 (元)
+             * @example 1588544.00
+             */
+            balance: string;
+            /**
+             * @example [
+             *       {
+             *         "source": "上年结转",
+             *         "lines": 1,
+             *         "appropriated": "491544.00",
+             *         "disbursed": "3000.00",
+             *         "executionRate": "0.61"
+             *       }
+             *     ]
+             */
+            bySource: components["schemas"]["CompareSourceAnswer"][];
+        };
+        CompareChangeAnswer: {
+            /** @example 2023 */
+            from: number;
+            /** @example 2024 */
+            to: number;
+            /**
+             * @description appropriation of `to` − that of `from` (元)
+             * @example 976544.00
+             */
+            appropriated: string;
+            /**
+             * @description disbursed of `to` − that of `from` (元)
+             * @example -120456.00
+             */
+            disbursed: string;
+            /**
+             * @description execution rate of `to` − that of `from`, in points; null when either has no rate
+             * @example -19.88
+             */
+            executionRatePoints: string | null;
+        };
+        ComparisonAnswer: {
+            /**
+             * @description the day compared (each year is read on its same month and day)
+             * @example 2024-06-30
+             */
+            asOf: string;
+            /**
+             * @description 序时进度 basis
+             * @enum {string}
+             */
+            basis: "month" | "day";
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description with `line`: the line's id without the year, by which it is followed across years
+             * @example 426002-P29
+             */
+            lineKey?: string;
+            /**
+             * @description oldest first
+             * @example [
+             *       {
+             *         "fiscalYear": 2024,
+             *         "asOf": "2024-06-30",
+             *         "lines": 2,
+             *         "appropriated": "1591544.00",
+             *         "disbursed": "3000.00",
+             *         "executionRate": "0.19",
+             *         "timeProgress": "50.00",
+             *         "light": "red"
+             *       }
+             *     ]
+             */
+            years: components["schemas"]["CompareYearAnswer"][];
+            /**
+             * @description each year against the one before it
+             * @example [
+             *       {
+             *         "from": 2023,
+             *         "to": 2024,
+             *         "appropriated": "976544.00",
+             *         "disbursed": "-120456.00",
+             *         "executionRatePoints": "-19.88"
+             *       }
+             *     ]
+             */
+            changes: components["schemas"]["CompareChangeAnswer"][];
+        };
         LoginRequest: {
             /** @example kuaiji426002 */
             username: string;
@@ -4763,6 +5125,750 @@ export interface components {
              */
             adjustments: components["schemas"]["LineAdjustment"][];
         };
+        CloseRulesRequest: {
+            /**
+             * @description 基本支出: always 结余; "carry" is refused (BASIC_LINE_CANNOT_CARRY)
+             * @enum {string}
+             */
+            basic?: "lapse";
+            /**
+             * @description 项目支出 not otherwise ruled (default carry)
+             * @enum {string}
+             */
+            project?: "carry" | "lapse";
+            /**
+             * @description lines that are themselves 上年结转 (default lapse: carried one year only)
+             * @enum {string}
+             */
+            carriedIn?: "carry" | "lapse";
+            /**
+             * @description by project kind: 表十 category or sub-category (the sub-category wins)
+             * @example {
+             *       "上级专项": "carry",
+             *       "年初特定目标": "lapse"
+             *     }
+             */
+            kinds?: {
+                [key: string]: "carry" | "lapse";
+            };
+            /**
+             * @description by project code
+             * @example {
+             *       "P09": "carry"
+             *     }
+             */
+            projects?: {
+                [key: string]: "carry" | "lapse";
+            };
+            /**
+             * @description by line id
+             * @example {
+             *       "426001-2023-P01": "lapse"
+             *     }
+             */
+            lines?: {
+                [key: string]: "carry" | "lapse";
+            };
+        };
+        CloseFiscalYearRequest: {
+            /**
+             * @description why the year is closed (recorded with who and when)
+             * @example 2023 年度年终结账
+             */
+            reason: string;
+            /**
+             * @description close before 31 December has passed (refused otherwise: FISCAL_YEAR_NOT_ENDED)
+             * @example false
+             */
+            force?: boolean;
+            /**
+             * @example {
+             *       "project": "carry",
+             *       "kinds": {
+             *         "结转项目": "lapse"
+             *       },
+             *       "projects": {
+             *         "P05": "lapse"
+             *       }
+             *     }
+             */
+            rules?: components["schemas"]["CloseRulesRequest"];
+        };
+        FiscalYearClosedAnswer: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /**
+             * @description global position of the close (pass it as minPosition to read it)
+             * @example 1044
+             */
+            position: number;
+            /**
+             * @description closed before the year ended (force)
+             * @example false
+             */
+            early: boolean;
+            /**
+             * @description said of an early close: balances and scores stand at the closing day
+             * @example []
+             */
+            warnings: string[];
+        };
+        ReopenFiscalYearRequest: {
+            /**
+             * @description why the closed year is reopened (反结账; recorded with who and when)
+             * @example 补记 2023 年 12 月漏记支付
+             */
+            reason: string;
+        };
+        CloseRulesAnswer: {
+            /**
+             * @description 基本支出: always 结余
+             * @enum {string}
+             */
+            basic?: "lapse";
+            /**
+             * @description 项目支出 not otherwise ruled (default carry)
+             * @enum {string}
+             */
+            project?: "carry" | "lapse";
+            /**
+             * @description lines that are themselves 上年结转 (default lapse)
+             * @enum {string}
+             */
+            carriedIn?: "carry" | "lapse";
+            /**
+             * @description by project kind (表十 category or sub-category)
+             * @example {
+             *       "结转项目": "lapse"
+             *     }
+             */
+            kinds?: {
+                [key: string]: "carry" | "lapse";
+            };
+            /**
+             * @description by project code
+             * @example {
+             *       "P05": "lapse"
+             *     }
+             */
+            projects?: {
+                [key: string]: "carry" | "lapse";
+            };
+            /**
+             * @description by line id
+             * @example {
+             *       "426001-2023-P01": "lapse"
+             *     }
+             */
+            lines?: {
+                [key: string]: "carry" | "lapse";
+            };
+        };
+        SettlementTotalsAnswer: {
+            /**
+             * @description 调整后预算
+             * @example 92107300.00
+             */
+            appropriated: string;
+            /**
+             * @description 支出, net of 冲销
+             * @example 223456.00
+             */
+            disbursed: string;
+            /**
+             * @description appropriated − disbursed = carriedForward + lapsed
+             * @example 91883844.00
+             */
+            unspent: string;
+            /**
+             * @description 结转 into the next year
+             * @example 5491544.00
+             */
+            carriedForward: string;
+            /**
+             * @description 结余 (returned)
+             * @example 86392300.00
+             */
+            lapsed: string;
+            /**
+             * @description 垫付 of the revolving fund not yet recovered (carried with the fund)
+             * @example 5000.00
+             */
+            advancesOutstanding: string;
+        };
+        CloseSupplementAnswer: {
+            /**
+             * @description `threePublic` (三公经费), `procurement` (政府采购) or another table
+             * @example threePublic
+             */
+            key: string;
+            /** @example “三公”经费支出决算（对照预算控制数） */
+            title: string;
+            /**
+             * @description rows of column → text (null: empty cell)
+             * @example [
+             *       {
+             *         "item": "公务接待费",
+             *         "budget": "12000.00",
+             *         "actual": "9800.00"
+             *       }
+             *     ]
+             */
+            rows: {
+                [key: string]: string | null;
+            }[];
+        };
+        FiscalYearAnswer: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /**
+             * @description open, closing (结账中: locked, the close not completed) or closed (已结账)
+             * @enum {string}
+             */
+            status: "open" | "closing" | "closed";
+            /**
+             * @description why it was (last) locked or closed; null when never locked
+             * @example 2023 年度年终结账
+             */
+            reason: string | null;
+            /**
+             * @description closed before the year ended (forced)
+             * @example false
+             */
+            early: boolean;
+            /**
+             * @description the rules of the last lock; null when never locked
+             * @example {
+             *       "kinds": {
+             *         "结转项目": "lapse"
+             *       },
+             *       "projects": {
+             *         "P05": "lapse"
+             *       }
+             *     }
+             */
+            rules: components["schemas"]["CloseRulesAnswer"] | null;
+            /**
+             * @description the business date of the last lock
+             * @example 2024-01-05
+             */
+            lockedOn: string | null;
+            /**
+             * @description the business date of the last close
+             * @example 2024-01-05
+             */
+            closedOn: string | null;
+            /**
+             * @description the instant of the last close
+             * @example 2024-01-05T02:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * @description who closed it (user name)
+             * @example admin
+             */
+            closedBy: string | null;
+            /**
+             * @description the date the close's balances and scores stand at
+             * @example 2023-12-31
+             */
+            asOf: string | null;
+            /**
+             * @description what the close settled; null unless closed
+             * @example {
+             *       "appropriated": "92107300.00",
+             *       "disbursed": "223456.00",
+             *       "unspent": "91883844.00",
+             *       "carriedForward": "5491544.00",
+             *       "lapsed": "86392300.00",
+             *       "advancesOutstanding": "5000.00"
+             *     }
+             */
+            totals: components["schemas"]["SettlementTotalsAnswer"] | null;
+            /**
+             * @description figures other modules recorded with the close (empty unless closed)
+             * @example []
+             */
+            supplements: components["schemas"]["CloseSupplementAnswer"][];
+        };
+        FiscalYearList: {
+            /**
+             * @description the read models' position the answer includes
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description oldest first
+             * @example [
+             *       {
+             *         "fiscalYear": 2023,
+             *         "status": "closed",
+             *         "reason": "2023 年度年终结账",
+             *         "early": false,
+             *         "rules": {
+             *           "kinds": {
+             *             "结转项目": "lapse"
+             *           },
+             *           "projects": {
+             *             "P05": "lapse"
+             *           }
+             *         },
+             *         "lockedOn": "2024-01-05",
+             *         "closedOn": "2024-01-05",
+             *         "closedAt": "2024-01-05T02:30:00.000Z",
+             *         "closedBy": "admin",
+             *         "asOf": "2023-12-31",
+             *         "totals": {
+             *           "appropriated": "92107300.00",
+             *           "disbursed": "223456.00",
+             *           "unspent": "91883844.00",
+             *           "carriedForward": "5491544.00",
+             *           "lapsed": "86392300.00",
+             *           "advancesOutstanding": "5000.00"
+             *         },
+             *         "supplements": []
+             *       },
+             *       {
+             *         "fiscalYear": 2024,
+             *         "status": "open",
+             *         "reason": null,
+             *         "early": false,
+             *         "rules": null,
+             *         "lockedOn": null,
+             *         "closedOn": null,
+             *         "closedAt": null,
+             *         "closedBy": null,
+             *         "asOf": null,
+             *         "totals": null,
+             *         "supplements": []
+             *       }
+             *     ]
+             */
+            years: components["schemas"]["FiscalYearAnswer"][];
+        };
+        FiscalYearHistoryEntry: {
+            /**
+             * @description locked (结账开始), closed (结账完成), abandoned (结账中止), reopened (反结账)
+             * @enum {string}
+             */
+            kind: "locked" | "closed" | "abandoned" | "reopened";
+            /**
+             * @description user name
+             * @example admin
+             */
+            actor: string | null;
+            /** @example 2024-01-05T02:30:00.000Z */
+            recordedAt: string | null;
+            /** @example 2024-01-05 */
+            effectiveDate: string;
+            /**
+             * @description the reason given (for an abandoned close: the error)
+             * @example 2023 年度年终结账
+             */
+            reason: string | null;
+            /** @example 1040 */
+            position: number;
+        };
+        FiscalYearDetail: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /**
+             * @description open, closing (结账中: locked, the close not completed) or closed (已结账)
+             * @enum {string}
+             */
+            status: "open" | "closing" | "closed";
+            /**
+             * @description why it was (last) locked or closed; null when never locked
+             * @example 2023 年度年终结账
+             */
+            reason: string | null;
+            /**
+             * @description closed before the year ended (forced)
+             * @example false
+             */
+            early: boolean;
+            /**
+             * @description the rules of the last lock; null when never locked
+             * @example {
+             *       "kinds": {
+             *         "结转项目": "lapse"
+             *       },
+             *       "projects": {
+             *         "P05": "lapse"
+             *       }
+             *     }
+             */
+            rules: components["schemas"]["CloseRulesAnswer"] | null;
+            /**
+             * @description the business date of the last lock
+             * @example 2024-01-05
+             */
+            lockedOn: string | null;
+            /**
+             * @description the business date of the last close
+             * @example 2024-01-05
+             */
+            closedOn: string | null;
+            /**
+             * @description the instant of the last close
+             * @example 2024-01-05T02:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * @description who closed it (user name)
+             * @example admin
+             */
+            closedBy: string | null;
+            /**
+             * @description the date the close's balances and scores stand at
+             * @example 2023-12-31
+             */
+            asOf: string | null;
+            /**
+             * @description what the close settled; null unless closed
+             * @example {
+             *       "appropriated": "92107300.00",
+             *       "disbursed": "223456.00",
+             *       "unspent": "91883844.00",
+             *       "carriedForward": "5491544.00",
+             *       "lapsed": "86392300.00",
+             *       "advancesOutstanding": "5000.00"
+             *     }
+             */
+            totals: components["schemas"]["SettlementTotalsAnswer"] | null;
+            /**
+             * @description figures other modules recorded with the close (empty unless closed)
+             * @example []
+             */
+            supplements: components["schemas"]["CloseSupplementAnswer"][];
+            /** @example 1042 */
+            position: number;
+            /**
+             * @description oldest first
+             * @example [
+             *       {
+             *         "kind": "locked",
+             *         "actor": "admin",
+             *         "recordedAt": "2024-01-05T02:30:00.000Z",
+             *         "effectiveDate": "2024-01-05",
+             *         "reason": "2023 年度年终结账",
+             *         "position": 1040
+             *       }
+             *     ]
+             */
+            history: components["schemas"]["FiscalYearHistoryEntry"][];
+        };
+        FinalAccountsRowAnswer: {
+            /**
+             * @description the group's code (unit, project, line id, functional/economic prefix, source …); `total` for the 合计
+             * @example 426002
+             */
+            key: string;
+            /** @example 重庆市潼南区就业和人才服务局 */
+            name: string;
+            /**
+             * @description appropriation lines in the group
+             * @example 12
+             */
+            lines: number;
+            /**
+             * @description 年初预算
+             * @example 600000.00
+             */
+            initial: string;
+            /**
+             * @description 追加
+             * @example 10000.00
+             */
+            increased: string;
+            /**
+             * @description 调减
+             * @example 0.00
+             */
+            decreased: string;
+            /**
+             * @description 调剂 in
+             * @example 5000.00
+             */
+            transferredIn: string;
+            /**
+             * @description 调剂 out
+             * @example 0.00
+             */
+            transferredOut: string;
+            /**
+             * @description 冲销
+             * @example 0.78
+             */
+            reversed: string;
+            /**
+             * @description 调整后预算
+             * @example 615000.00
+             */
+            appropriated: string;
+            /**
+             * @description 支出, net of 冲销
+             * @example 123456.00
+             */
+            disbursed: string;
+            /**
+             * @description appropriated − disbursed
+             * @example 491544.00
+             */
+            unspent: string;
+            /**
+             * @description 垫付 not yet recovered
+             * @example 0.00
+             */
+            advancesOutstanding: string;
+            /**
+             * @description 结转
+             * @example 491544.00
+             */
+            carriedForward: string;
+            /**
+             * @description 结余
+             * @example 0.00
+             */
+            lapsed: string;
+            /**
+             * @description 预算执行率 at 31 December (percent); null when nothing is appropriated
+             * @example 20.07
+             */
+            executionRate: string | null;
+        };
+        FrozenIndicatorAnswer: {
+            /** @example 2023-P29-01 */
+            indicatorId: string;
+            /** @example 培训人数 */
+            name: string;
+            /** @example 100 */
+            target: string | null;
+            /** @example 80 */
+            actual: string | null;
+            /**
+             * @description the grade of a 定性 indicator
+             * @enum {string|null}
+             */
+            grade: "达成" | "部分达成" | "未达成" | null;
+            /** @example 10 */
+            weight: string;
+            /** @example 8.00 */
+            points: string;
+            /**
+             * @description null when not reported
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | "blue" | null;
+        };
+        FrozenScoreAnswer: {
+            /** @enum {string} */
+            scope: "project" | "department";
+            /**
+             * @description the project code, or the department code
+             * @example P29
+             */
+            code: string;
+            /** @example 就业创业培训 */
+            name: string;
+            /**
+             * @description 总分
+             * @example 78.40
+             */
+            score: string;
+            /** @example 100.00 */
+            outOf: string;
+            /**
+             * @description 自评等级
+             * @enum {string}
+             */
+            grade: "优" | "良" | "中" | "差";
+            /**
+             * @description the worst indicator light; null when none is lit
+             * @enum {string|null}
+             */
+            goalLight: "green" | "yellow" | "red" | "blue" | null;
+            /**
+             * @description 预算执行率 (percent); null when nothing was appropriated
+             * @example 20.07
+             */
+            executionRate: string | null;
+            /** @example 2.01 */
+            executionPoints: string;
+            /**
+             * @example [
+             *       {
+             *         "indicatorId": "2023-P29-01",
+             *         "name": "培训人数",
+             *         "target": "100",
+             *         "actual": "80",
+             *         "grade": null,
+             *         "weight": "10",
+             *         "points": "8.00",
+             *         "light": "yellow"
+             *       }
+             *     ]
+             */
+            indicators: components["schemas"]["FrozenIndicatorAnswer"][];
+        };
+        FinalAccountsSupplement: {
+            /**
+             * @description `threePublic` (三公经费), `procurement` (政府采购) or another table
+             * @example threePublic
+             */
+            key: string;
+            /** @example “三公”经费支出决算（对照预算控制数） */
+            title: string;
+            /**
+             * @description rows of column → text (null: empty cell)
+             * @example [
+             *       {
+             *         "item": "公务接待费",
+             *         "budget": "12000.00",
+             *         "actual": "9800.00"
+             *       }
+             *     ]
+             */
+            rows: {
+                [key: string]: string | null;
+            }[];
+            /**
+             * @description the close recorded this table
+             * @example false
+             */
+            available: boolean;
+            /**
+             * @description why the table is missing (only when not available)
+             * @example 本系统未记录该项（由对应模块在结账时提供）
+             */
+            note?: string;
+        };
+        FinalAccountsAnswer: {
+            /** @example 1042 */
+            position: number;
+            /** @example 2023 */
+            fiscalYear: number;
+            /**
+             * @description always closed (a year not closed answers 409)
+             * @enum {string}
+             */
+            status: "open" | "closing" | "closed";
+            /** @example 2023 年度年终结账 */
+            reason: string | null;
+            /**
+             * @description the business date of the close
+             * @example 2024-01-05
+             */
+            closedOn: string | null;
+            /** @example 2024-01-05T02:30:00.000Z */
+            closedAt: string | null;
+            /**
+             * @description user name
+             * @example admin
+             */
+            closedBy: string | null;
+            /**
+             * @description the date balances and scores stand at
+             * @example 2023-12-31
+             */
+            asOf: string | null;
+            /** @example false */
+            early: boolean;
+            /**
+             * @example {
+             *       "kinds": {
+             *         "结转项目": "lapse"
+             *       },
+             *       "projects": {
+             *         "P05": "lapse"
+             *       }
+             *     }
+             */
+            rules: components["schemas"]["CloseRulesAnswer"] | null;
+            /** @enum {string} */
+            groupBy: "department" | "unit" | "project" | "line" | "functional" | "economic" | "source" | "type";
+            /**
+             * @description classification level (functional 类/款/项, economic 类/款)
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+            /**
+             * @description 合计 of the lines in scope
+             * @example {
+             *       "key": "total",
+             *       "name": "合计",
+             *       "lines": 12,
+             *       "initial": "600000.00",
+             *       "increased": "10000.00",
+             *       "decreased": "0.00",
+             *       "transferredIn": "5000.00",
+             *       "transferredOut": "0.00",
+             *       "reversed": "0.78",
+             *       "appropriated": "615000.00",
+             *       "disbursed": "123456.00",
+             *       "unspent": "491544.00",
+             *       "advancesOutstanding": "0.00",
+             *       "carriedForward": "491544.00",
+             *       "lapsed": "0.00",
+             *       "executionRate": "20.07"
+             *     }
+             */
+            total: components["schemas"]["FinalAccountsRowAnswer"];
+            /**
+             * @example [
+             *       {
+             *         "key": "426002",
+             *         "name": "重庆市潼南区就业和人才服务局",
+             *         "lines": 12,
+             *         "initial": "600000.00",
+             *         "increased": "10000.00",
+             *         "decreased": "0.00",
+             *         "transferredIn": "5000.00",
+             *         "transferredOut": "0.00",
+             *         "reversed": "0.78",
+             *         "appropriated": "615000.00",
+             *         "disbursed": "123456.00",
+             *         "unspent": "491544.00",
+             *         "advancesOutstanding": "0.00",
+             *         "carriedForward": "491544.00",
+             *         "lapsed": "0.00",
+             *         "executionRate": "20.07"
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["FinalAccountsRowAnswer"][];
+            /**
+             * @description the projects in scope; the department's (表十一) for readers of the whole department
+             * @example [
+             *       {
+             *         "scope": "project",
+             *         "code": "P29",
+             *         "name": "就业创业培训",
+             *         "score": "78.40",
+             *         "outOf": "100.00",
+             *         "grade": "中",
+             *         "goalLight": "yellow",
+             *         "executionRate": "20.07",
+             *         "executionPoints": "2.01",
+             *         "indicators": []
+             *       }
+             *     ]
+             */
+            scores: components["schemas"]["FrozenScoreAnswer"][];
+            /**
+             * @description the 三公经费 and 政府采购 slots
+             * @example [
+             *       {
+             *         "key": "threePublic",
+             *         "title": "“三公”经费支出决算（对照预算控制数）",
+             *         "available": false,
+             *         "rows": [],
+             *         "note": "本系统未记录该项（由对应模块在结账时提供）"
+             *       }
+             *     ]
+             */
+            supplements: components["schemas"]["FinalAccountsSupplement"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -5580,6 +6686,45 @@ export interface operations {
             };
         };
     };
+    CompareExecutionController_compare: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                unit?: string;
+                project?: string;
+                type?: "basic" | "project";
+                /** @description functional code prefix (类 3, 款 5, 项 7 digits) */
+                functional?: string;
+                /** @description economic code prefix (类 3, 款 5 digits) */
+                economic?: string;
+                /** @description fiscal years to compare, comma-separated (default: the year of asOf and the one before) */
+                years?: string;
+                /** @description a line of any of the years: followed across years by its id without the year, with the 上年结转 line carried from it */
+                line?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonAnswer"];
+                };
+            };
+        };
+    };
     LoginController_login: {
         parameters: {
             query?: never;
@@ -6171,6 +7316,169 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportTable1Controller_table1[0]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportTable1Controller_table1[1]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportFinalAccountsController_summary[0]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description FISCAL_YEAR_NOT_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportFinalAccountsController_summary[1]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description FISCAL_YEAR_NOT_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportFinalAccountsController_byFunctional: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description FISCAL_YEAR_NOT_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6881,6 +8189,191 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LineAdjustments"];
                 };
+            };
+        };
+    };
+    CloseFiscalYearController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseFiscalYearRequest"];
+            };
+        };
+        responses: {
+            /** @description read the close at GET /fiscal-years/{year} (minPosition=position) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearClosedAnswer"];
+                };
+            };
+            /** @description FISCAL_YEAR_ALREADY_CLOSED · FISCAL_YEAR_NOT_ENDED (before 31 December has passed, unless force) · FISCAL_YEAR_CLOSED (the next year, to carry into) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BASIC_LINE_CANNOT_CARRY · UNKNOWN_LINE · UNKNOWN_PROJECT · UNKNOWN_PROJECT_KIND · FISCAL_YEAR_NOT_STARTED (field names the rule) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReopenFiscalYearController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenFiscalYearRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAccepted"];
+                };
+            };
+            /** @description FISCAL_YEAR_NOT_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListFiscalYearsController_list: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearList"];
+                };
+            };
+        };
+    };
+    ListFiscalYearsController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearDetail"];
+                };
+            };
+            /** @description FISCAL_YEAR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetFinalAccountsController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                unit?: string;
+                project?: string;
+                type?: "basic" | "project";
+                /** @description functional code prefix (类 3, 款 5, 项 7 digits) */
+                functional?: string;
+                /** @description economic code prefix (类 3, 款 5 digits) */
+                economic?: string;
+                /** @description roll-up (default unit) */
+                groupBy?: "department" | "unit" | "project" | "line" | "functional" | "economic" | "source" | "type";
+                /** @description functional 类/款/项 = 1/2/3; economic 类/款 = 1/2 */
+                level?: "1" | "2" | "3";
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinalAccountsAnswer"];
+                };
+            };
+            /** @description FISCAL_YEAR_NOT_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
