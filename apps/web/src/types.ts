@@ -41,3 +41,17 @@ export type Subscription = Schemas['SubscriptionAnswer'];
 export type ListedSubscription = Schemas['ListedSubscription'];
 export type DisbursementImport = Schemas['DisbursementImportAnswer'];
 export type DisbursementImportReport = Schemas['DisbursementImportReport'];
+/** 年终结账: a fiscal year with its status and last close; one year with its history (who locked, closed, reopened) */
+export type FiscalYear = Schemas['FiscalYearAnswer'];
+export type FiscalYearDetail = Schemas['FiscalYearDetail'];
+export type YearStatus = FiscalYear['status'];
+export type YearHistory = Schemas['FiscalYearHistoryEntry'];
+/** 结转 (carry) or 结余 (lapse): what a close rule does with a balance */
+export type Fate = NonNullable<Schemas['CloseRulesRequest']['project']>;
+export type CloseRules = Schemas['CloseRulesRequest'];
+/** 决算 of a closed year: rows, 合计, frozen scores, 三公/采购 slots */
+export type FinalAccounts = Schemas['FinalAccountsAnswer'];
+export type FinalRow = Schemas['FinalAccountsRowAnswer'];
+/** 同期对比 */
+export type Comparison = Schemas['ComparisonAnswer'];
+export type CompareYear = Schemas['CompareYearAnswer'];
