@@ -191,7 +191,7 @@ describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
     await conforms({ method: 'GET', route: '/api/v1/notifications/dead-letters', url: '/api/v1/notifications/dead-letters', status: 200 });
   });
 
-  it('year end: the years, the close, 决算, 同期对比, reopening (last: a closed 2023 takes nothing more)', async () => {
+  it('year end: the years, the close, 决算, 同期对比, reopening (after every 2023 command above)', async () => {
     // the spreadsheet committed above records in 2023: it is done before the year is closed
     let job = (await agents.accountant!.get(`/api/v1/disbursement-imports/${ids.importId}`)).body;
     while (job.phase !== 'done' && job.phase !== 'failed') job = (await agents.accountant!.get(`/api/v1/disbursement-imports/${ids.importId}`)).body;
