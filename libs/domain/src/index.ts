@@ -26,3 +26,5 @@ export * from './alerts/decider';
 export * from './alerts/silences';
 export * from './subscriptions/index';
 export * from './records';
+export * from './sangong/index';
+export * from './procurement/index';

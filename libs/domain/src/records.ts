@@ -7,6 +7,8 @@ import { BudgetEvent } from './budget/events';
 import { IndicatorEvent } from './indicator/events';
 import { AlertSubscriptionEvent } from './subscriptions/events';
 import { WageArrearsEvent } from './wage-arrears/events';
+import { SanGongEvent } from './sangong/events';
+import { ProcurementEvent } from './procurement/events';
 
 /**
  * Facts the product records beside its aggregates' decisions: who was told of an alert, that an evaluation run
@@ -60,6 +62,7 @@ export type DemoYearSimulated = DomainEvent<'DemoYearSimulated.v1', {
 /** Every fact the product records: what an event read back from the store can be, its data typed by its type. */
 export type RecordedEvent =
   | AppropriationEvent | BudgetEvent | IndicatorEvent | WageArrearsEvent | AccountEvent | AlertSubscriptionEvent
-  | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated;
+  | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated
+  | SanGongEvent | ProcurementEvent;
 
 export type RecordedEventType = RecordedEvent['type'];
