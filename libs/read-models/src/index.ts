@@ -16,5 +16,7 @@ export * from './queries/beneficiaries';
 export * from './queries/fund';
 export * from './queries/indicators';
 export * from './queries/alerts';
+export * from './queries/sangong';
+export * from './queries/procurement';
 export * from './indicator-evaluation';
 export * from './execution-columns';

@@ -52,8 +52,8 @@ describe('政府采购预算 (表九): procurement payments draw on their projec
 
     it('a reversal gives the budget back', () => {
       given(budget(), drawn('d-1', '177600.00')).when({ type: 'ReleaseProcurement', disbursementId: 'd-1', amount: '600.00', effectiveDate: DAY })
-        .then([{ type: 'ProcurementReleased.v1', effectiveDate: DAY, data: { disbursementId: 'd-1', lineId: LINE, unit: '426003', itemId: 'P16-A', amount: '600.00' } }]);
-      const released: ProcurementEvent = { type: 'ProcurementReleased.v1', effectiveDate: DAY, data: { disbursementId: 'd-1', lineId: LINE, unit: '426003', itemId: 'P16-A', amount: '600.00' } };
+        .then([{ type: 'ProcurementReleased.v1', effectiveDate: DAY, data: { disbursementId: 'd-1', lineId: LINE, unit: '426003', itemId: 'P16-A', category: 'goods', amount: '600.00' } }]);
+      const released: ProcurementEvent = { type: 'ProcurementReleased.v1', effectiveDate: DAY, data: { disbursementId: 'd-1', lineId: LINE, unit: '426003', itemId: 'P16-A', category: 'goods', amount: '600.00' } };
       given(budget(), drawn('d-1', '177600.00'), released).when(drawCmd('d-2', '600.00')).then([drawn('d-2', '600.00')]);
       given(budget()).when({ type: 'ReleaseProcurement', disbursementId: 'not-procurement', amount: '1.00', effectiveDate: DAY }).then([]);
     });

@@ -6,7 +6,7 @@ import {
   PROCUREMENT_CATEGORIES, PROCUREMENT_NAMES, ProcurementBudgetSet, ProcurementCategory, ProcurementEvent, ProcurementItem, ProcurementPolicy,
 } from './events';
 
-interface Draw { readonly itemId: string | null; readonly lineId: string; readonly unit: string; readonly amount: Money }
+interface Draw { readonly itemId: string | null; readonly category: ProcurementCategory | null; readonly lineId: string; readonly unit: string; readonly amount: Money }
 
 /** Folded state of a department's 政府采购预算 in one fiscal year. */
 export interface ProcurementState {
@@ -41,7 +41,7 @@ export function evolveProcurement(state: ProcurementState, event: ProcurementEve
       return {
         ...state,
         drawn: d.itemId === null ? state.drawn : state.drawn.set(d.itemId, (state.drawn.get(d.itemId) ?? ZERO).plus(amount)),
-        payments: state.payments.set(d.disbursementId, { itemId: d.itemId, lineId: d.lineId, unit: d.unit, amount }),
+        payments: state.payments.set(d.disbursementId, { itemId: d.itemId, category: d.category, lineId: d.lineId, unit: d.unit, amount }),
       };
     }
     case 'ProcurementReleased.v1': {
@@ -145,7 +145,7 @@ function release(command: ReleaseProcurement, state: ProcurementState): Procurem
   if (amount.lte(0)) return [];
   return [{
     type: 'ProcurementReleased.v1', effectiveDate: command.effectiveDate,
-    data: { disbursementId: command.disbursementId, lineId: p.lineId, unit: p.unit, itemId: p.itemId, amount: toYuanString(amount) },
+    data: { disbursementId: command.disbursementId, lineId: p.lineId, unit: p.unit, itemId: p.itemId, category: p.category, amount: toYuanString(amount) },
   }];
 }
 

@@ -60,6 +60,7 @@ export type ProcurementReleased = DomainEvent<'ProcurementReleased.v1', {
   readonly lineId: string;
   readonly unit: string;
   readonly itemId: string | null;
+  readonly category: ProcurementCategory | null;
   readonly amount: string;
 }>;
 

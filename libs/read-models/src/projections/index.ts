@@ -4,8 +4,12 @@ import { executionProjection } from './execution';
 import { indicatorsProjection } from './indicators';
 import { referenceProjection } from './reference';
 import { wageCasesProjection } from './wage-cases';
+import { sanGongProjection } from './sangong';
+import { procurementProjection } from './procurement';
 
-export { alertsProjection, executionProjection, indicatorsProjection, referenceProjection, wageCasesProjection };
+export { alertsProjection, executionProjection, indicatorsProjection, referenceProjection, wageCasesProjection, sanGongProjection, procurementProjection };
 
 /** Every projection of the read models; the projector and the rebuild run them in this order. */
-export const ALL_PROJECTIONS: readonly Projection[] = [referenceProjection, executionProjection, wageCasesProjection, indicatorsProjection, alertsProjection] as Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  referenceProjection, executionProjection, wageCasesProjection, indicatorsProjection, alertsProjection, sanGongProjection, procurementProjection,
+] as Projection[];
