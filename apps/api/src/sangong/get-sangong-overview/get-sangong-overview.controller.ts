@@ -35,7 +35,9 @@ class AgencyOperatingFigures {
 export class SanGongOverviewResponse {
   @ApiProperty({ example: 2023 }) fiscalYear!: number;
   @ApiProperty({ example: '2023-06-30' }) asOf!: string;
+  @ApiProperty({ type: String, nullable: true, example: '426', description: 'the department whose 表四 this is' }) department!: string | null;
   @ApiProperty({ type: [SanGongRow], example: [{ category: 'reception', name: '公务接待费', cap: '120000.00', used: '70500.00', remaining: '49500.00' }] }) rows!: SanGongRow[];
+  @ApiProperty({ type: [SanGongRow], example: [{ category: 'reception', name: '公务接待费', cap: '120000.00', used: '96000.00', remaining: '24000.00' }], description: 'the department\'s caps and department-wide use (what binds a unit without caps of its own)' }) departmentRows!: SanGongRow[];
   @ApiProperty({ type: [SanGongUnitRows], example: [], description: 'each unit in scope with a cap of its own or 三公 payments' }) units!: SanGongUnitRows[];
   @ApiProperty({ type: PriorYear, nullable: true, example: null }) priorYear!: PriorYear | null;
   @ApiProperty({ type: AgencyOperatingFigures, nullable: true, example: null, description: 'department-wide reads only' }) agencyOperating!: AgencyOperatingFigures | null;

@@ -18,7 +18,11 @@ export interface AgencyOperating {
 export interface SanGongOverview {
   readonly fiscalYear: number;
   readonly asOf: string;
+  /** the department whose 表四 this is (null: the year's budget gives none) */
+  readonly department: string | null;
   readonly rows: readonly SanGongRow[];
+  /** the department's caps and department-wide use: what binds a unit without caps of its own */
+  readonly departmentRows: readonly SanGongRow[];
   readonly units: readonly { readonly unit: string; readonly name: string; readonly rows: readonly SanGongRow[] }[];
   readonly priorYear: { readonly fiscalYear: number; readonly total: string; readonly rows: readonly { category: string; name: string; amount: string }[] } | null;
   /** the department's only (null for a unit-scoped read, or when the budget does not give it) */
@@ -27,6 +31,7 @@ export interface SanGongOverview {
 
 export async function sanGongOverview(rm: ReadModelDb, q: { fiscalYear: number; asOf: string; units?: readonly string[] }): Promise<SanGongOverview> {
   const e = await sanGongExecution(rm.db, q);
+  const department = q.units === undefined ? e : await sanGongExecution(rm.db, { fiscalYear: q.fiscalYear, asOf: q.asOf });
   const names = new Map((await rm.db.selectFrom('ref_units').select(['code', 'name', 'short_name']).execute()).map((u) => [u.code, u.short_name ?? u.name]));
   const b = e.budget;
   let agencyOperating: AgencyOperating | null = null;
@@ -43,7 +48,7 @@ export async function sanGongOverview(rm: ReadModelDb, q: { fiscalYear: number; 
     };
   }
   return {
-    fiscalYear: q.fiscalYear, asOf: q.asOf, rows: e.rows.map(sanGongRow),
+    fiscalYear: q.fiscalYear, asOf: q.asOf, department: b?.department ?? null, rows: e.rows.map(sanGongRow), departmentRows: department.rows.map(sanGongRow),
     units: e.byUnit.map((u) => ({ unit: u.unit, name: names.get(u.unit) ?? u.unit, rows: u.rows.map(sanGongRow) })),
     priorYear: b?.priorYear && b.priorTotal !== null && b.priorCaps ? {
       fiscalYear: b.priorYear, total: b.priorTotal,
