@@ -207,6 +207,17 @@ describe('三公经费 and 政府采购 (e2e)', () => {
     expectProblem(await pay(ids.reception, { amount: '0.01', effectiveDate: `${year}-10-05`, voucherNo: 'X-4' }), 409, 'SANGONG_CAP_EXCEEDED');
   });
 
+  it('given a budget document with a negative 三公 cap or an unknown category, when imported, then 422 names the JSON path and nothing is recorded', async () => {
+    const year = nextYear--;
+    const head = await t.headPosition();
+    const negative = { ...sanGongDocument(year), sanGong: { ...sanGongDocument(year).sanGong, caps: { ...sanGongDocument(year).sanGong.caps, abroad: '-1.00' } } };
+    const res = await t.http.post('/api/v1/budget-imports?dryRun=false').send(negative);
+    expectProblem(res, 422, 'BUDGET_DOCUMENT_INVALID', 'sanGong.caps.abroad');
+    const unknown = { ...sanGongDocument(year), sanGong: { ...sanGongDocument(year).sanGong, caps: { ...sanGongDocument(year).sanGong.caps, banquets: '1.00' } } };
+    expectProblem(await t.http.post('/api/v1/budget-imports?dryRun=false').send(unknown), 422, 'BUDGET_DOCUMENT_INVALID', 'sanGong.caps');
+    expect(await t.headPosition()).toBe(head);
+  });
+
   describe('政府采购预算', () => {
     it('given 30,000.00 of 货物 on P01, when procurement payments draw on it, then one beyond is refused 409 PROCUREMENT_BUDGET_EXCEEDED (the default policy), a flagged payment on a line without procurement budget too; GET /procurement shows execution by 品目 and item', async () => {
       const { year, ids } = await freshBudget();
@@ -231,6 +242,27 @@ describe('三公经费 and 政府采购 (e2e)', () => {
         items: [{ itemId: 'P01-A', project: 'P01', unit: '426001', category: 'goods', categoryName: '货物', name: '职业技能培训设备', budget: '30000.00', executed: '20000.00', payments: 1, fundingSources: { 一般公共预算拨款: '30000.00' } }],
         unbudgeted: [],
       });
+
+      // a reversal gives the procurement budget back
+      const paid = (await t.http.get(`/api/v1/lines/${ids.employment}/disbursements`)).body.disbursements.find((d: { voucherNo: string }) => d.voucherNo === 'P-1');
+      expectStatus(await t.http.post(`/api/v1/lines/${ids.employment}/disbursements/${paid.disbursementId}/reversals`)
+        .send({ amount: '5000.00', effectiveDate: `${year}-03-05`, reason: '设备退货一台' }), 201);
+      expectStatus(await pay(ids.employment, { amount: '15000.00', effectiveDate: `${year}-03-06`, voucherNo: 'P-5', procurement: true }), 201);
+    });
+
+    it('given the warn policy and a procurement line, when payments go beyond the budget, then they are recorded with a ProcurementOverrunWarned fact, and every payment on the line counts, flagged or not', async () => {
+      const { year, ids } = await freshBudget((y) => ({
+        ...sanGongDocument(y), procurement: {
+          overrunPolicy: 'warn', items: [{ id: 'OP-A', line: sanGongLines(y).operating, category: 'goods', name: '办公设备', amount: '1000.00', fundingSources: { 一般公共预算拨款: '1000.00' }, wholeLine: true }],
+        },
+      }));
+      expectStatus(await pay(ids.operating, { amount: '800.00', effectiveDate: `${year}-04-01`, voucherNo: 'W-1' }), 201);
+      const over = await pay(ids.operating, { amount: '300.00', effectiveDate: `${year}-04-02`, voucherNo: 'W-2' });
+      expectStatus(over, 201);
+      const warned = (await t.store.readStream(`procurement-426-${year}`)).filter((e) => e.type === 'ProcurementOverrunWarned.v1');
+      expect(warned.map((e) => e.data)).toEqual([expect.objectContaining({ itemId: 'OP-A', remaining: '200.00', requested: '300.00', shortfall: '100.00' })]);
+      const res = await t.http.get('/api/v1/procurement').query({ fiscalYear: String(year), asOf: `${year}-12-31`, minPosition: String(await t.headPosition()) });
+      expect(res.body.items[0]).toMatchObject({ budget: '1000.00', executed: '1100.00', remaining: '-100.00', payments: 2 });
     });
   });
 });
