@@ -25,11 +25,16 @@ export interface PaymentLimits {
 export async function paymentLimits(aggregates: AggregateStore, line: OpenLine, tags: PaymentTags): Promise<PaymentLimits | null> {
   const { department, fiscalYear, lineId } = line.attributes;
   const category = sanGongCategoryOf(tags, line.attributes);
-  const streamId = procurementStreamId(department, fiscalYear);
   const flagged = tags.procurement === true || !!tags.procurementCategory;
-  const procurement = flagged || isProcurementLine((await aggregates.load(streamId, procurementDecider)).state, lineId)
-    ? { streamId, category: tags.procurementCategory ?? null } : null;
+  const procurement = flagged || isProcurementLine((await aggregates.load(procurementStreamId(department, fiscalYear), procurementDecider)).state, lineId);
+  return limitsFor(line, category, procurement ? tags.procurementCategory ?? null : undefined);
+}
+
+/** The limits of a payment of this 三公 category (or none), drawing on procurement (the 品目 it names, null) or not (undefined). */
+export function limitsFor(line: OpenLine, category: SanGongCategory | null, procurementCategory: string | null | undefined): PaymentLimits | null {
+  const { department, fiscalYear } = line.attributes;
   const sanGong = category ? { streamId: sanGongStreamId(department, fiscalYear), category } : null;
+  const procurement = procurementCategory !== undefined ? { streamId: procurementStreamId(department, fiscalYear), category: procurementCategory } : null;
   return sanGong || procurement ? { sanGong, procurement } : null;
 }
 

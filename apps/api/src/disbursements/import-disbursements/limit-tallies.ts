@@ -1,7 +1,7 @@
-import { DomainError, OpenLine, formatYuan, money } from '@app/domain';
+import { DomainError, OpenLine, ProcurementState, formatYuan, isProcurementLine, money, procurementDecider, procurementStreamId, sanGongCategoryOf } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import { AggregateStore, CommandContext, envelope } from '@app/kernel';
-import { LimitedPayment, PaymentLimits, PaymentTags, decidePaymentLimits, limitStreams, paymentLimits } from '../payment-limits';
+import { LimitedPayment, PaymentLimits, PaymentTags, decidePaymentLimits, limitStreams, limitsFor } from '../payment-limits';
 
 interface Tally { readonly reducer: { evolve: (s: any, e: any) => any }; state: unknown; readonly revision: number; readonly events: NewEvent[] }
 
@@ -14,8 +14,17 @@ export class LimitTallies {
   private readonly tallies = new Map<string, Tally>();
   constructor(private readonly aggregates: AggregateStore) {}
 
-  limitsOf(line: OpenLine, tags: PaymentTags): Promise<PaymentLimits | null> {
-    return paymentLimits(this.aggregates, line, tags);
+  /** Which limits a row meets; the procurement budget (is the line a procurement line?) is read once per file. */
+  async limitsOf(line: OpenLine, tags: PaymentTags): Promise<PaymentLimits | null> {
+    const streamId = procurementStreamId(line.attributes.department, line.attributes.fiscalYear);
+    if (!this.tallies.has(streamId)) {
+      const { state, revision } = await this.aggregates.load(streamId, procurementDecider);
+      this.tallies.set(streamId, { reducer: procurementDecider, state, revision, events: [] });
+    }
+    const procurement = this.tallies.get(streamId)!.state as ProcurementState;
+    const flagged = tags.procurement === true || !!tags.procurementCategory;
+    const category = sanGongCategoryOf(tags, line.attributes);
+    return limitsFor(line, category, flagged || isProcurementLine(procurement, line.attributes.lineId) ? tags.procurementCategory ?? null : undefined);
   }
 
   /** Decides the row against the limits as they stand; answers how to accept it (the row may still be refused by its line). */
