@@ -30,6 +30,7 @@ describe('三公经费与政府采购 page (headless Chromium)', () => {
     await pay(P16, { amount: '88000.00', effectiveDate: '2023-11-15', voucherNo: '记-2023-11-0104', procurement: true });
     await webUser(t, { role: 'manager', units: 'all', username: 'fuzeren', displayName: '局负责人' });
     await webUser(t, { role: 'accountant', units: ['426001'], username: 'kuaiji', displayName: '本级会计' });
+    await webUser(t, { role: 'admin', username: 'yusuanke', displayName: '预算科' });
     base = await listen(t);
     browser = await launch();
   });
@@ -105,6 +106,31 @@ describe('三公经费与政府采购 page (headless Chromium)', () => {
     await expectText(page.getByTestId('done'), '已记录支付 24,000.00 元');
     await page.getByRole('link', { name: '三公与采购' }).click();
     await expectText(row(page, 'reception'), '100.00%');
+    await context.close();
+  });
+
+  it('given 公务接待 fully used, when the budget office raises its cap on the page, then a figure below use is refused at the field in Chinese and a raise with a reason is recorded and shown', async () => {
+    const { context, page } = await loggedIn(browser, base, 'yusuanke', { width: 1440, height: 900 });
+    await setAsOf(page, '2023-12-31');
+    await page.goto('/sangong');
+    await expectText(row(page, 'reception'), '120,000.00');
+    await page.getByTestId('revise-open').click();
+    const form = page.getByTestId('revise-form');
+    await form.getByLabel('类别').selectOption('reception');
+    await form.getByLabel('新的上限（元）').fill('119999.99');
+    await form.getByLabel('调整理由').fill('区财政局批复追加公务接待经费');
+    await form.getByLabel('文号').fill('潼财预〔2023〕88号');
+    await form.getByLabel('生效日期').fill('2023-12-20');
+    await form.getByRole('button', { name: '确认调整' }).click();
+    await expectText(form, '预算上限：不能低于该类别已使用的 120,000.00 元');
+    await form.getByLabel('新的上限（元）').fill('150000');
+    await form.getByLabel('新的上限（元）').press('Tab');
+    await form.getByRole('button', { name: '确认调整' }).click();
+    await expectText(form, '已调整预算上限');
+    await expectText(row(page, 'reception'), '150,000.00');
+    await expectText(row(page, 'reception'), '80.00%');
+    const revised = (await t.store.readStream('sangong-426-2023')).filter((e) => e.type === 'SanGongCapRevised.v1');
+    expect(revised.map((e) => [e.data, e.metadata.actor])).toEqual([[expect.objectContaining({ previous: '120000.00', cap: '150000.00', reason: '区财政局批复追加公务接待经费' }), 'yusuanke']]);
     await context.close();
   });
 });
