@@ -1,3 +1,4 @@
+import { budgetDocument, lineIds } from './support/budget-document';
 import { csvFile } from './support/disbursement-files';
 import { sanGongDocument, sanGongLines } from './support/sangong-document';
 import { Http, TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';
@@ -205,6 +206,15 @@ describe('三公经费 and 政府采购 (e2e)', () => {
     expect(await t.headPosition()).toBe(head + 7);
     expect(rowOf(await sangong(year), 'reception')).toMatchObject({ used: '60000.00', remaining: '0.00' });
     expectProblem(await pay(ids.reception, { amount: '0.01', effectiveDate: `${year}-10-05`, voucherNo: 'X-4' }), 409, 'SANGONG_CAP_EXCEEDED');
+  });
+
+  it('given a budget without 表四 (backward compatible), when a 三公 payment is recorded, then nothing limits it and its use is still counted, with no cap', async () => {
+    const { year } = await freshBudget((y) => budgetDocument(y));
+    const ids = lineIds(year);
+    expectStatus(await pay(ids.operating, { amount: '500.00', effectiveDate: `${year}-02-01`, voucherNo: 'N-1', economic: '30217' }), 201);
+    expectStatus(await pay(ids.employment, { amount: '250.00', effectiveDate: `${year}-02-02`, voucherNo: 'N-2', sanGongCategory: 'reception' }), 201);
+    expect(rowOf(await sangong(year), 'reception')).toEqual({ category: 'reception', name: '公务接待费', cap: null, used: '750.00', remaining: null });
+    expectProblem(await pay(ids.employment, { amount: '1.00', effectiveDate: `${year}-02-03`, voucherNo: 'N-3', procurement: true }), 409, 'PROCUREMENT_BUDGET_EXCEEDED', 'amount');
   });
 
   it('given a budget document with a negative 三公 cap or an unknown category, when imported, then 422 names the JSON path and nothing is recorded', async () => {
