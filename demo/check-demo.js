@@ -273,6 +273,56 @@ const op2080101 = doc.lines.filter((l) => l.type === 'basic' && l.functional ===
 eq('机关运行经费 (302 on 2080101, inferred reading)', op2080101, C('430.06'));
 
 show = false;
+
+// ---------- 表四 (三公经费, 机关运行经费) and 表九 (政府采购预算) ----------
+section('表四 三公经费 / 机关运行经费 and 表九 政府采购预算');
+show = true;
+const T4 = { 2023: { total: '23.00', abroad: '0.00', vehicle_purchase: '0.00', vehicle_operation: '11.00', reception: '12.00' },
+  2022: { total: '32.30', abroad: '0.00', vehicle_purchase: '0.00', vehicle_operation: '12.00', reception: '20.30' } };
+const CATS = ['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception'];
+const sg = doc.sanGong;
+check(!!sg, 'sanGong present');
+if (sg) {
+  for (const c of CATS) eq(`表四 2023 ${c}`, cents(sg.caps[c], `sanGong.caps.${c}`), C(T4[2023][c]));
+  eq('表四 2023 合计 = caps', CATS.reduce((a, c) => a + cents(sg.caps[c], c), 0n), C(T4[2023].total));
+  eq('sanGong.total', cents(sg.total, 'sanGong.total'), C(T4[2023].total));
+  check(sg.priorYear && sg.priorYear.fiscalYear === 2022, 'sanGong.priorYear is 2022');
+  for (const c of CATS) eq(`表四 2022 ${c}`, cents(sg.priorYear.caps[c], `sanGong.priorYear.caps.${c}`), C(T4[2022][c]));
+  eq('表四 2022 合计 = figures', CATS.reduce((a, c) => a + cents(sg.priorYear.caps[c], c), 0n), C(T4[2022].total));
+  eq('表四 2023 − 2022 (narrative says 9.8 less: a recorded quirk)', C(T4[2022].total) - cents(sg.total, 't'), C('9.30'));
+  check(quirkText.includes('23元') || quirkText.includes('23 元') || quirkText.includes('“三公”'), 'the "23元" typo is a recorded quirk');
+  const basic = (code) => doc.lines.filter((l) => l.type === 'basic' && l.economic === code).reduce((a, l) => a + C(l.amount), 0n);
+  check(basic('30217') <= cents(sg.caps.reception, 'r'), '30217 basic lines (9.40) within the 接待 cap');
+  check(basic('30231') <= cents(sg.caps.vehicle_operation, 'v'), '30231 basic lines (11.00) within the 用车运维 cap');
+}
+const ao = doc.agencyOperatingExpenses;
+check(!!ao, 'agencyOperatingExpenses present');
+if (ao) {
+  eq('机关运行经费 430.06', cents(ao.amount, 'agencyOperatingExpenses.amount'), C('430.06'));
+  eq('机关运行经费 = basic operating lines on its 项 codes', doc.lines.filter((l) => l.type === 'basic' && l.basicKind === 'operating' && ao.functional.includes(l.functional))
+    .reduce((a, l) => a + C(l.amount), 0n), C('430.06'));
+  eq('机关运行经费 2022 = 430.06 + 77.63', cents(ao.priorYear, 'agencyOperatingExpenses.priorYear'), C('430.06') + C('77.63'));
+}
+const pr = doc.procurement;
+check(!!pr, 'procurement present');
+if (pr) {
+  const lineById = new Map(doc.lines.map((l) => [l.id, l]));
+  const items = pr.items || [];
+  eq('表九 合计', items.reduce((a, i) => a + cents(i.amount, i.id), 0n), C('17.76'));
+  eq('表九 A 货物', items.filter((i) => i.category === 'goods').reduce((a, i) => a + C(i.amount), 0n), C('17.76'));
+  eq('政府采购工程 (narrative)', items.filter((i) => i.category === 'works').reduce((a, i) => a + C(i.amount), 0n), C('0.00'));
+  eq('政府采购服务 (narrative)', items.filter((i) => i.category === 'services').reduce((a, i) => a + C(i.amount), 0n), C('0.00'));
+  eq('表九 一般公共预算拨款收入', items.reduce((a, i) => a + cents(i.fundingSources['一般公共预算拨款'] || '0', i.id), 0n), C('17.76'));
+  eq('procurement.total', cents(pr.total, 'procurement.total'), C('17.76'));
+  for (const i of items) {
+    const l = lineById.get(i.line);
+    check(!!l, `procurement item ${i.id} names a line`);
+    eq(`procurement item ${i.id} funding sources`, Object.values(i.fundingSources).reduce((a, v) => a + cents(v, i.id), 0n), cents(i.amount, i.id));
+    if (l) check(C(i.amount) <= C(l.amount), `procurement item ${i.id} within its line ${l.id}`);
+  }
+}
+show = false;
+
 // ---------- DOMAIN.md published totals ----------
 section('DOMAIN.md published totals');
 show = true;

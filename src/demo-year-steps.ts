@@ -27,7 +27,7 @@ export async function dispatchStep(bus: CommandBus, step: DemoStep, ctx: Command
     case 'disburse':
       await bus.execute(new RecordDisbursementCommand(step.lineId, {
         amount: step.amount, effectiveDate: step.date, voucherNo: step.voucherNo, payee: step.payee, summary: step.summary,
-        subsidyCategory: step.subsidyCategory, beneficiaries: step.beneficiaries, economic: step.economic,
+        subsidyCategory: step.subsidyCategory, beneficiaries: step.beneficiaries, economic: step.economic, procurement: step.procurement ?? null,
       }, ctx));
       return;
     case 'attemptOverspend': {

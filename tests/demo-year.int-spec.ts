@@ -112,6 +112,20 @@ describe('the simulated demo year (DEMO_DATA=true, first start)', () => {
     expect(grades.filter((g) => g !== '差').length).toBeGreaterThan(grades.length / 2);
   });
 
+  it('then 三公 use follows the 公务接待费 and 公务用车运行维护费 payments within 表四\'s caps (用车运维 past 80% by year end), and P16\'s 电子显示屏 procurement drew on 表九', async () => {
+    const sangong = await get('/api/v1/sangong?fiscalYear=2023&asOf=2023-12-31');
+    const row = (c: string) => sangong.rows.find((r: { category: string }) => r.category === c);
+    expect(row('abroad')).toMatchObject({ cap: '0.00', used: '0.00' });
+    expect(n(row('reception').used)).toBeGreaterThan(0);
+    expect(n(row('reception').used)).toBeLessThanOrEqual(120000);
+    expect(n(row('vehicle_operation').used) / 110000).toBeGreaterThanOrEqual(0.8);
+    expect(n(row('vehicle_operation').remaining)).toBeGreaterThanOrEqual(0);
+    const procurement = await get('/api/v1/procurement?fiscalYear=2023&asOf=2023-12-31');
+    expect(procurement.items).toEqual([expect.objectContaining({ itemId: 'P16-A01', project: 'P16', budget: '177600.00', payments: 1 })]);
+    expect(n(procurement.items[0].executed)).toBeGreaterThan(0);
+    expect(n(procurement.items[0].executed)).toBeLessThanOrEqual(177600);
+  });
+
   it('then GET /api/v1/demo-data says 2023 is the demo budget with a simulated year, and refuses a malformed year', async () => {
     const all = await t.http.get('/api/v1/demo-data');
     expectStatus(all, 200);

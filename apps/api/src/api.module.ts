@@ -31,6 +31,7 @@ import { AlertsApiModule } from './alerts/alerts-api.module';
 import { AlertMailApiModule } from './alerts/alert-mail-api.module';
 import { AuthModule } from './auth/auth.module';
 import { ExportsModule } from './exports/exports.module';
+import { SanGongModule } from './sangong/sangong.module';
 import { LiveModule } from './live/live.module';
 import { ImportDisbursementsModule } from './disbursements/import-disbursements/import-disbursements.module';
 import { IndicatorCommandExecutor } from './indicators/indicator-command.executor';
@@ -52,7 +53,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, AlertMailApiModule, LiveModule, FiscalYearsModule],
+  imports: [CqrsModule.forRoot(), ReadModelsModule, AuthModule, ImportDisbursementsModule, ExportsModule, AuditModule, AlertsApiModule, AlertMailApiModule, LiveModule, FiscalYearsModule, SanGongModule],
   controllers: [
     HealthController, ImportBudgetController, GetBudgetController, GetLineController,
     AdjustAppropriationController, TransferAppropriationController, RecordDisbursementController, ReverseDisbursementController,

@@ -17,6 +17,7 @@ describe('an alert\'s figures as people read them', () => {
     expect(figureText('indicator_light', figures('0.00', '1800', '人'))).toBe('0人');
     expect(figureText('indicator_light', figures('66.67', '100', '%'))).toBe('66.67%');
     expect(figureText('fund_balance_low', figures('4500.5', '5000.00', '元'))).toBe('可用余额 4,500.50 元');
+    expect(figureText('sangong_cap', figures('48000.00', '60000.00', '元'))).toBe('已用 80.00%');
     expect(figureText('indicator_stale', figures('180', '90', '天'))).toBe('180天未填报');
     expect(figureText('fund_advance_overdue', figures('200', '90', '天'))).toBe('逾期 200天');
     expect(figureText('indicator_light', figures(null, '90', '%'))).toBe('未填报');

@@ -47,6 +47,10 @@ export function figureText(rule: string, f: AlertFigures | null): string {
     return rate !== null ? `执行率 ${rate}%` : `已支付 ${yuan(f.actual)} 元`;
   }
   if (rule === 'fund_balance_low') return `可用余额 ${yuan(f.actual)} 元`;
+  if (rule === 'sangong_cap') {
+    const rate = rateOf(f.actual, f.target);
+    return rate !== null ? `已用 ${rate}%` : `已用 ${yuan(f.actual)} 元`;
+  }
   if (f.actual === null) return '未填报';
   if (f.measureUnit === '天') return rule === 'indicator_stale' ? `${measuredWithUnit(f.actual, '天')}未填报` : `逾期 ${measuredWithUnit(f.actual, '天')}`;
   return measuredWithUnit(f.actual, f.measureUnit);
@@ -56,6 +60,7 @@ export function figureText(rule: string, f: AlertFigures | null): string {
 const FIGURE_LABELS: Readonly<Record<string, readonly [string | null, string | null, string | null]>> = {
   execution_lag: [null, null, '按序时进度应支付'], fund_balance_low: ['警戒余额', '可用余额', null],
   fund_advance_overdue: ['提醒天数', '已垫付天数', null], indicator_stale: ['提醒天数', '未更新天数', null],
+  sangong_cap: ['预算上限', '已使用', null],
 };
 
 /** The figures of an observation as labelled rows, then its details (a unit's row named without its code). */
@@ -115,6 +120,7 @@ export function reasonError(reason: string, label = '理由'): string {
 /** A link to the subject, named by what it is. */
 export const SUBJECT_LINK_TEXT: Readonly<Record<string, string>> = {
   department: '查看部门总览', unit: '查看单位', project: '查看项目', line: '查看预算指标', indicator: '查看绩效指标', fund: '查看周转金', advance: '查看垫付',
+  sangong: '查看三公经费',
 };
 
 /** 解除: the condition no longer holds, or an incident closed by its acknowledgement. */

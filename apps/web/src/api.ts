@@ -4,7 +4,8 @@ import { problemText } from './problems';
 /** An RFC 9457 problem answered by the API: its stable code and the offending field; the message is Chinese. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string | undefined, readonly field: string | undefined, readonly detail: string | undefined, readonly body: unknown) {
-    super(problemText({ status, code, field, errors: (body as { errors?: { field?: string; code?: string }[] } | undefined)?.errors }));
+    const b = body as { errors?: { field?: string; code?: string }[]; details?: Record<string, unknown> } | undefined;
+    super(problemText({ status, code, field, errors: b?.errors, details: b?.details }));
   }
 }
 

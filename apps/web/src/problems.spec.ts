@@ -29,6 +29,9 @@ describe('API problems as Chinese sentences', () => {
     expect(problemText({ status: 422, code: 'PASSWORD_TOO_SHORT', field: 'newPassword' })).toBe('新密码：至少 10 个字符');
     expect(problemText({ status: 422, code: 'SOMETHING_NEW', field: 'units' })).toBe('预算单位：填写的内容不符合要求');
     expect(problemText({ status: 500 })).toBe('系统暂时无法处理，请稍后重试');
+    expect(problemText({ status: 409, code: 'SANGONG_CAP_EXCEEDED', field: 'amount', details: { name: '公务接待费', cap: '120000.00', used: '119999.99', remaining: '0.01' } }))
+      .toBe('金额：超出三公经费「公务接待费」预算上限 120,000.00 元（已用 119,999.99 元，尚余 0.01 元）');
+    expect(problemText({ status: 409, code: 'PROCUREMENT_BUDGET_EXCEEDED', field: 'amount', details: { name: null, budget: '0.00' } })).toBe('金额：该预算指标没有政府采购预算');
     expect(problemText({ status: 403, code: 'UNIT_OUT_OF_SCOPE', field: 'units.1' })).toBe('预算单位：超出您可操作的预算单位范围');
   });
 });

@@ -1,3 +1,5 @@
+import { yuan } from './money';
+
 /**
  * The API's problems (RFC 9457: `code`, `field`, `detail`) as Chinese sentences that name the field. A user never
  * sees a code or the API's English detail: an unknown code falls back to a Chinese sentence by HTTP status.
@@ -13,6 +15,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   email: '电子邮箱', minSeverity: '最低级别', digest: '发送方式', delivery: '发送方式', active: '启用', fiscalYear: '预算年度', file: '文件',
   year: '预算年度', force: '提前结账', rules: '结转规则', line: '预算指标', years: '对比年度',
   limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', alertIds: '预警', alertId: '预警', endsAt: '静默至', silenceId: '静默', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
+  sanGongCategory: '三公经费类别', procurement: '政府采购', procurementCategory: '采购品目', category: '三公经费类别', cap: '预算上限', department: '部门',
 };
 
 /** 错误: every stable code the API answers, in Chinese. */
@@ -72,6 +75,11 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   LAST_ADMIN: '系统至少需要一名启用的管理员', USER_NOT_FOUND: '找不到该用户', USER_ALREADY_DEACTIVATED: '该账号已停用', USER_ALREADY_ACTIVE: '该账号已启用',
   WRONG_CURRENT_PASSWORD: '当前密码不正确', PASSWORD_TOO_SHORT: '至少 10 个字符', PASSWORD_TOO_LONG: '不超过 200 个字符', PASSWORD_TOO_SIMPLE: '至少包含 4 个不同的字符',
   PASSWORD_CONTAINS_USERNAME: '不能包含用户名', PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
+  // 三公经费 and 政府采购
+  SANGONG_CAP_EXCEEDED: '超出三公经费预算上限', SANGONG_CAP_BELOW_USED: '不能低于该类别已使用的金额', SANGONG_CATEGORY_UNKNOWN: '请选择 因公出国（境）费用、公务用车购置、公务用车运行维护费 或 公务接待费',
+  SANGONG_CATEGORY_MISMATCH: '与经济科目对应的三公类别不一致', SANGONG_BUDGET_EXISTS: '本年度三公经费预算已导入，请改用调整预算上限', AMOUNT_NEGATIVE: '不能为负数',
+  PROCUREMENT_BUDGET_EXCEEDED: '超出政府采购预算', PROCUREMENT_ITEM_AMBIGUOUS: '该指标有多个采购品目，请选择采购品目', PROCUREMENT_CATEGORY_UNKNOWN: '请选择 货物、工程 或 服务',
+  PROCUREMENT_BUDGET_EXISTS: '本年度政府采购预算已导入',
   // concurrency and the platform
   CONCURRENT_MODIFICATION: '数据已被他人修改，请刷新后重试', REVISION_MISMATCH: '数据已被他人修改，请刷新后重试', WRONG_EXPECTED_REVISION: '数据已被他人修改，请刷新后重试',
   INVALID_IF_MATCH: '版本号不正确', IDEMPOTENCY_KEY_IN_PROGRESS: '同一操作正在处理中，请稍候', IDEMPOTENCY_KEY_REUSED: '该操作编号已用于其他内容', IDEMPOTENCY_KEY_TOO_LONG: '操作编号过长',
@@ -87,7 +95,25 @@ const BY_STATUS: Readonly<Record<number, string>> = {
   413: '内容过大', 422: '填写的内容不符合要求', 429: '操作过于频繁，请稍后再试', 503: '系统繁忙，请稍后重试',
 };
 
-export interface ProblemLike { readonly status?: number; readonly code?: string; readonly field?: string; readonly errors?: readonly { field?: string; code?: string }[] }
+export interface ProblemLike {
+  readonly status?: number; readonly code?: string; readonly field?: string; readonly errors?: readonly { field?: string; code?: string }[];
+  /** the figures a refusal names (a 三公 cap's cap / used / remaining …) */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** A limit's refusal with its figures: which cap, how much is used and what remains. */
+function limitText(code: string | undefined, d: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!d) return undefined;
+  const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  if (code === 'SANGONG_CAP_EXCEEDED' && s('cap') !== null) {
+    return `超出三公经费「${s('name') ?? ''}」预算上限 ${yuan(s('cap'))} 元（已用 ${yuan(s('used'))} 元，尚余 ${yuan(s('remaining'))} 元）`;
+  }
+  if (code === 'PROCUREMENT_BUDGET_EXCEEDED') {
+    return s('name') ? `超出政府采购预算「${s('name')}」（预算 ${yuan(s('budget'))} 元，已用 ${yuan(s('used'))} 元，尚余 ${yuan(s('remaining'))} 元）` : '该预算指标没有政府采购预算';
+  }
+  if (code === 'SANGONG_CAP_BELOW_USED' && s('used') !== null) return `不能低于该类别已使用的 ${yuan(s('used'))} 元`;
+  return undefined;
+}
 
 /** The field's Chinese name (`units.0` → 预算单位), or undefined. */
 export function fieldName(field: string | undefined): string | undefined {
@@ -100,7 +126,7 @@ export function problemText(p: ProblemLike): string {
   const status = p.status ?? 0;
   const field = p.field ?? p.errors?.[0]?.field;
   const name = fieldName(field);
-  let text = p.code ? PROBLEM_TEXT[p.code] : undefined;
+  let text = limitText(p.code, p.details) ?? (p.code ? PROBLEM_TEXT[p.code] : undefined);
   if (p.code === 'VALIDATION_FAILED') {
     const inner = p.errors?.[0]?.code;
     text = inner === 'UNKNOWN_FIELD' ? '不是可填写的内容' : (inner && PROBLEM_TEXT[inner]) || (inner?.startsWith('INVALID_IS_EMAIL') ? PROBLEM_TEXT.INVALID_EMAIL : '格式不正确');

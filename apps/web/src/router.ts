@@ -23,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/compare', component: () => import('./views/CompareView.vue'), meta: { title: '同期对比' } },
   { path: '/final-accounts', component: () => import('./views/FinalAccountsView.vue'), meta: { title: '决算' } },
   { path: '/fund', component: () => import('./views/FundView.vue'), meta: { title: '周转金与欠薪' } },
+  { path: '/sangong', component: () => import('./views/SanGongView.vue'), meta: { title: '三公经费与政府采购' } },
   { path: '/alerts', component: () => import('./views/AlertsView.vue'), meta: { title: '预警' } },
   { path: '/alerts/:alertId', component: () => import('./views/AlertView.vue'), meta: { title: '预警详情', nav: '/alerts' } },
   { path: '/disbursements', component: () => import('./views/DisburseView.vue'), meta: { title: '录入支付', need: 'write' } },

@@ -14,6 +14,7 @@ export const links = {
   line: (lineId: string, asOf: string) => `/lines/${encodeURIComponent(lineId)}${q({ asOf })}`,
   indicator: (fiscalYear: number, indicatorId: string, asOf: string) => `/indicators/${fiscalYear}/${encodeURIComponent(indicatorId)}${q({ asOf })}`,
   fund: (fiscalYear: number, asOf: string, advance?: string) => `/fund${q({ fiscalYear, asOf, advance })}`,
+  sangong: (fiscalYear: number, asOf: string, unit?: string) => `/sangong${q({ fiscalYear, asOf, unit })}`,
   alert: (alertId: string) => `/alerts/${encodeURIComponent(alertId)}`,
   alerts: (filters: { status?: string; rule?: string; severity?: string; unit?: string } = {}) => `/alerts${q(filters)}`,
 } as const;

@@ -38,6 +38,7 @@ const schema = z.object({
     fund_advance_overdue: rule({ yellowAfterDays: z.number().int().min(1).optional(), redAfterDays: z.number().int().min(1).optional() }).optional(),
     indicator_stale: rule({ yellowAfterDays: z.number().int().min(1).optional(), redAfterDays: z.number().int().min(1).optional() }).optional(),
     overspend: rule({}).optional(),
+    sangong_cap: rule({ yellowShare: share.optional(), redShare: share.optional() }).optional(),
   }).strict().optional(),
 }).strict();
 
@@ -54,6 +55,8 @@ export interface AlertSettings {
   readonly executionLevels: readonly ('line' | 'project' | 'unit' | 'department')[];
   readonly fund: { readonly yellowBelowShare: string; readonly redBelowShare: string; readonly yellowAfterDays: number; readonly redAfterDays: number };
   readonly staleDays: { readonly yellow: number; readonly red: number };
+  /** 三公经费: shares of a cap used at which the rule lights yellow and red */
+  readonly sanGong: { readonly yellowShare: string; readonly redShare: string };
   /** more alerts than this for one recipient in one run: one summary e-mail instead */
   readonly summaryAbove: number;
   readonly routes: readonly AlertRoute[];
@@ -89,12 +92,16 @@ export function alertSettings(input: Record<string, unknown>): AlertSettings {
       yellowAfterDays: fund.yellowAfterDays ?? 90, redAfterDays: fund.redAfterDays ?? 180,
     },
     staleDays: { yellow: rules.indicator_stale?.yellowAfterDays ?? 90, red: rules.indicator_stale?.redAfterDays ?? 180 },
+    sanGong: { yellowShare: rules.sangong_cap?.yellowShare ?? '0.8', redShare: rules.sangong_cap?.redShare ?? '0.95' },
     summaryAbove: s.notifications?.summaryAbove ?? DEFAULT_SUMMARY_ABOVE,
     routes: s.routes ?? [],
     inhibition: s.inhibition?.enabled ?? true,
   };
   if (settings.staleDays.red < settings.staleDays.yellow || settings.fund.redAfterDays < settings.fund.yellowAfterDays) {
     throw DomainError.invalid('INVALID_ALERT_SETTINGS', 'rules', 'ALERT_SETTINGS: redAfterDays must not be below yellowAfterDays');
+  }
+  if (Number(settings.sanGong.redShare) < Number(settings.sanGong.yellowShare)) {
+    throw DomainError.invalid('INVALID_ALERT_SETTINGS', 'rules.sangong_cap', 'ALERT_SETTINGS: sangong_cap redShare must not be below yellowShare');
   }
   return settings;
 }

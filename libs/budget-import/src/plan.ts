@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
-  BudgetDocumentImported, Comparator, IndicatorDefined, LineAttributes, Money, toYuanString, wanYuanToYuan,
+  BudgetDocumentImported, Comparator, IndicatorDefined, LineAttributes, Money, ProcurementBudgetSet, SanGongBudgetSet, toYuanString, wanYuanToYuan,
 } from '@app/domain';
+import { planExtras, validateExtras } from './extras';
 import { BudgetDocument, budgetDocumentSchema } from './schema';
 import { BudgetImportRejected, ImportIssue, pathOf } from './issues';
 import { BudgetTotals, ControlCheck, computeTotals, reconcile } from './totals';
@@ -20,6 +21,10 @@ export interface ImportPlan {
   readonly totals: BudgetTotals;
   readonly checks: readonly ControlCheck[];
   readonly warnings: readonly ImportIssue[];
+  /** 表四: 三公经费 caps and 机关运行经费 (null: the document gives none) */
+  readonly sanGong: SanGongBudgetSet['data'] | null;
+  /** 表九: 政府采购预算 (null: the document gives none) */
+  readonly procurement: ProcurementBudgetSet['data'] | null;
 }
 
 const COMPARATORS: Record<string, Comparator> = { '＝': 'eq', '≥': 'ge', '≤': 'le', '定性': 'qualitative' };
@@ -32,6 +37,7 @@ export function planBudgetImport(raw: unknown): ImportPlan {
   }
   const doc = parsed.data;
   const { issues, warnings } = validateDocument(doc);
+  issues.push(...validateExtras(doc));
   const effectiveDate = doc.kind === 'initial' ? `${doc.fiscalYear}-01-01` : doc.effectiveDate ?? '';
   if (doc.kind === 'supplementary' && !effectiveDate.startsWith(`${doc.fiscalYear}-`)) {
     issues.push({ path: 'effectiveDate', code: 'EFFECTIVE_DATE_REQUIRED', message: 'a supplementary budget needs an effectiveDate inside its fiscal year' });
@@ -64,7 +70,7 @@ export function planBudgetImport(raw: unknown): ImportPlan {
   return {
     importId, kind: doc.kind, fiscalYear: doc.fiscalYear, department: doc.department.code, effectiveDate,
     document: { ...documentEvent(doc, importId, lines, indicators, control), totals: { ...totals } },
-    lines, indicators, totals, checks, warnings,
+    lines, indicators, totals, checks, warnings, ...planExtras(doc, importId, projectNames),
   };
 }
 

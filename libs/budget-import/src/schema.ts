@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyOperatingSchema, procurementSchema, sanGongSchema } from './schema-extras';
 
 /** Shape of a `budget-import/v1` document (docs/budget-import-format.md). Business rules are in validate.ts. */
 const decimal = z.string().regex(/^\d{1,15}(\.\d{1,2})?$/, 'must be a decimal string with at most 2 decimals, e.g. "1234.56"');
@@ -77,6 +78,10 @@ export const budgetDocumentSchema = z.object({
     basicByEconomic: totals.optional(), byProject: totals.optional(), byUnit: totals.optional(),
   }).default({}),
   quirks: z.array(z.object({ where: text(200), issue: text(2000), decision: text(2000) })).default([]),
+  // 表四 and 表九, optional (no default: a document without them keeps its content hash)
+  sanGong: sanGongSchema.nullish(),
+  agencyOperatingExpenses: agencyOperatingSchema.nullish(),
+  procurement: procurementSchema.nullish(),
 });
 
 export type BudgetDocument = z.infer<typeof budgetDocumentSchema>;

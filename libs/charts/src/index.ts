@@ -1,2 +1,3 @@
 export * from './execution-curve';
 export * from './indicator-history';
+export * from './sangong';

@@ -59,6 +59,8 @@ export interface ProjectProfile {
   readonly reason?: string;
   /** 补助类别 and 人数 per payment, for subsidy projects whose head count is an indicator */
   readonly subsidy?: { readonly category: string; readonly people: readonly [number, number] };
+  /** 政府采购: its payments draw on the project's procurement budget (表九) */
+  readonly procurement?: true;
 }
 
 const at = (months: readonly number[], weights: readonly number[], finalShare: readonly [number, number], day: readonly [number, number] = [8, 26]): Curve =>
@@ -90,8 +92,8 @@ export const PROJECT_PROFILES: Readonly<Record<string, ProjectProfile>> = {
   P14: p(quarterly([9500, 9900]), '中国电信潼南分公司', '社保经办网络及设备维护'),
   P15: p(at([6, 10, 12], [2, 3, 3], [6800, 7400]), '重庆某档案数字化服务有限公司', '业务档案数字化扫描', {
     standing: 'behind', reason: '档案数字化服务商保密资质审核延期，扫描工作于下半年启动，进度滞后' }),
-  P16: p(at([11], [1], [2200, 3000]), '某智能设备有限公司', '社保公共服务标准化基地建设', {
-    standing: 'lagging', reason: '标准化基地建设方案调整，政府采购延至四季度，自助服务一体机等设备尚未交付' }),
+  P16: p(at([11], [1], [2200, 3000]), '某智能设备有限公司', '社保公共服务标准化基地电子显示屏采购（首期）', {
+    standing: 'lagging', reason: '标准化基地建设方案调整，政府采购延至四季度，自助服务一体机等设备尚未交付', procurement: true }),
   P17: p(at([4, 5, 6, 7], [2, 3, 3, 2], [9700, 9950]), '某文化传媒有限公司', '全民参保入户登记调查宣传及印制'),
   P18: p(at([2, 4, 6, 8, 10, 12], [1, 1, 1, 1, 1, 1], [9500, 9900]), '某智能卡科技有限公司', '社保卡制卡费'),
   P19: p(at([3, 9], [1, 1], [9600, 9900]), '某数字证书认证有限公司', '社保系统电子认证证书'),

@@ -16,6 +16,8 @@ export interface PaymentDraft {
   readonly subsidyCategory: string | null;
   readonly beneficiaries: number | null;
   readonly economic: string | null;
+  /** 政府采购: draws on the project's procurement budget */
+  readonly procurement?: true;
 }
 
 /** 经济分类 款 names used in summaries and payees (表三). */
@@ -62,6 +64,7 @@ export function planLinePayments(line: LineAttributes, finalAppropriation: Money
       payee: basic ? ECONOMIC[line.economic ?? '']?.[1] ?? '收款单位' : (profile as ProjectProfile).payee,
       summary: `${month}月${what}`, subsidyCategory: subsidy?.category ?? null,
       beneficiaries: subsidy ? rng.int(subsidy.people[0], subsidy.people[1]) : null, economic: basic ? line.economic : null,
+      ...(profile?.procurement ? { procurement: true as const } : {}),
     });
   });
   return drafts;

@@ -123,6 +123,18 @@ describe('planDemoYear', () => {
       expect(behind.length).toBeLessThanOrEqual(4);
     });
 
+    it('then P16\'s payments draw on its 政府采购 budget (电子显示屏 17.76 万元) within it, and the 三公 lines stay within 表四\'s caps', () => {
+      const disburse = of(plan, 'disburse') as DisburseStep[];
+      const procurement = disburse.filter((s) => s.procurement);
+      expect(procurement.length).toBeGreaterThan(0);
+      expect(new Set(procurement.map((s) => s.lineId))).toEqual(new Set(['426003-2023-P16']));
+      expect(sum(procurement.map((s) => new Money(s.amount))).lte('177600')).toBe(true);
+      const paidOn = (economic: string) => sum(disburse.filter((s) => s.economic === economic).map((s) => new Money(s.amount)));
+      expect(paidOn('30217').lte('120000')).toBe(true); // 公务接待费 cap 12.00 万元
+      expect(paidOn('30231').lte('110000')).toBe(true); // 公务用车运行维护费 cap 11.00 万元
+      expect(paidOn('30231').gte('88000')).toBe(true); // … past 80% of it by year end: the 三公 rule has something to say
+    });
+
     it('then at mid-year lines are a mix of red, yellow and green', () => {
       const r = replay(input, plan.steps, '2023-06-30');
       const lights = { red: 0, yellow: 0, green: 0 };

@@ -104,7 +104,7 @@ function payment(d: OrderedDraft) {
     const voucherNo = ctx.voucher(d.unit, d.date, d.key);
     return {
       kind: 'disburse', key: d.key, date: d.date, lineId: d.lineId, unit: d.unit, amount: toYuanString(d.amount), voucherNo, payee: d.payee, summary: d.summary,
-      subsidyCategory: d.subsidyCategory, beneficiaries: d.beneficiaries, economic: d.economic,
+      subsidyCategory: d.subsidyCategory, beneficiaries: d.beneficiaries, economic: d.economic, ...(d.procurement ? { procurement: d.procurement } : {}),
     };
   };
 }

@@ -26,6 +26,8 @@ export interface DisburseStep extends Base {
   readonly subsidyCategory: string | null;
   readonly beneficiaries: number | null;
   readonly economic: string | null;
+  /** 政府采购: the payment draws on its project's procurement budget (表九) */
+  readonly procurement?: true;
 }
 
 /** A payment above the line's available balance: the product refuses it and keeps an OverspendBlocked fact. */

@@ -27,3 +27,5 @@ export * from './alerts/silences';
 export * from './subscriptions/index';
 export * from './records';
 export * from './fiscal-year/index';
+export * from './sangong/index';
+export * from './procurement/index';

@@ -8,6 +8,8 @@ import { FiscalYearEvent } from './fiscal-year/events';
 import { IndicatorEvent } from './indicator/events';
 import { AlertSubscriptionEvent } from './subscriptions/events';
 import { WageArrearsEvent } from './wage-arrears/events';
+import { SanGongEvent } from './sangong/events';
+import { ProcurementEvent } from './procurement/events';
 
 /**
  * Facts the product records beside its aggregates' decisions: who was told of an alert, that an evaluation run
@@ -62,6 +64,6 @@ export type DemoYearSimulated = DomainEvent<'DemoYearSimulated.v1', {
 export type RecordedEvent =
   | AppropriationEvent | BudgetEvent | IndicatorEvent | WageArrearsEvent | AccountEvent | AlertSubscriptionEvent
   | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated
-  | FiscalYearEvent;
+  | FiscalYearEvent | SanGongEvent | ProcurementEvent;
 
 export type RecordedEventType = RecordedEvent['type'];

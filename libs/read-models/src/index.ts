@@ -18,5 +18,7 @@ export * from './queries/indicators';
 export * from './queries/alerts';
 export * from './queries/year-end';
 export * from './queries/compare';
+export * from './queries/sangong';
+export * from './queries/procurement';
 export * from './indicator-evaluation';
 export * from './execution-columns';

@@ -56,6 +56,18 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     + 'carried fen, lapsed fen, fate text, decided_by text, carried_to text?'),
   year_end_scores: spec(['fiscal_year', 'scope', 'code'], 'fiscal_year int, scope text, code text, name text, score text, out_of text, grade text, '
     + 'goal_light text?, execution_rate text?, execution_points text, indicators text'),
+  // 表四 三公经费 and 机关运行经费; 表九 政府采购预算 (projections/sangong.ts, projections/procurement.ts)
+  sangong_budgets: spec(['fiscal_year', 'department'], 'fiscal_year int, department text, import_id text, prior_year int?, prior_total fen?, '
+    + 'prior_caps text?, agency_amount fen?, agency_prior fen?, agency_functional text?, position int8'),
+  sangong_caps: spec(['fiscal_year', 'department', 'unit', 'category', 'position'], 'fiscal_year int, department text, unit text, category text, '
+    + 'position int8, date text, cap fen, previous fen?, reason text?, document_no text?, actor text?, recorded_at text?'),
+  sangong_spending: spec(['fiscal_year', 'department', 'unit', 'category', 'date'], 'fiscal_year int, department text, unit text, category text, '
+    + 'date text, spent fen, released fen, payments int8'),
+  procurement_budgets: spec(['fiscal_year', 'department'], 'fiscal_year int, department text, import_id text, policy text, position int8'),
+  procurement_items: spec(['fiscal_year', 'item_id'], 'fiscal_year int, item_id text, department text, line_id text, unit text, project text?, '
+    + 'project_name text?, category text, name text, amount fen, funding text, whole_line int'),
+  procurement_spending: spec(['fiscal_year', 'department', 'item_id', 'line_id', 'category', 'date'], 'fiscal_year int, department text, item_id text, '
+    + 'line_id text, unit text, category text, date text, drawn fen, released fen, payments int8'),
 };
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 

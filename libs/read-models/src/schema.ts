@@ -105,6 +105,30 @@ export interface YearEndScoresTable {
   fiscal_year: number; scope: string; code: string; name: string; score: string; out_of: string; grade: string; goal_light: string | null;
   execution_rate: string | null; execution_points: string; indicators: string;
 }
+/** 表四 as imported: the prior year's figures (JSON of 元 by category) and 机关运行经费. */
+export interface SanGongBudgetsTable {
+  fiscal_year: number; department: string; import_id: string; prior_year: number | null; prior_total: Fen | null; prior_caps: string | null;
+  agency_amount: Fen | null; agency_prior: Fen | null; agency_functional: string | null; position: Int;
+}
+/** 三公 caps by unit ('' = the department) and category, each setting or revision a row in force from its date. */
+export interface SanGongCapsTable {
+  fiscal_year: number; department: string; unit: string; category: string; position: Int; date: string; cap: Fen; previous: Fen | null;
+  reason: string | null; document_no: string | null; actor: string | null; recorded_at: string | null;
+}
+/** 三公 payments (spent) and their reversals (released) per unit, category and effective date. */
+export interface SanGongSpendingTable {
+  fiscal_year: number; department: string; unit: string; category: string; date: string; spent: Fen; released: Fen; payments: Int;
+}
+export interface ProcurementBudgetsTable { fiscal_year: number; department: string; import_id: string; policy: string; position: Int }
+/** 表九 rows: a line's procurement of one 品目 (funding: JSON of 元 by source). */
+export interface ProcurementItemsTable {
+  fiscal_year: number; item_id: string; department: string; line_id: string; unit: string; project: string | null; project_name: string | null;
+  category: string; name: string; amount: Fen; funding: string; whole_line: number;
+}
+/** Procurement payments per item ('' = unbudgeted), line, 品目 ('' = not named) and date. */
+export interface ProcurementSpendingTable {
+  fiscal_year: number; department: string; item_id: string; line_id: string; unit: string; category: string; date: string; drawn: Fen; released: Fen; payments: Int;
+}
 
 export interface ReadModelTables {
   checkpoints: CheckpointsTable;
@@ -131,5 +155,11 @@ export interface ReadModelTables {
   fiscal_year_events: FiscalYearEventsTable;
   year_end_lines: YearEndLinesTable;
   year_end_scores: YearEndScoresTable;
+  sangong_budgets: SanGongBudgetsTable;
+  sangong_caps: SanGongCapsTable;
+  sangong_spending: SanGongSpendingTable;
+  procurement_budgets: ProcurementBudgetsTable;
+  procurement_items: ProcurementItemsTable;
+  procurement_spending: ProcurementSpendingTable;
 }
 export type TableName = keyof ReadModelTables;

@@ -33,9 +33,25 @@ describe('CSV', () => {
     expect(rows[0]).toEqual({ row: 2, ok: true, value: {
       lineId: null, project: '426002-01', projectName: null, functional: '2080701', economic: '30305', unit: '426002', amount: '1234.56',
       effectiveDate: '2023-03-05', voucherNo: '记-2023-03-0001', payee: '张三', summary: '三月公益性岗位补贴',
-      subsidyCategory: '公益性岗位补贴', beneficiaries: 12 } });
+      subsidyCategory: '公益性岗位补贴', beneficiaries: 12, sanGongCategory: null, procurement: null, procurementCategory: null } });
     expect(rows.map((r) => r.ok && [r.value.amount, r.value.effectiveDate, r.value.beneficiaries])).toEqual([
       ['1234.56', '2023-03-05', 12], ['500.00', '2023-03-06', 3], ['88.80', '2023-03-07', null]]);
+  });
+
+  it('reads the 三公经费类别, 政府采购 and 采购品目 columns in Chinese or as the API\'s ids, naming a cell it cannot read', async () => {
+    const csv = [
+      '预算指标,金额,支付日期,凭证号,三公经费类别,政府采购,采购品目',
+      'L1,100,2023-03-05,V1,公务接待费,否,',
+      'L1,100,2023-03-05,V2,因公出国（境）费用,,',
+      'L1,100,2023-03-05,V3,vehicle_operation,是,A 货物',
+      'L1,100,2023-03-05,V4,,1,服务',
+      'L1,100,2023-03-05,V5,宴请,也许,家具',
+    ].join('\n');
+    const { rows } = await readAll({ bytes: Buffer.from(csv), format: 'csv' });
+    expect(rows.slice(0, 4).map((r) => r.ok && [r.value.sanGongCategory, r.value.procurement, r.value.procurementCategory])).toEqual([
+      ['reception', false, null], ['abroad', null, null], ['vehicle_operation', true, 'goods'], [null, true, 'services']]);
+    expect(rows[4].ok === false && rows[4].errors.map((e) => [e.field, e.code])).toEqual([
+      ['sanGongCategory', 'SANGONG_CATEGORY_UNKNOWN'], ['procurement', 'YES_NO_INVALID'], ['procurementCategory', 'PROCUREMENT_CATEGORY_UNKNOWN']]);
   });
 
   it('reads UTF-8 with a BOM (Excel "CSV UTF-8")', async () => {

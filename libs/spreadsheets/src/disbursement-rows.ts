@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { SpreadsheetError } from './errors';
 import { type AmountUnit, type Column, type DisbursementField, FIELD_LABELS, type HeaderMapping, LINE_FIELDS, mapHeaders, missingRequired } from './headers';
 import { type ByteCount, type CsvEncoding, type RawRow, csvRows, detectEncoding, openSource, peek, xlsxRows } from './sources';
-import { CellError, optionalText, parseAmountCell, parseCode, parseCount, parseDateCell, text } from './values';
+import { CellError, optionalText, parseAmountCell, parseCode, parseCount, parseDateCell, parseProcurementCategory, parseSanGongCell, parseYesNo, text } from './values';
 
 export interface DisbursementRowInput {
   bytes?: Buffer; path?: string; stream?: Readable;
@@ -18,6 +18,8 @@ export interface DisbursementRowValue {
   lineId: string | null; project: string | null; projectName: string | null; functional: string | null; economic: string | null; unit: string | null;
   amount: string; effectiveDate: string; voucherNo: string;
   payee: string | null; summary: string | null; subsidyCategory: string | null; beneficiaries: number | null;
+  /** 三公经费类别 (abroad | vehicle_purchase | vehicle_operation | reception), 政府采购 and its 品目 (goods | works | services) */
+  sanGongCategory: string | null; procurement: boolean | null; procurementCategory: string | null;
 }
 export interface RowError { column: string; field: DisbursementField | 'row'; code: string; message: string }
 export type DisbursementRowResult =
@@ -136,6 +138,9 @@ function parseRow(raw: RawRow, columns: Column[], defaultUnit: AmountUnit, vouch
     summary: (c) => { value.summary = optionalText(cell(c), 500); },
     subsidyCategory: (c) => { value.subsidyCategory = optionalText(cell(c), 50); },
     beneficiaries: (c) => { value.beneficiaries = parseCount(cell(c)); },
+    sanGongCategory: (c) => { value.sanGongCategory = parseSanGongCell(cell(c)); },
+    procurement: (c) => { value.procurement = parseYesNo(cell(c)); },
+    procurementCategory: (c) => { value.procurementCategory = parseProcurementCategory(cell(c)); },
   };
   for (const c of columns) {
     const t = safeText(cell(c));
@@ -168,6 +173,7 @@ function parseRow(raw: RawRow, columns: Column[], defaultUnit: AmountUnit, vouch
       economic: value.economic ?? null, unit: value.unit ?? null, amount: value.amount!, effectiveDate: value.effectiveDate!,
       voucherNo: value.voucherNo!, payee: value.payee ?? null, summary: value.summary ?? null,
       subsidyCategory: value.subsidyCategory ?? null, beneficiaries: value.beneficiaries ?? null,
+      sanGongCategory: value.sanGongCategory ?? null, procurement: value.procurement ?? null, procurementCategory: value.procurementCategory ?? null,
     },
   };
 }

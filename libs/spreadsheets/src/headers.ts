@@ -5,7 +5,9 @@
  */
 export type DisbursementField =
   | 'project' | 'projectName' | 'lineId' | 'functional' | 'economic' | 'amount' | 'date' | 'voucherNo'
-  | 'payee' | 'summary' | 'subsidyCategory' | 'beneficiaries' | 'unit';
+  | 'payee' | 'summary' | 'subsidyCategory' | 'beneficiaries' | 'unit'
+  // 三公 and 政府采购 (optional columns)
+  | 'sanGongCategory' | 'procurement' | 'procurementCategory';
 
 export type AmountUnit = '元' | '万元';
 
@@ -24,6 +26,9 @@ export const FIELD_LABELS: Record<DisbursementField, { zh: string; en: string }>
   subsidyCategory: { zh: '补助类别', en: 'category' },
   beneficiaries: { zh: '人数', en: 'beneficiaries' },
   unit: { zh: '预算单位', en: 'unit' },
+  sanGongCategory: { zh: '三公经费类别', en: 'sanGongCategory' },
+  procurement: { zh: '政府采购', en: 'procurement' },
+  procurementCategory: { zh: '采购品目', en: 'procurementCategory' },
 };
 
 /** Synonyms, already in normalised form (lower case, no spaces, underscores or hyphens). */
@@ -41,6 +46,9 @@ const SYNONYMS: Record<DisbursementField, string[]> = {
   subsidyCategory: ['补助类别', 'category', 'subsidycategory'],
   beneficiaries: ['人数', '受益人数', 'beneficiaries'],
   unit: ['单位', '预算单位', '单位编码', 'unit', 'budgetunit'],
+  sanGongCategory: ['三公经费类别', '三公类别', '三公经费', '三公', 'sangongcategory', 'sangong'],
+  procurement: ['政府采购', '是否政府采购', 'procurement'],
+  procurementCategory: ['采购品目', '政府采购品目', '品目', 'procurementcategory'],
 };
 
 const LOOKUP = new Map<string, DisbursementField>(

@@ -143,3 +143,39 @@ export function parseCount(value: unknown): number | null {
   if (!/^\d{1,9}$/.test(s)) throw new CellError('COUNT_INVALID', '应为非负整数', 'must be a whole number ≥ 0');
   return Number(s);
 }
+
+/** 三公经费类别 as accountants write it (表四's names, short forms, or the API's ids) → the API's id; empty → null. */
+const SANGONG_WORDS: Readonly<Record<string, string>> = {
+  abroad: 'abroad', 因公出国境费用: 'abroad', 因公出国费用: 'abroad', 因公出国境: 'abroad', 因公出国: 'abroad', 出国: 'abroad',
+  vehicle_purchase: 'vehicle_purchase', 公务用车购置: 'vehicle_purchase', 公务用车购置费: 'vehicle_purchase', 用车购置: 'vehicle_purchase',
+  vehicle_operation: 'vehicle_operation', 公务用车运行维护费: 'vehicle_operation', 公务用车运行维护: 'vehicle_operation', 公务用车运行费: 'vehicle_operation', 用车运维: 'vehicle_operation',
+  reception: 'reception', 公务接待费: 'reception', 公务接待: 'reception', 接待费: 'reception',
+};
+export function parseSanGongCell(value: unknown): string | null {
+  const s = text(value).normalize('NFKC').replace(/[\s()（）]/g, '').toLowerCase();
+  if (s === '') return null;
+  const id = SANGONG_WORDS[s];
+  if (!id) throw new CellError('SANGONG_CATEGORY_UNKNOWN', '应为 因公出国（境）费用、公务用车购置、公务用车运行维护费 或 公务接待费', 'must be abroad, vehicle_purchase, vehicle_operation or reception');
+  return id;
+}
+
+/** 是/否 (Y/N, true/false, 1/0); empty → null. */
+export function parseYesNo(value: unknown): boolean | null {
+  const v = primitive(value);
+  if (typeof v === 'boolean') return v;
+  const s = text(value).normalize('NFKC').toLowerCase();
+  if (s === '') return null;
+  if (['是', 'y', 'yes', 'true', '1', '√'].includes(s)) return true;
+  if (['否', 'n', 'no', 'false', '0'].includes(s)) return false;
+  throw new CellError('YES_NO_INVALID', '应为 是 或 否', 'must be yes or no');
+}
+
+/** 采购品目: 货物 / 工程 / 服务 (with or without the 表九 letter, "A 货物"), or goods / works / services; empty → null. */
+export function parseProcurementCategory(value: unknown): string | null {
+  const s = text(value).normalize('NFKC').replace(/\s/g, '').toLowerCase().replace(/^[abc][.、]?(?=货物|工程|服务)/, '');
+  if (s === '') return null;
+  const ids: Record<string, string> = { 货物: 'goods', 工程: 'works', 服务: 'services', goods: 'goods', works: 'works', services: 'services', a: 'goods', b: 'works', c: 'services' };
+  const id = ids[s];
+  if (!id) throw new CellError('PROCUREMENT_CATEGORY_UNKNOWN', '应为 货物、工程 或 服务', 'must be goods, works or services');
+  return id;
+}

@@ -5,10 +5,12 @@ import { ExportIndicatorsController } from './indicators/export-indicators.contr
 import { ExportProjectsController } from './projects/export-projects.controller';
 import { ExportFinalAccountsController } from './final-accounts/export-final-accounts.controller';
 import { ExportTable1Controller } from './table1/export-table1.controller';
+import { ExportProcurementController } from './procurement/export-procurement.controller';
+import { ExportSanGongController } from './sangong/export-sangong.controller';
 
-/** XLSX/CSV exports in the shapes of 表一/表八/表十/表十二 and the 决算 tables, from the same read models and view functions as the JSON queries. */
+/** XLSX/CSV exports in the shapes of 表一/表四/表八/表九/表十/表十二 and the 决算 tables, from the same read models and view functions as the JSON queries. */
 @Module({
-  controllers: [ExportExecutionController, ExportProjectsController, ExportIndicatorsController, ExportTable1Controller, ExportFinalAccountsController],
+  controllers: [ExportExecutionController, ExportProjectsController, ExportIndicatorsController, ExportTable1Controller, ExportFinalAccountsController, ExportSanGongController, ExportProcurementController],
   providers: [ExportContextReader],
 })
 export class ExportsModule {}

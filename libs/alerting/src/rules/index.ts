@@ -3,6 +3,7 @@ import { executionLagRule } from './execution-rule';
 import { fundAdvanceOverdueRule, fundBalanceRule } from './fund-rules';
 import { indicatorCeilingRule, indicatorLightRule, indicatorStaleRule } from './indicator-rules';
 import { Rule, RuleContext, RuleVerdict } from './rule';
+import { sanGongCapRule } from './sangong-rule';
 
 export * from './rule';
 
@@ -10,6 +11,7 @@ export * from './rule';
 export const RULES: Readonly<Record<Exclude<RuleId, 'overspend'>, Rule>> = {
   indicator_light: indicatorLightRule, indicator_ceiling: indicatorCeilingRule, execution_lag: executionLagRule,
   fund_balance_low: fundBalanceRule, fund_advance_overdue: fundAdvanceOverdueRule, indicator_stale: indicatorStaleRule,
+  sangong_cap: sanGongCapRule,
 };
 
 export const isEvaluatedRule = (rule: string): rule is Exclude<RuleId, 'overspend'> => Object.prototype.hasOwnProperty.call(RULES, rule);

@@ -4,7 +4,7 @@ export type AlertSeverity = 'yellow' | 'red';
 
 /** What an evaluation saw about a subject when its rule's condition held: the facts an e-mail and the dashboard show. */
 export interface AlertObservation {
-  readonly subjectKind: 'indicator' | 'line' | 'project' | 'unit' | 'department' | 'fund' | 'advance';
+  readonly subjectKind: 'indicator' | 'line' | 'project' | 'unit' | 'department' | 'fund' | 'advance' | 'sangong';
   readonly subjectName: string;
   readonly unit: string | null;
   readonly unitName: string | null;

@@ -5,8 +5,12 @@ import { indicatorsProjection } from './indicators';
 import { referenceProjection } from './reference';
 import { wageCasesProjection } from './wage-cases';
 import { yearEndProjection } from './year-end';
+import { sanGongProjection } from './sangong';
+import { procurementProjection } from './procurement';
 
-export { alertsProjection, executionProjection, indicatorsProjection, referenceProjection, wageCasesProjection, yearEndProjection };
+export { alertsProjection, executionProjection, indicatorsProjection, referenceProjection, wageCasesProjection, yearEndProjection, sanGongProjection, procurementProjection };
 
 /** Every projection of the read models; the projector and the rebuild run them in this order. */
-export const ALL_PROJECTIONS: readonly Projection[] = [referenceProjection, executionProjection, wageCasesProjection, indicatorsProjection, alertsProjection, yearEndProjection] as Projection[];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  referenceProjection, executionProjection, wageCasesProjection, indicatorsProjection, alertsProjection, yearEndProjection, sanGongProjection, procurementProjection,
+] as Projection[];

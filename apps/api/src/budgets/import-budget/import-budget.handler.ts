@@ -1,5 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { budgetDecider, budgetStreamId, indicatorDecider, indicatorStreamId, lineDecider, lineStreamId } from '@app/domain';
+import {
+  budgetDecider, budgetStreamId, indicatorDecider, indicatorStreamId, lineDecider, lineStreamId, procurementDecider, procurementStreamId, sanGongDecider, sanGongStreamId,
+} from '@app/domain';
 import { planBudgetImport } from '@app/budget-import';
 import { AggregateStore, CommandContext, Decision, StreamRef, deterministicId } from '@app/kernel';
 import { ImportReport, toReport } from './import-report';
@@ -25,6 +27,9 @@ export class ImportBudgetHandler implements ICommandHandler<ImportBudgetCommand>
       { streamId: budgetStreamId(plan.department, plan.fiscalYear), reducer: budgetDecider },
       ...plan.lines.map((l) => ({ streamId: lineStreamId(l.lineId), reducer: lineDecider })),
       ...plan.indicators.map((i) => ({ streamId: indicatorStreamId(plan.fiscalYear, i.indicatorId), reducer: indicatorDecider })),
+      // 表四 and 表九, when the document gives them: their own streams, in the same atomic write
+      ...(plan.sanGong ? [{ streamId: sanGongStreamId(plan.department, plan.fiscalYear), reducer: sanGongDecider }] : []),
+      ...(plan.procurement ? [{ streamId: procurementStreamId(plan.department, plan.fiscalYear), reducer: procurementDecider }] : []),
     ];
     let alreadyImported = false;
     const handled = await this.aggregates.handleMany(streams, ([catalog, ...rest]): Decision<never>[] => {
@@ -40,7 +45,16 @@ export class ImportBudgetHandler implements ICommandHandler<ImportBudgetCommand>
         events: indicatorDecider.decide({ type: 'DefineIndicator', definition, kind, effectiveDate }, rest[plan.lines.length + i].state, ctx) as never[],
         unit: definition.unit, ids: [deterministicId(`${importId}/indicator/${definition.indicatorId}`)],
       }));
-      return [{ events: documentEvents as never[], unit: null, ids: [deterministicId(`${importId}/document`)] }, ...lines, ...indicators];
+      const extras = rest.slice(plan.lines.length + plan.indicators.length);
+      const sanGong: Decision<never>[] = plan.sanGong ? [{
+        events: sanGongDecider.decide({ type: 'SetSanGongBudget', budget: plan.sanGong, effectiveDate }, extras.shift()!.state, ctx) as never[],
+        unit: null, ids: [deterministicId(`${importId}/sangong`)],
+      }] : [];
+      const procurement: Decision<never>[] = plan.procurement ? [{
+        events: procurementDecider.decide({ type: 'SetProcurementBudget', budget: plan.procurement, effectiveDate }, extras.shift()!.state, ctx) as never[],
+        unit: null, ids: [deterministicId(`${importId}/procurement`)],
+      }] : [];
+      return [{ events: documentEvents as never[], unit: null, ids: [deterministicId(`${importId}/document`)] }, ...lines, ...indicators, ...sanGong, ...procurement];
     }, { ...ctx, expectedRevision: undefined }, { dryRun });
     // what was decided, whether written or (dry run) only checked
     const events = alreadyImported ? [] : handled.flatMap((h) => h.events);

@@ -9,6 +9,7 @@ import {
 import { inScope, CommandContext, AggregateStore, envelope, disbursementEventIds, disbursementIdOf } from '@app/kernel';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
+import { LimitTallies, limitRefusalZh } from './limit-tallies';
 
 export interface CheckInput {
   readonly path: string;
@@ -34,7 +35,10 @@ export interface CheckResult {
 }
 
 /** Which column a domain refusal is about. */
-const FIELD_OF: Readonly<Record<string, DisbursementField>> = { amount: 'amount', effectiveDate: 'date', voucherNo: 'voucherNo', beneficiaries: 'beneficiaries' };
+const FIELD_OF: Readonly<Record<string, DisbursementField>> = {
+  amount: 'amount', effectiveDate: 'date', voucherNo: 'voucherNo', beneficiaries: 'beneficiaries',
+  sanGongCategory: 'sanGongCategory', procurementCategory: 'procurementCategory',
+};
 
 /**
  * Checks every row of a disbursement file against the budget catalog, the caller's unit scope, the vouchers
@@ -51,6 +55,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const rows = { total: 0, ok: 0, errors: 0, alreadyRecorded: 0 };
   const errors: (RowError & { row: number })[] = [];
   const vouchers = new RecordedVouchers(aggregates, catalog);
+  const limits = new LimitTallies(aggregates);
   let header: HeaderInfo | undefined;
   const columns = () => header?.columns ?? [];
   const years = new Map<number, boolean>(); // fiscal year → closed, read once per file
@@ -66,6 +71,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
     else {
       rows.errors++;
       events.clear(); // a file with an error records nothing: stop holding its events (the check goes on for the report)
+      limits.forget();
       for (const e of o.errors) if (errors.length < ERRORS_IN_REPORT + 1) errors.push({ row: o.row, ...e });
     }
     if (!out.write(`${JSON.stringify(o)}\n`)) await once(out, 'drain');
@@ -119,6 +125,12 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       }
       try {
         const decided = lineDecider.decide(command(id, v), tally.state, ctx);
+        // a 三公 cap or the procurement budget, moved on by the rows before: refuses whatever the line's balance
+        const limited = decided.length > 0 ? await limits.limitsOf(tally.line, v) : null;
+        const accept = limited ? await limits.decide(limited, {
+          disbursementId: id, lineId: resolved.lineId, unit: resolved.unit, amount: v.amount, effectiveDate: v.effectiveDate,
+        }, ctx, input.collect && rows.errors === 0) : () => undefined;
+        accept();
         tally.state = decided.reduce(lineDecider.evolve, tally.state as never) as OpenLine;
         tally.rows++;
         tally.amount = tally.amount.plus(v.amount);
@@ -136,7 +148,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         if (!(e instanceof DomainError)) throw e;
         // a refused row records nothing, not even OverspendBlocked: the whole file is refused and corrected
         const field: DisbursementField | 'row' = (e.field && FIELD_OF[e.field]) || 'row';
-        await fail([field], e.code, DOMAIN_ZH[e.code] ?? '不符合业务规则', e.message);
+        await fail([field], e.code, limitRefusalZh(e) ?? DOMAIN_ZH[e.code] ?? '不符合业务规则', e.message);
       }
     }
   } finally {
@@ -146,7 +158,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const writes: StreamWrite[] = [...tallies.values()].filter((t) => events.has(lineStreamId(t.line.attributes.lineId))).map((t) => ({
     streamId: lineStreamId(t.line.attributes.lineId), events: events.get(lineStreamId(t.line.attributes.lineId))!, expectedRevision: t.revision,
   }));
-  return { header, rows, errors, tallies: [...tallies.values()], writes };
+  return { header, rows, errors, tallies: [...tallies.values()], writes: [...writes, ...limits.writes()] };
 }
 
 /**
@@ -182,6 +194,7 @@ function command(id: string, v: DisbursementRowValue): RecordDisbursement {
     type: 'RecordDisbursement', disbursementId: id, amount: v.amount, voucherNo: copy(v.voucherNo), payee: copyOrNull(v.payee), summary: copyOrNull(v.summary),
     subsidyCategory: copyOrNull(v.subsidyCategory), beneficiaries: v.beneficiaries, economic: v.economic, effectiveDate: v.effectiveDate,
   };
+  // 三公经费类别 / 政府采购 (v.sanGongCategory, v.procurement, v.procurementCategory) are read by the limits, beside the line
 }
 const copy = (s: string) => Buffer.from(s).toString();
 const copyOrNull = (s: string | null) => (s === null ? null : copy(s));

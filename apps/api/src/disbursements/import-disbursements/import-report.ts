@@ -79,4 +79,10 @@ export const DOMAIN_ZH: Readonly<Record<string, string>> = {
   INVALID_BENEFICIARIES: '人数必须是非负整数',
   AMOUNT_TOO_LARGE: '金额过大',
   FISCAL_YEAR_CLOSED: '该预算年度已结账，不能再记录支付（需先反结账）',
+  SANGONG_CAP_EXCEEDED: '超出三公经费预算上限',
+  SANGONG_CATEGORY_MISMATCH: '三公经费类别与经济科目不一致',
+  SANGONG_CATEGORY_UNKNOWN: '三公经费类别不正确',
+  PROCUREMENT_BUDGET_EXCEEDED: '超出政府采购预算',
+  PROCUREMENT_ITEM_AMBIGUOUS: '该指标有多个采购品目，请填写采购品目',
+  PROCUREMENT_CATEGORY_UNKNOWN: '采购品目应为 货物、工程 或 服务',
 };

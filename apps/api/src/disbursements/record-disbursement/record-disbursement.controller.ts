@@ -22,7 +22,7 @@ export class RecordDisbursementController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried request with the same key returns the first result' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'the line revision the client last saw; 412 if it moved on' })
   @ApiResponse({ status: 201, type: PaymentAccepted })
-  @ApiResponse({ status: 409, description: 'OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED' })
+  @ApiResponse({ status: 409, description: 'OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED, SANGONG_CAP_EXCEEDED (details: category, name, unit, cap, used, remaining, requested), PROCUREMENT_BUDGET_EXCEEDED' })
   @ApiResponse({ status: 422, description: 'invalid amount or date (field named)' })
   async record(@Param('lineId') lineId: string, @Body() body: RecordDisbursementRequest, @Ctx() ctx: CommandContext): Promise<PaymentAccepted> {
     const recorded = await this.commands.execute(new RecordDisbursementCommand(lineId, body, ctx));

@@ -8,6 +8,7 @@ const UNIT_TRIGGERS = new Set([
   'AppropriationEstablished.v1', 'AppropriationIncreased.v1', 'AppropriationDecreased.v1', 'AppropriationTransferredIn.v1', 'AppropriationTransferredOut.v1',
   'DisbursementRecorded.v1', 'DisbursementReversed.v1', 'FundAdvancePaid.v1', 'FundAdvanceRecovered.v1',
   'IndicatorDefined.v1', 'IndicatorTargetRevised.v1', 'IndicatorProgressReported.v1', 'WageArrearsCaseReported.v1', 'WageArrearsCaseResolved.v1',
+  'SanGongCapRevised.v1',
 ]);
 const INCIDENTS = new Set(['OverspendBlocked.v1', 'OverspendWarned.v1']);
 

@@ -1,0 +1,3 @@
+export * from './categories';
+export * from './events';
+export * from './decider';
