@@ -857,6 +857,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/table4": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表四 “三公”经费预算表: prior year and this year's caps as printed, 执行数, 可用余额 and 执行率 by category, by unit, and 机关运行经费, as XLSX or CSV as of a date */
+        get: operations["ExportSanGongController_table4[0]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/sangong": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表四 “三公”经费预算表: prior year and this year's caps as printed, 执行数, 可用余额 and 执行率 by category, by unit, and 机关运行经费, as XLSX or CSV as of a date */
+        get: operations["ExportSanGongController_table4[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/table9": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表九 政府采购预算明细表: budget by 品目, project and funding source as printed, with 已支出, 可用余额 and 执行率, as XLSX or CSV as of a date */
+        get: operations["ExportProcurementController_table9[0]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/procurement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表九 政府采购预算明细表: budget by 品目, project and funding source as printed, with 已支出, 可用余额 and 执行率, as XLSX or CSV as of a date */
+        get: operations["ExportProcurementController_table9[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/lines/{lineId}": {
         parameters: {
             query?: never;
@@ -1277,6 +1345,74 @@ export interface paths {
         };
         /** 决算 of a closed year: final execution, 结转 and 结余 by unit, project, line, functional or economic class; self-evaluation scores frozen at the close; 三公 / 政府采购 slots */
         get: operations["GetFinalAccountsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sangong/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三公经费 by unit, with the prior year's 表四 figures and 机关运行经费 against its lines' payments, as of a date */
+        get: operations["GetSanGongOverviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sangong": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三公经费: each category's cap, used (net of 冲销) and remaining as of a date, for the department, a unit, or the caller's units */
+        get: operations["GetSanGongController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sangong/{department}/{fiscalYear}/cap-revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整三公经费预算: set one category's cap (department or unit) anew, with a reason; audited as SanGongCapRevised */
+        post: operations["ReviseSanGongCapController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procurement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政府采购: budget, executed and remaining by 品目 (货物/工程/服务) and by project item, as of a date */
+        get: operations["GetProcurementController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1843,6 +1979,23 @@ export interface components {
              * @example 30305
              */
             economic?: string | null;
+            /**
+             * @description 三公经费类别 where the economic code does not say it (30211/30217/30231/31013 do): abroad 因公出国（境）, vehicle_purchase 公务用车购置, vehicle_operation 公务用车运行维护, reception 公务接待. A 三公 payment beyond its cap answers 409 SANGONG_CAP_EXCEEDED naming cap, used and remaining
+             * @example reception
+             * @enum {string|null}
+             */
+            sanGongCategory?: "abroad" | "vehicle_purchase" | "vehicle_operation" | "reception" | null;
+            /**
+             * @description 政府采购: the payment draws on its project's procurement budget (always so on a procurement line); beyond it: 409 PROCUREMENT_BUDGET_EXCEEDED, or a warning if the budget's policy says warn
+             * @example false
+             */
+            procurement?: boolean | null;
+            /**
+             * @description 采购品目 (goods 货物, works 工程, services 服务): needed only when the line has procurement of several; implies procurement
+             * @example goods
+             * @enum {string|null}
+             */
+            procurementCategory?: "goods" | "works" | "services" | null;
         };
         PaymentAccepted: {
             /**
@@ -4245,13 +4398,13 @@ export interface components {
             /** @example 7 */
             yellow: number;
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
             /** @example 预算执行进度滞后 */
             ruleName: string;
         };
         RuleNameAnswer: {
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
             /** @example 预算执行进度滞后 */
             ruleName: string;
         };
@@ -4372,7 +4525,7 @@ export interface components {
             /** @example indicator_light.2023-D-08.1 */
             alertId: string;
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
             /** @example 绩效指标亮灯 */
             ruleName: string;
             /** @example 2023-D-08 */
@@ -4616,7 +4769,7 @@ export interface components {
              * @description with unit: only this rule's alerts
              * @enum {string}
              */
-            rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
             /**
              * @description the last day of the silence (Asia/Shanghai), at most 90 days ahead; or an ISO instant
              * @example 2023-07-31
@@ -4630,7 +4783,7 @@ export interface components {
         };
         SilencedSubjectAnswer: {
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
             /** @example project-2023-P07 */
             subjectKey: string;
             /**
@@ -4667,7 +4820,7 @@ export interface components {
              * @description a unit's silence of one rule only
              * @enum {string|null}
              */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | null;
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | null;
             /** @example 2023-07-03T02:00:00.000Z */
             startsAt: string;
             /**
@@ -5869,6 +6022,362 @@ export interface components {
              */
             supplements: components["schemas"]["FinalAccountsSupplement"][];
         };
+        SanGongRow: {
+            /**
+             * @example reception
+             * @enum {string}
+             */
+            category: "abroad" | "vehicle_purchase" | "vehicle_operation" | "reception";
+            /**
+             * @description 表四 name of the category
+             * @example 公务接待费
+             */
+            name: string;
+            /**
+             * @description cap in force on asOf (元); null where none is set for the scope read
+             * @example 120000.00
+             */
+            cap: string | null;
+            /**
+             * @description paid on or before asOf, net of reversals (元)
+             * @example 70500.00
+             */
+            used: string;
+            /**
+             * @description cap − used (元); null without a cap
+             * @example 49500.00
+             */
+            remaining: string | null;
+        };
+        SanGongUnitRows: {
+            /** @example 426001 */
+            unit: string;
+            /** @example 本级 */
+            name: string;
+            /**
+             * @example [
+             *       {
+             *         "category": "reception",
+             *         "name": "公务接待费",
+             *         "cap": null,
+             *         "used": "70500.00",
+             *         "remaining": null
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["SanGongRow"][];
+        };
+        PriorYearRow: {
+            /** @example reception */
+            category: string;
+            /** @example 公务接待费 */
+            name: string;
+            /** @example 203000.00 */
+            amount: string;
+        };
+        PriorYear: {
+            /** @example 2022 */
+            fiscalYear: number;
+            /** @example 323000.00 */
+            total: string;
+            /**
+             * @example [
+             *       {
+             *         "category": "reception",
+             *         "name": "公务接待费",
+             *         "amount": "203000.00"
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["PriorYearRow"][];
+        };
+        AgencyOperatingFigures: {
+            /**
+             * @description 机关运行经费 as budgeted (元)
+             * @example 4300600.00
+             */
+            amount: string;
+            /** @example 5076900.00 */
+            priorYear: string | null;
+            /**
+             * @description the 项 codes whose basic operating lines make it up
+             * @example [
+             *       "2080101"
+             *     ]
+             */
+            functional: string[];
+            /**
+             * @description current appropriation of those lines
+             * @example 4300600.00
+             */
+            appropriated: string;
+            /**
+             * @description paid on or before asOf, net of reversals
+             * @example 2100000.00
+             */
+            executed: string;
+            /** @example 2200600.00 */
+            remaining: string;
+        };
+        SanGongOverviewResponse: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 2023-06-30 */
+            asOf: string;
+            /**
+             * @description the department whose 表四 this is
+             * @example 426
+             */
+            department: string | null;
+            /**
+             * @example [
+             *       {
+             *         "category": "reception",
+             *         "name": "公务接待费",
+             *         "cap": "120000.00",
+             *         "used": "70500.00",
+             *         "remaining": "49500.00"
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["SanGongRow"][];
+            /**
+             * @description the department's caps and department-wide use (what binds a unit without caps of its own)
+             * @example [
+             *       {
+             *         "category": "reception",
+             *         "name": "公务接待费",
+             *         "cap": "120000.00",
+             *         "used": "96000.00",
+             *         "remaining": "24000.00"
+             *       }
+             *     ]
+             */
+            departmentRows: components["schemas"]["SanGongRow"][];
+            /**
+             * @description each unit in scope with a cap of its own or 三公 payments
+             * @example []
+             */
+            units: components["schemas"]["SanGongUnitRows"][];
+            /** @example null */
+            priorYear: components["schemas"]["PriorYear"] | null;
+            /**
+             * @description department-wide reads only
+             * @example null
+             */
+            agencyOperating: components["schemas"]["AgencyOperatingFigures"] | null;
+        };
+        SanGongResponse: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 2023-06-30 */
+            asOf: string;
+            /**
+             * @description one row per category, in 表四 order: abroad, vehicle_purchase, vehicle_operation, reception
+             * @example [
+             *       {
+             *         "category": "abroad",
+             *         "name": "因公出国（境）费用",
+             *         "cap": "0.00",
+             *         "used": "0.00",
+             *         "remaining": "0.00"
+             *       },
+             *       {
+             *         "category": "vehicle_purchase",
+             *         "name": "公务用车购置",
+             *         "cap": "0.00",
+             *         "used": "0.00",
+             *         "remaining": "0.00"
+             *       },
+             *       {
+             *         "category": "vehicle_operation",
+             *         "name": "公务用车运行维护费",
+             *         "cap": "110000.00",
+             *         "used": "52800.00",
+             *         "remaining": "57200.00"
+             *       },
+             *       {
+             *         "category": "reception",
+             *         "name": "公务接待费",
+             *         "cap": "120000.00",
+             *         "used": "70500.00",
+             *         "remaining": "49500.00"
+             *       }
+             *     ]
+             */
+            rows: components["schemas"]["SanGongRow"][];
+        };
+        ReviseSanGongCapRequest: {
+            /**
+             * @description 三公 category (an unknown one: 422 SANGONG_CATEGORY_UNKNOWN, field category)
+             * @example reception
+             * @enum {string}
+             */
+            category: "abroad" | "vehicle_purchase" | "vehicle_operation" | "reception";
+            /**
+             * @description a unit's own cap (6-digit code); omitted or null: the department's
+             * @example null
+             */
+            unit?: string | null;
+            /**
+             * @description the new cap (元, decimal string, ≥ 0; not below what is already used: 409 SANGONG_CAP_BELOW_USED)
+             * @example 150000.00
+             */
+            cap: string;
+            /**
+             * @description 理由: why the cap changes
+             * @example 区财政局批复追加公务接待经费
+             */
+            reason: string;
+            /**
+             * @description 文号: the approving document
+             * @example 潼财预〔2023〕88号
+             */
+            documentNo?: string | null;
+            /**
+             * @description business date from which the cap is in force (YYYY-MM-DD, Asia/Shanghai business date)
+             * @example 2023-03-05
+             */
+            effectiveDate: string;
+        };
+        ProcurementFigures: {
+            /**
+             * @description 政府采购预算 (元)
+             * @example 177600.00
+             */
+            budget: string;
+            /**
+             * @description procurement payments on or before asOf, net of reversals (元)
+             * @example 88000.00
+             */
+            executed: string;
+            /** @example 89600.00 */
+            remaining: string;
+        };
+        ProcurementCategoryRow: {
+            /**
+             * @description 政府采购预算 (元)
+             * @example 177600.00
+             */
+            budget: string;
+            /**
+             * @description procurement payments on or before asOf, net of reversals (元)
+             * @example 88000.00
+             */
+            executed: string;
+            /** @example 89600.00 */
+            remaining: string;
+            /**
+             * @example goods
+             * @enum {string}
+             */
+            category: "goods" | "works" | "services";
+            /** @example A */
+            letter: string;
+            /** @example 货物 */
+            name: string;
+        };
+        ProcurementItemRow: {
+            /**
+             * @description 政府采购预算 (元)
+             * @example 177600.00
+             */
+            budget: string;
+            /**
+             * @description procurement payments on or before asOf, net of reversals (元)
+             * @example 88000.00
+             */
+            executed: string;
+            /** @example 89600.00 */
+            remaining: string;
+            /** @example P16-A01 */
+            itemId: string;
+            /** @example 426003-2023-P16 */
+            lineId: string;
+            /** @example 426003 */
+            unit: string;
+            /** @example 社会保险事务中心 */
+            unitName: string;
+            /** @example P16 */
+            project: string | null;
+            /** @example 2023 年初专项-社会保险公共服务标准化基地建设经费 */
+            projectName: string | null;
+            /**
+             * @example goods
+             * @enum {string}
+             */
+            category: "goods" | "works" | "services";
+            /** @example 货物 */
+            categoryName: string;
+            /** @example 电子显示屏 */
+            name: string;
+            /** @example 2 */
+            payments: number;
+            /**
+             * @description 资金来源 → 元
+             * @example {
+             *       "一般公共预算拨款": "177600.00"
+             *     }
+             */
+            fundingSources: {
+                [key: string]: string;
+            };
+        };
+        UnbudgetedRow: {
+            /** @example 426003-2023-P17 */
+            lineId: string;
+            /** @example 426003 */
+            unit: string;
+            /**
+             * @description 品目 named by the payments, '' if none
+             * @example services
+             */
+            category: string;
+            /** @example 500.00 */
+            executed: string;
+            /** @example 1 */
+            payments: number;
+        };
+        ProcurementResponse: {
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 2023-12-31 */
+            asOf: string;
+            /**
+             * @description a procurement payment beyond its budget: refused (block) or warned; null without a procurement budget
+             * @example block
+             * @enum {string|null}
+             */
+            policy: "block" | "warn" | null;
+            /**
+             * @example {
+             *       "budget": "177600.00",
+             *       "executed": "88000.00",
+             *       "remaining": "89600.00"
+             *     }
+             */
+            total: components["schemas"]["ProcurementFigures"];
+            /**
+             * @example [
+             *       {
+             *         "category": "goods",
+             *         "letter": "A",
+             *         "name": "货物",
+             *         "budget": "177600.00",
+             *         "executed": "88000.00",
+             *         "remaining": "89600.00"
+             *       }
+             *     ]
+             */
+            byCategory: components["schemas"]["ProcurementCategoryRow"][];
+            /** @example [] */
+            items: components["schemas"]["ProcurementItemRow"][];
+            /**
+             * @description procurement paid with no budget for it (warn policy only)
+             * @example []
+             */
+            unbudgeted: components["schemas"]["UnbudgetedRow"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -6149,7 +6658,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentAccepted"];
                 };
             };
-            /** @description OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED */
+            /** @description OVERSPEND_BLOCKED, VOUCHER_ALREADY_USED, SANGONG_CAP_EXCEEDED (details: category, name, unit, cap, used, remaining, requested), PROCUREMENT_BUDGET_EXCEEDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,6 +7995,134 @@ export interface operations {
             };
         };
     };
+    "ExportSanGongController_table4[0]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportSanGongController_table4[1]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportProcurementController_table9[0]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "ExportProcurementController_table9[1]": {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description xlsx (default) or csv (UTF-8 with BOM, CRLF) */
+                format?: "xlsx" | "csv";
+                /** @description one budget unit (must be in the caller's scope); default: every unit in scope */
+                unit?: string;
+                /** @description 金额单位: 元 (default, exact) or 万元 (2 decimals, as budget documents print) */
+                amountUnit?: "元" | "万元" | "yuan" | "wanyuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetHistoryController_line: {
         parameters: {
             query?: {
@@ -7679,7 +8316,7 @@ export interface operations {
                 /** @description default open */
                 status?: "open" | "resolved" | "all";
                 fiscalYear?: string;
-                rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend";
+                rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
                 severity?: "yellow" | "red";
                 /** @description alerts concerning this unit: its own and those its records drive */
                 unit?: string;
@@ -8374,6 +9011,136 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    GetSanGongOverviewController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description one budget unit (in the caller's scope): its own caps; default: the department, or the caller's units */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanGongOverviewResponse"];
+                };
+            };
+        };
+    };
+    GetSanGongController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description one budget unit (in the caller's scope): its own caps; default: the department, or the caller's units */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanGongResponse"];
+                };
+            };
+        };
+    };
+    ReviseSanGongCapController_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                department: string;
+                fiscalYear: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseSanGongCapRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAccepted"];
+                };
+            };
+            /** @description SANGONG_CAP_BELOW_USED (details: used) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SANGONG_CATEGORY_UNKNOWN (category), AMOUNT_NEGATIVE / AMOUNT_TOO_MANY_DECIMALS (cap), UNKNOWN_UNIT (unit), REQUIRED (reason) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetProcurementController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+                /** @description one budget unit (in the caller's scope): its own caps; default: the department, or the caller's units */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementResponse"];
+                };
             };
         };
     };
