@@ -131,6 +131,17 @@ describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
     await conforms({ method: 'POST', route: '/api/v1/budget-imports', url: '/api/v1/budget-imports?dryRun=true', status: 200, body: budgetDocument(2024) });
   });
 
+  it('三公经费 and 政府采购: caps and use, the overview, a cap revision, procurement', async () => {
+    const at = `asOf=2023-06-30&minPosition=${await t.headPosition()}`;
+    const caps = await conforms({ method: 'GET', route: '/api/v1/sangong', url: `/api/v1/sangong?${at}`, status: 200 });
+    expect(caps.rows.map((r: { category: string }) => r.category).sort()).toEqual(['abroad', 'reception', 'vehicle_operation', 'vehicle_purchase']);
+    await conforms({ method: 'GET', route: '/api/v1/sangong', url: `/api/v1/sangong?${at}&unit=426006`, status: 200 });
+    await conforms({ method: 'GET', route: '/api/v1/sangong/overview', url: `/api/v1/sangong/overview?${at}`, status: 200 });
+    const revised = await conforms({ method: 'POST', route: '/api/v1/sangong/{department}/{fiscalYear}/cap-revisions', url: '/api/v1/sangong/426/2023/cap-revisions', status: 201,
+      body: { category: 'reception', cap: '130000.00', reason: '年中追加公务接待预算', effectiveDate: '2023-07-01' } });
+    await conforms({ method: 'GET', route: '/api/v1/procurement', url: `/api/v1/procurement?asOf=2023-06-30&minPosition=${revised.position}`, status: 200 });
+  });
+
   it('alerts: the list, one alert, acknowledgements, silences', async () => {
     const list = await conforms({ method: 'GET', route: '/api/v1/alerts', url: '/api/v1/alerts?status=all&fiscalYear=2023&limit=200', status: 200 });
     expect(list.alerts.some((a: { now: unknown }) => a.now !== null)).toBe(true);
