@@ -78,8 +78,10 @@ export function budget2024(): Doc {
     ...base.functionalClassifications.filter((c: Doc) => used.has(c.code)),
     ...Object.entries(NEW_NAMES).map(([code, name]) => ({ code, name })),
   ];
+  // 表四 and 表九 of 2023 do not carry over: the seed gives no 2024 三公 caps, 机关运行经费 or procurement
+  const { sanGong: _sanGong, agencyOperatingExpenses: _agency, procurement: _procurement, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     fiscalYear: 2024,
     source: { title: '重庆市潼南区人力资源和社会保障局2024年度部门预算（测试用：据2023年部门预算表二所列2022年预算数编制）', reference: 'shared/seed/000_0f8e94163ce9d61e.txt 表二 2022年预算数' },
     functionalClassifications: functional,
