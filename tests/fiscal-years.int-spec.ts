@@ -238,7 +238,15 @@ describe('closing a fiscal year (e2e)', () => {
       const sum = (f: string) => accounts.rows.reduce((s: Money, r: Record<string, string>) => s.plus(r[f]), new Money(0)).toFixed(2);
       for (const f of ['appropriated', 'disbursed', 'unspent', 'carriedForward', 'lapsed']) expect(sum(f)).toBe(accounts.total[f]);
       expect(accounts.total.executionRate).toBe('0.24'); // 223,456.00 ÷ 92,107,300.00
-      expect(accounts.supplements.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([['threePublic', false], ['procurement', false]]);
+      // 表四 and 表九 of the demo budget, frozen at the close: the caps (接待 12 万, 用车运维 11 万) and the 17.76 万 of 货物
+      expect(accounts.supplements.map((s: { key: string; available: boolean }) => [s.key, s.available])).toEqual([['threePublic', true], ['procurement', true]]);
+      const [sanGong, procurement] = accounts.supplements as { rows: Record<string, string | null>[] }[];
+      expect(sanGong.rows).toEqual(expect.arrayContaining([
+        expect.objectContaining({ category: 'reception', name: '公务接待费', cap: '120000.00' }),
+        expect.objectContaining({ category: 'vehicle_operation', name: '公务用车运行维护费', cap: '110000.00' }),
+      ]));
+      for (const r of sanGong.rows) if (r.cap !== null) expect(new Money(r.cap).minus(r.used as string).toFixed(2)).toBe(r.remaining);
+      expect(procurement.rows.reduce((t, r) => t.plus(r.budget as string), new Money(0)).toFixed(2)).toBe('177600.00');
     });
 
     it('the self-evaluation scores are those of the closing day, recorded in the close itself', async () => {
