@@ -42,6 +42,15 @@ const schema = z.object({
       return z.NEVER;
     }
   }),
+  /** JSON overrides of the 用款计划 settings (over-plan payments, default profiles, plan light), see docs/spending-plans.md */
+  SPENDING_PLAN_SETTINGS: z.string().default('{}').transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  }),
   /** how long a query with minPosition waits for the projections to catch up before answering 503 */
   READ_WAIT_TIMEOUT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
   /** several instances: one projector and one alert trigger loop at a time hold a lease in the read-model database; a dead holder's lease is taken over after LEASE_TTL_MS */

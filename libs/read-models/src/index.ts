@@ -18,3 +18,5 @@ export * from './queries/indicators';
 export * from './queries/alerts';
 export * from './indicator-evaluation';
 export * from './execution-columns';
+export * from './queries/plans';
+export * from './plan-columns';

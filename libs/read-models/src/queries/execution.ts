@@ -26,7 +26,8 @@ export interface ExecutionRow extends ExecutionFigures {
 const FUNCTIONAL_DIGITS = { 1: 3, 2: 5, 3: 7 } as const;
 const ECONOMIC_DIGITS = { 1: 3, 2: 5 } as const;
 
-function keyExpression(groupBy: GroupBy, level: 1 | 2 | 3): RawBuilder<string> {
+/** The group key of a line in SQL, by rollup and level. */
+export function keyExpression(groupBy: GroupBy, level: 1 | 2 | 3): RawBuilder<string> {
   switch (groupBy) {
     case 'department': return sql`${sql.ref('lines.department')}`;
     case 'unit': return sql`${sql.ref('lines.unit')}`;
