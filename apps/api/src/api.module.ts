@@ -46,6 +46,9 @@ import { ReportCaseController } from './wage-arrears/report-case/report-case.con
 import { ReportCaseHandler } from './wage-arrears/report-case/report-case.handler';
 import { ResolveCaseController } from './wage-arrears/resolve-case/resolve-case.controller';
 import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.handler';
+import { FileSpendingPlanController } from './spending-plans/file-spending-plan/file-spending-plan.controller';
+import { FileSpendingPlanHandler } from './spending-plans/file-spending-plan/file-spending-plan.handler';
+import { GetSpendingPlanController } from './spending-plans/get-spending-plan/get-spending-plan.controller';
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
@@ -57,6 +60,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     ReviseTargetController, ReportProgressController,
     GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController, ListCasesController,
     GetDemoDataController,
+    FileSpendingPlanController, GetSpendingPlanController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -66,6 +70,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     LineCommandExecutor, IndicatorCommandExecutor,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
+    FileSpendingPlanHandler,
   ],
 })
 export class ApiModule {}
