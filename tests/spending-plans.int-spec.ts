@@ -1,3 +1,5 @@
+import { OverspendIncident } from '../apps/worker/src/alerts/evaluation/overspend-incident';
+import { alerting } from './support/alerting';
 import { budgetDocument, lineIds } from './support/budget-document';
 import { CHINESE_HEADER, Cell, csvFile } from './support/disbursement-files';
 import { TestApp, expectProblem, expectStatus, product, startTestApp } from './support/test-app';
@@ -207,6 +209,36 @@ describe('spending plans (e2e)', () => {
       const res = await t.http.post('/api/v1/disbursement-imports').query({ wait: 'true', dryRun: 'false' }).attach('file', file, 'payments.csv');
       expectStatus(res, 200);
       expect(res.body.report.lines).toEqual([expect.objectContaining({ lineId: ids.employment, planWarnings: 1 })]);
+    });
+  });
+
+  describe('alerts', () => {
+    type Listed = { alertId: string; rule: string; ruleName: string; subjectKind: string; severity: string; link: string; atRaise: { summary: string; target: string; actual: string }; now: Record<string, unknown> | null };
+    const open = async (rule: string): Promise<Listed[]> => {
+      const res = await t.http.get('/api/v1/alerts').query({ status: 'open', rule, minPosition: String(await t.headPosition()) });
+      expectStatus(res, 200);
+      return res.body.alerts;
+    };
+
+    it('用款计划执行滞后: the line and its project behind their plan on 30 June, with figures, live figures and a link', async () => {
+      await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-06-30', runId: 'plans-2023-06-30' });
+      const alerts = await open('plan_behind');
+      expect(alerts.map((a) => [a.subjectKind, a.severity, a.ruleName]).sort()).toEqual([['line', 'red', '用款计划执行滞后'], ['project', 'red', '用款计划执行滞后']]);
+      const line = alerts.find((a) => a.subjectKind === 'line')!;
+      // 45,000.00 paid of 80,000.00 planned through June (the plan in force since 21 June)
+      expect(line.atRaise).toMatchObject({ target: '80000.00', actual: '45000.00' });
+      expect(line.atRaise.summary).toContain('计划执行率 56.25%');
+      expect(line.link).toBe(`/lines/${ids.employment}?asOf=2023-06-30`);
+      // live figures: now (31 December of a year that is over) 115,000.00 is paid of the whole year's 260,000.00
+      expect(line.now).toMatchObject({ holds: true, severity: 'red', target: '260000.00', actual: '115000.00' });
+    });
+
+    it('超计划支付: the warned payment is a yellow incident on its line', async () => {
+      const warned = (await t.store.readStream(`line-${ids.employment}`)).filter((e) => e.type === 'PlanExceededWarned.v1');
+      await t.app.get(OverspendIncident).record(warned[0].id, new Date());
+      const [incident] = await open('plan_exceeded');
+      expect(incident).toMatchObject({ ruleName: '超计划支付', severity: 'yellow', subjectKind: 'line', link: `/lines/${ids.employment}?asOf=2023-03-20` });
+      expect(incident.atRaise.summary).toContain('超出 2023 年 03 月累计用款计划 40,000.00 元');
     });
   });
 });
