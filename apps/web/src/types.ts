@@ -2,9 +2,11 @@
 export interface ExecRow {
   key: string | null; name: string; appropriated: string; disbursed: string; balance: string; executionRate: string | null;
   timeProgress: string; lagPoints: string | null; light: string | null; lines: number; disbursementCount: number;
+  /** 用款计划: the cumulative plan to date, 计划执行率 = disbursed ÷ it (percent), its light, lines with a filed plan, of those 计划待调整 */
+  plannedToDate?: string; planExecutionRate?: string | null; planLight?: string | null; planFiled?: number; planNeedsRevision?: number;
 }
 export interface Execution { asOf: string; fiscalYear: number; timeProgress: string; position: number; rows: ExecRow[] }
-export interface CurvePoint { month: string; executionRate: string; timeProgress: string; netDisbursed: string }
+export interface CurvePoint { month: string; executionRate: string; timeProgress: string; netDisbursed: string; plannedToDate?: string; planProgress?: string | null }
 export interface IndicatorReport { asOf: string; value: string | null; grade: string | null; deviationReason: string | null; note: string | null; recordedAt: string | null; actor: string | null; actorName?: string | null }
 export interface Indicator {
   indicatorId: string; scope: string; project: string | null; unit: string | null; level1: string; level2: string; name: string;
