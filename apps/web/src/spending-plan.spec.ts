@@ -10,7 +10,7 @@ describe('用款计划 editor: running total, difference and errors at the month
     expect(checkMonths(TWELVE, '200000.00')).toMatchObject({ total: '200000.00', difference: '0.00', errors: {} });
     const short = checkMonths([...TWELVE.slice(0, 11), '19,999.99'], '200000.00');
     expect(short).toMatchObject({ total: '199999.99', difference: '0.01' });
-    expect(short.errors.months).toBe('用款计划：1–12 月合计 199999.99 元，与当前预算数 200000.00 元少 0.01 元');
+    expect(short.errors.months).toBe('用款计划：1–12 月合计 199,999.99 元，与当前预算数 200,000.00 元少 0.01 元');
     expect(short.body[11]).toBe('19999.99');
   });
 

@@ -1,5 +1,5 @@
 import { problemText } from './problems';
-import { toFen } from './money';
+import { toFen, yuan } from './money';
 
 /** GET /api/v1/lines/{lineId}/spending-plan (amounts 元 strings, rates percent strings). */
 export interface PlanPerson { username: string; displayName: string | null }
@@ -63,7 +63,7 @@ export function checkMonths(inputs: readonly string[], appropriated: string): Mo
   const total = fen.reduce<bigint>((a, f) => a + (f ?? 0n), 0n);
   const difference = (toFen(appropriated) ?? 0n) - total;
   if (Object.keys(errors).length === 0 && difference !== 0n) {
-    errors.months = `用款计划：1–12 月合计 ${fenText(total)} 元，与当前预算数 ${appropriated} 元${difference > 0n ? '少' : '多'} ${fenText(difference < 0n ? -difference : difference)} 元`;
+    errors.months = `用款计划：1–12 月合计 ${yuan(fenText(total))} 元，与当前预算数 ${yuan(appropriated)} 元${difference > 0n ? '少' : '多'} ${yuan(fenText(difference < 0n ? -difference : difference))} 元`;
   }
   return { fen, total: fenText(total), difference: fenText(difference), errors, body: fen.map((f) => (f === null ? '' : fenText(f))) };
 }
