@@ -30,7 +30,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   LINE_MISMATCH: '与预算指标不一致', INVALID_BENEFICIARIES: '须为整数', NOT_A_REVOLVING_FUND: '该指标不是周转金指标',
   // spending plans (用款计划)
   AMOUNT_NEGATIVE: '不能为负数', PLAN_TOTAL_MISMATCH: '1–12 月合计须等于当前预算数', PLAN_MONTHS_COUNT: '须填写 1–12 月共 12 个月',
-  PLAN_REVISION_BEFORE_LATEST: '不能早于现行用款计划的生效日期', PLAN_EXCEEDED: '超出该指标本月累计用款计划，支付被拒绝',
+  PLAN_REVISION_BEFORE_LATEST: '不能早于现行用款计划的生效日期', LINE_HAS_NO_APPROPRIATION: '该指标已无预算数，无需编制用款计划', PLAN_EXCEEDED: '超出该指标本月累计用款计划，支付被拒绝',
   INVALID_IS_ARRAY: '须填写 1–12 月共 12 个月', INVALID_ARRAY_MIN_SIZE: '须填写 1–12 月共 12 个月', INVALID_ARRAY_MAX_SIZE: '须填写 1–12 月共 12 个月',
   NO_INITIAL_BUDGET: '尚无年初预算', INITIAL_BUDGET_EXISTS: '该年度年初预算已导入', PROJECT_NOT_FOUND: '找不到该项目', BUDGET_NOT_FOUND: '找不到该预算',
   BUDGET_DOCUMENT_INVALID: '预算文件内容有误', CONTROL_TOTAL_MISMATCH: '与控制数不一致', INVALID_DEPARTMENT: '部门编码不正确', UNKNOWN_UNIT: '不是本部门的预算单位',

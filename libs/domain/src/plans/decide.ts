@@ -29,10 +29,15 @@ export function parseMonthAmount(value: unknown, field: string): Fen {
 }
 
 /**
- * 报送/调整用款计划: twelve months, 0 or more, adding up to the line's current appropriation; in force from its date,
- * which may not come before the revision in force. The same months as the latest revision are nothing new.
+ * 报送/调整用款计划: twelve months, 0 or more, adding up to the line's current appropriation (which must be above 0);
+ * in force from its date, which may not come before the revision in force. The same months as the latest revision are
+ * nothing new.
  */
 export function decideFileSpendingPlan(command: FileSpendingPlan, line: OpenLine, context: DecisionContext): SpendingPlanFiled[] {
+  // a line whose appropriation was all transferred away or decreased (closed for spending) has nothing to plan
+  if (line.appropriated.lte(0)) {
+    throw DomainError.conflict('LINE_HAS_NO_APPROPRIATION', 'lineId', 'the line has no appropriation left to plan (all transferred away or decreased)');
+  }
   assertInFiscalYear(command.effectiveDate, line.attributes.fiscalYear, 'effectiveDate', context.today);
   if (!Array.isArray(command.months) || command.months.length !== 12) {
     const given = Array.isArray(command.months) ? command.months.length : 0;

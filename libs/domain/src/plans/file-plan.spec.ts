@@ -68,6 +68,14 @@ describe('用款计划 (spending plan) of an appropriation line: filing and revi
     });
   });
 
+  describe('when the line is closed for spending (all its appropriation transferred away)', () => {
+    it('refuses a plan with LINE_HAS_NO_APPROPRIATION (409), even one of twelve zeros', () => {
+      const closed = [established(), transferredOut('t-1', '1000.00')];
+      const error = given(...closed).when(fileSpendingPlan(Array(12).fill('0'))).thenFails('LINE_HAS_NO_APPROPRIATION', 'lineId');
+      expect(error.kind).toBe('conflict');
+    });
+  });
+
   describe('when the line has a plan (revision 1 from 5 January)', () => {
     const planned = [established(), planFiled()];
     const revised = ['50', '50', '100', '100', '100', '100', '100', '100', '100', '100', '50', '50'];

@@ -32,6 +32,7 @@ export class FileSpendingPlanController {
   @ApiResponse({ status: 400, description: 'VALIDATION_FAILED: months is not a list of twelve strings (field months)' })
   @ApiResponse({ status: 403, description: 'ROLE_NOT_PERMITTED (managers, auditors), UNIT_OUT_OF_SCOPE' })
   @ApiResponse({ status: 404, description: 'LINE_NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'LINE_HAS_NO_APPROPRIATION: nothing left to plan' })
   @ApiResponse({ status: 422, description: 'PLAN_TOTAL_MISMATCH (field months; details total, appropriated, difference), AMOUNT_NEGATIVE / AMOUNT_TOO_MANY_DECIMALS / AMOUNT_NOT_A_DECIMAL_STRING (field months.{0–11}), PLAN_MONTHS_COUNT, PLAN_REVISION_BEFORE_LATEST, DATE_IN_FUTURE, DATE_OUTSIDE_FISCAL_YEAR' })
   async file(@Param('lineId') lineId: string, @Body() body: FileSpendingPlanRequest, @Ctx() ctx: CommandContext): Promise<CommandAccepted> {
     return toAccepted(await this.commands.execute(new FileSpendingPlanCommand(lineId, body, ctx)));
