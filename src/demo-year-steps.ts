@@ -12,6 +12,7 @@ import { RecoverFundAdvanceCommand } from '../apps/api/src/wage-arrears/recover-
 import { ReportCaseCommand } from '../apps/api/src/wage-arrears/report-case/report-case.handler';
 import { ResolveCaseCommand } from '../apps/api/src/wage-arrears/resolve-case/resolve-case.handler';
 import { CommandContext } from '@app/kernel';
+import { FileSpendingPlanCommand } from '../apps/api/src/spending-plans/file-spending-plan/file-spending-plan.handler';
 
 /** What the steps of a plan refer to across commands: the ids the product gave to cases. */
 export interface StepRefs {
@@ -73,6 +74,9 @@ export async function dispatchStep(bus: CommandBus, step: DemoStep, ctx: Command
       await bus.execute(new ReportProgressCommand(String(fiscalYear), step.indicatorId, {
         asOf: step.date, value: step.value, grade: step.grade, deviationReason: step.deviationReason, note: step.note,
       }, ctx));
+      return;
+    case 'filePlan':
+      await bus.execute(new FileSpendingPlanCommand(step.lineId, { months: [...step.months], effectiveDate: step.date, reason: step.reason }, ctx));
       return;
     default: {
       const never: never = step;

@@ -86,6 +86,12 @@ describe('JSON answers match their OpenAPI response schemas (e2e)', () => {
     expect(paid.replayed).toBe(false);
     await conforms({ method: 'POST', route: '/api/v1/lines/{lineId}/disbursements/{disbursementId}/reversals', url: `/api/v1/lines/${ids.line}/disbursements/${ids.disbursement}/reversals`, status: 201,
       body: { effectiveDate: '2023-06-20', reason: '重复支付，原路退回' } });
+    const months = ['0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00'];
+    months[11] = ((await t.http.get(`/api/v1/lines/${ids.line}`)).body as { appropriated: string }).appropriated;
+    await conforms({ method: 'PUT', route: '/api/v1/lines/{lineId}/spending-plan', url: `/api/v1/lines/${ids.line}/spending-plan`, status: 200,
+      body: { months, effectiveDate: '2023-03-31', reason: '年底集中支付' } });
+    const plan = await conforms({ method: 'GET', route: '/api/v1/lines/{lineId}/spending-plan', url: `/api/v1/lines/${ids.line}/spending-plan?asOf=2023-03-31&minPosition=${await t.headPosition()}`, status: 200 });
+    expect(plan.inForce.revision).toBe(1);
     await conforms({ method: 'POST', route: '/api/v1/lines/{lineId}/increases', url: `/api/v1/lines/${ids.line}/increases`, status: 201, body: { amount: '5000.00', effectiveDate: '2023-04-01', reason: '追加' } });
     await conforms({ method: 'POST', route: '/api/v1/lines/{lineId}/decreases', url: `/api/v1/lines/${ids.line}/decreases`, status: 201, body: { amount: '1000.00', effectiveDate: '2023-04-02', reason: '调减' } });
     await conforms({ method: 'POST', route: '/api/v1/transfers', url: '/api/v1/transfers', status: 201,

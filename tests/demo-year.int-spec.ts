@@ -126,6 +126,20 @@ describe('the simulated demo year (DEMO_DATA=true, first start)', () => {
     expect(n(procurement.items[0].executed)).toBeLessThanOrEqual(177600);
   });
 
+  it('then six lines have 用款计划 (one revised in June): a lumpy project is on its plan before paying, a lagging one red against its plan', async () => {
+    type Row = { key: string; planFiled: number; planLight: string | null; planExecutionRate: string | null; light: string | null };
+    const projects = async (asOf: string) => new Map<string, Row>((await get(`/api/v1/execution?groupBy=project&asOf=${asOf}`)).rows.map((r: Row) => [r.key, r]));
+    const lines = (await get('/api/v1/execution?groupBy=line&asOf=2023-12-31')).rows as Row[];
+    expect(lines.filter((r) => r.planFiled === 1)).toHaveLength(6);
+    const april = await projects('2023-04-30');
+    expect(april.get('P01')).toMatchObject({ planFiled: 1, planExecutionRate: null, planLight: null, light: 'red' });
+    expect((await projects('2023-08-31')).get('P31')).toMatchObject({ planFiled: 1, planExecutionRate: '0.00', planLight: 'red' });
+    const p02 = lines.find((r) => r.planFiled === 1 && r.key.endsWith('-P02'))!;
+    const plan = await get(`/api/v1/lines/${p02.key}/spending-plan?asOf=2023-07-31`);
+    expect(plan.revisions.map((r: { revision: number; effectiveDate: string; inForce: boolean }) => [r.revision, r.effectiveDate, r.inForce])).toEqual([[2, '2023-06-15', true], [1, '2023-01-06', false]]);
+    expect(plan.revisions[0].filedBy).toEqual({ username: DEMO_ACTOR, displayName: '演示数据（模拟）' });
+  });
+
   it('then GET /api/v1/demo-data says 2023 is the demo budget with a simulated year, and refuses a malformed year', async () => {
     const all = await t.http.get('/api/v1/demo-data');
     expectStatus(all, 200);

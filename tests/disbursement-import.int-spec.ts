@@ -51,9 +51,9 @@ describe('disbursement import (e2e)', () => {
     expect(report.file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.lines).toEqual([
       { lineId: ids.personnel, unit: '426001', project: null, projectName: null, functional: '2080101', economic: '30101', rows: 1, amount: '8000.00',
-        availableBefore: '500000.00', availableAfter: '492000.00', overspendWarnings: 0 },
+        availableBefore: '500000.00', availableAfter: '492000.00', overspendWarnings: 0, planWarnings: 0 },
       { lineId: ids.employment, unit: '426001', project: 'P01', projectName: `${year} 年初专项-就业补助资金`, functional: '2080701', economic: null, rows: 2,
-        amount: '1734.56', availableBefore: '200000.00', availableAfter: '198265.44', overspendWarnings: 0 },
+        amount: '1734.56', availableBefore: '200000.00', availableAfter: '198265.44', overspendWarnings: 0, planWarnings: 0 },
     ]);
     expect(await t.headPosition()).toBe(head);
   });

@@ -180,6 +180,11 @@ describe('closing a fiscal year (e2e)', () => {
       ['POST', '/api/v1/indicators/:fiscalYear/:indicatorId/progress-reports', () => post('/indicators/2023/P29-02/progress-reports', { asOf: '2023-12-30', value: '1' })],
       ['POST', '/api/v1/indicators/:fiscalYear/:indicatorId/target-revisions', () => post('/indicators/2023/P29-02/target-revisions', { target: '2', reason: '调整', effectiveDate: '2023-12-30' })],
       ['POST', '/api/v1/budget-imports', () => t.http.post('/api/v1/budget-imports?dryRun=false').send(supplementaryDocument(2023))],
+      ['PUT', '/api/v1/lines/:lineId/spending-plan', async () => {
+        // a plan that adds up, so that only the closed year refuses it
+        const { appropriated } = (await t.http.get(`/api/v1/lines/${P29}`)).body as { appropriated: string };
+        return t.http.put(`/api/v1/lines/${P29}/spending-plan`).send({ months: [...Array(11).fill('0.00'), appropriated], effectiveDate: '2023-12-30' });
+      }],
       ['POST', '/api/v1/sangong/:department/:fiscalYear/cap-revisions', () => post('/sangong/426/2023/cap-revisions', { category: 'reception', cap: '130000.00', reason: '调整', effectiveDate: '2023-12-30' })],
     ];
     /** Command endpoints that record no fact of a fiscal year: accounts, alerts and their e-mail, the close itself. */

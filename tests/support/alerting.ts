@@ -9,7 +9,7 @@ import { Http, TestApp, expectStatus } from './test-app';
 
 /** ALERT_SETTINGS with only these rules on, so a scenario sees only the alerts it is about. */
 export function onlyRules(rules: Record<string, object>): string {
-  const all = ['indicator_light', 'indicator_ceiling', 'execution_lag', 'fund_balance_low', 'fund_advance_overdue', 'indicator_stale', 'overspend', 'sangong_cap'];
+  const all = ['indicator_light', 'indicator_ceiling', 'execution_lag', 'fund_balance_low', 'fund_advance_overdue', 'indicator_stale', 'overspend', 'sangong_cap', 'plan_behind', 'plan_exceeded'];
   return JSON.stringify({ rules: Object.fromEntries(all.map((r) => [r, rules[r] ? { enabled: true, ...rules[r] } : { enabled: false }])) });
 }
 

@@ -50,6 +50,9 @@ import { ReportCaseController } from './wage-arrears/report-case/report-case.con
 import { ReportCaseHandler } from './wage-arrears/report-case/report-case.handler';
 import { ResolveCaseController } from './wage-arrears/resolve-case/resolve-case.controller';
 import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.handler';
+import { FileSpendingPlanController } from './spending-plans/file-spending-plan/file-spending-plan.controller';
+import { FileSpendingPlanHandler } from './spending-plans/file-spending-plan/file-spending-plan.handler';
+import { GetSpendingPlanController } from './spending-plans/get-spending-plan/get-spending-plan.controller';
 
 /** The HTTP API: one controller and one handler per use case. Needs InfrastructureModule. */
 @Module({
@@ -61,6 +64,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     ReviseTargetController, ReportProgressController,
     GetExecutionController, GetCurveController, ListIndicatorsController, GetScorecardController, GetMetricsController, ListCasesController,
     GetDemoDataController, CompareExecutionController,
+    FileSpendingPlanController, GetSpendingPlanController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -70,6 +74,7 @@ import { ResolveCaseHandler } from './wage-arrears/resolve-case/resolve-case.han
     LineCommandExecutor, IndicatorCommandExecutor, Scorecards,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,
+    FileSpendingPlanHandler,
   ],
 })
 export class ApiModule {}

@@ -46,6 +46,10 @@ export function figureText(rule: string, f: AlertFigures | null): string {
     const rate = rateOf(f.actual, f.target);
     return rate !== null ? `执行率 ${rate}%` : `已支付 ${yuan(f.actual)} 元`;
   }
+  if (rule === 'plan_behind') {
+    const rate = rateOf(f.actual, f.target);
+    return rate !== null ? `计划执行率 ${rate}%` : `已支付 ${yuan(f.actual)} 元`;
+  }
   if (rule === 'fund_balance_low') return `可用余额 ${yuan(f.actual)} 元`;
   if (rule === 'sangong_cap') {
     const rate = rateOf(f.actual, f.target);
@@ -58,7 +62,7 @@ export function figureText(rule: string, f: AlertFigures | null): string {
 
 /** What target, actual and expected mean for each rule (the execution rule's details already give 预算数 and 已支付). */
 const FIGURE_LABELS: Readonly<Record<string, readonly [string | null, string | null, string | null]>> = {
-  execution_lag: [null, null, '按序时进度应支付'], fund_balance_low: ['警戒余额', '可用余额', null],
+  execution_lag: [null, null, '按序时进度应支付'], plan_behind: [null, null, '按用款计划应支付'], fund_balance_low: ['警戒余额', '可用余额', null],
   fund_advance_overdue: ['提醒天数', '已垫付天数', null], indicator_stale: ['提醒天数', '未更新天数', null],
   sangong_cap: ['预算上限', '已使用', null],
 };

@@ -14,7 +14,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   username: '用户名', displayName: '姓名', role: '角色', password: '密码', currentPassword: '当前密码', newPassword: '新密码',
   email: '电子邮箱', minSeverity: '最低级别', digest: '发送方式', delivery: '发送方式', active: '启用', fiscalYear: '预算年度', file: '文件',
   year: '预算年度', force: '提前结账', rules: '结转规则', line: '预算指标', years: '对比年度',
-  limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', alertIds: '预警', alertId: '预警', endsAt: '静默至', silenceId: '静默', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
+  months: '用款计划', limit: '每页条数', offset: '页码', status: '状态', severity: '级别', rule: '预警类型', alertIds: '预警', alertId: '预警', endsAt: '静默至', silenceId: '静默', project: '项目', functional: '功能分类科目', economic: '经济分类科目',
   sanGongCategory: '三公经费类别', procurement: '政府采购', procurementCategory: '采购品目', category: '三公经费类别', cap: '预算上限', department: '部门',
 };
 
@@ -32,6 +32,10 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   TRANSFER_TO_SAME_LINE: '调出和调入不能是同一指标', TRANSFER_ACROSS_FISCAL_YEARS: '不能跨预算年度调剂', LINE_NOT_FOUND: '找不到该预算指标',
   LINE_ALREADY_EXISTS: '该预算指标已存在', LINE_AMBIGUOUS: '对应多个预算指标，请写明指标编号', LINE_ATTRIBUTES_DIFFER: '与已有预算指标的属性不一致',
   LINE_MISMATCH: '与预算指标不一致', INVALID_BENEFICIARIES: '须为整数', NOT_A_REVOLVING_FUND: '该指标不是周转金指标',
+  // spending plans (用款计划)
+  AMOUNT_NEGATIVE: '不能为负数', PLAN_TOTAL_MISMATCH: '1–12 月合计须等于当前预算数', PLAN_MONTHS_COUNT: '须填写 1–12 月共 12 个月',
+  PLAN_REVISION_BEFORE_LATEST: '不能早于现行用款计划的生效日期', LINE_HAS_NO_APPROPRIATION: '该指标已无预算数，无需编制用款计划', PLAN_EXCEEDED: '超出该指标本月累计用款计划，支付被拒绝',
+  INVALID_IS_ARRAY: '须填写 1–12 月共 12 个月', INVALID_ARRAY_MIN_SIZE: '须填写 1–12 月共 12 个月', INVALID_ARRAY_MAX_SIZE: '须填写 1–12 月共 12 个月',
   NO_INITIAL_BUDGET: '尚无年初预算', INITIAL_BUDGET_EXISTS: '该年度年初预算已导入', PROJECT_NOT_FOUND: '找不到该项目', BUDGET_NOT_FOUND: '找不到该预算',
   BUDGET_DOCUMENT_INVALID: '预算文件内容有误', CONTROL_TOTAL_MISMATCH: '与控制数不一致', INVALID_DEPARTMENT: '部门编码不正确', UNKNOWN_UNIT: '不是本部门的预算单位',
   // wage arrears and the revolving fund
@@ -77,7 +81,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   PASSWORD_CONTAINS_USERNAME: '不能包含用户名', PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
   // 三公经费 and 政府采购
   SANGONG_CAP_EXCEEDED: '超出三公经费预算上限', SANGONG_CAP_BELOW_USED: '不能低于该类别已使用的金额', SANGONG_CATEGORY_UNKNOWN: '请选择 因公出国（境）费用、公务用车购置、公务用车运行维护费 或 公务接待费',
-  SANGONG_CATEGORY_MISMATCH: '与经济科目对应的三公类别不一致', SANGONG_BUDGET_EXISTS: '本年度三公经费预算已导入，请改用调整预算上限', AMOUNT_NEGATIVE: '不能为负数',
+  SANGONG_CATEGORY_MISMATCH: '与经济科目对应的三公类别不一致', SANGONG_BUDGET_EXISTS: '本年度三公经费预算已导入，请改用调整预算上限',
   PROCUREMENT_BUDGET_EXCEEDED: '超出政府采购预算', PROCUREMENT_ITEM_AMBIGUOUS: '该指标有多个采购品目，请选择采购品目', PROCUREMENT_CATEGORY_UNKNOWN: '请选择 货物、工程 或 服务',
   PROCUREMENT_BUDGET_EXISTS: '本年度政府采购预算已导入',
   // concurrency and the platform
@@ -115,9 +119,11 @@ function limitText(code: string | undefined, d: Readonly<Record<string, unknown>
   return undefined;
 }
 
-/** The field's Chinese name (`units.0` → 预算单位), or undefined. */
+/** The field's Chinese name (`units.0` → 预算单位, `months.3` → 4月), or undefined. */
 export function fieldName(field: string | undefined): string | undefined {
   if (!field) return undefined;
+  const month = /^months\.(\d{1,2})$/.exec(field);
+  if (month && Number(month[1]) < 12) return `${Number(month[1]) + 1}月`;
   return FIELD_NAMES[field] ?? FIELD_NAMES[field.split(/[.[]/)[0]];
 }
 

@@ -1,4 +1,4 @@
-import { AlertObservation, MonitoringSettings, shanghaiDate } from '@app/domain';
+import { AlertObservation, MonitoringSettings, SpendingPlanSettings, shanghaiDate } from '@app/domain';
 import { IndicatorEvaluation, ReadModelDb } from '@app/read-models';
 import { RuleVerdict, evaluateRules, isEvaluatedRule } from './rules/index';
 import { AlertSettings } from './settings';
@@ -29,7 +29,7 @@ export const liveAsOf = (fiscalYear: number, now: Date) => {
  */
 export class AlertFigures {
   constructor(private readonly deps: {
-    readonly rm: ReadModelDb; readonly monitoring: MonitoringSettings; readonly settings: AlertSettings;
+    readonly rm: ReadModelDb; readonly monitoring: MonitoringSettings; readonly settings: AlertSettings; readonly plans?: SpendingPlanSettings;
     readonly indicators: Pick<IndicatorEvaluation, 'evaluate'>;
   }) {}
 
@@ -44,7 +44,7 @@ export class AlertFigures {
       const units = [...new Set(ofYear.map((a) => a.unit).filter((u): u is string => u !== null))];
       const verdicts = await evaluateRules({
         fiscalYear, asOf: liveAsOf(fiscalYear, now), units: ofYear.some((a) => a.unit === null) && units.length === 0 ? [] : units,
-        rm: this.deps.rm, monitoring: this.deps.monitoring, settings: this.deps.settings, indicators: this.deps.indicators, unitNames,
+        rm: this.deps.rm, monitoring: this.deps.monitoring, plans: this.deps.plans, settings: this.deps.settings, indicators: this.deps.indicators, unitNames,
       }, ofYear.map((a) => a.rule));
       for (const v of verdicts) {
         const key = subjectOf(v);

@@ -39,6 +39,8 @@ const schema = z.object({
     indicator_stale: rule({ yellowAfterDays: z.number().int().min(1).optional(), redAfterDays: z.number().int().min(1).optional() }).optional(),
     overspend: rule({}).optional(),
     sangong_cap: rule({ yellowShare: share.optional(), redShare: share.optional() }).optional(),
+    plan_behind: rule({ levels: z.array(z.enum(['line', 'project'])).min(1).optional() }).optional(),
+    plan_exceeded: rule({}).optional(),
   }).strict().optional(),
 }).strict();
 
@@ -53,6 +55,8 @@ export interface AlertSettings {
   readonly enabled: ReadonlySet<RuleId>;
   readonly policy: (rule: RuleId) => AlertPolicy;
   readonly executionLevels: readonly ('line' | 'project' | 'unit' | 'department')[];
+  /** 用款计划执行滞后: lines with a filed plan, projects with at least one */
+  readonly planLevels: readonly ('line' | 'project')[];
   readonly fund: { readonly yellowBelowShare: string; readonly redBelowShare: string; readonly yellowAfterDays: number; readonly redAfterDays: number };
   readonly staleDays: { readonly yellow: number; readonly red: number };
   /** 三公经费: shares of a cap used at which the rule lights yellow and red */
@@ -87,6 +91,7 @@ export function alertSettings(input: Record<string, unknown>): AlertSettings {
     enabled: new Set(all.filter((r) => rules[r]?.enabled !== false)),
     policy: (r) => ({ ...DEFAULT_POLICY, ...s.policy, ...rules[r]?.policy, incident: INCIDENT_RULES.has(r) }),
     executionLevels: rules.execution_lag?.levels ?? ['project', 'unit', 'department'],
+    planLevels: rules.plan_behind?.levels ?? ['line', 'project'],
     fund: {
       yellowBelowShare: fund.yellowBelowShare ?? '0.2', redBelowShare: fund.redBelowShare ?? '0.1',
       yellowAfterDays: fund.yellowAfterDays ?? 90, redAfterDays: fund.redAfterDays ?? 180,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DomainError, spendingPlanSettings } from '@app/domain';
 
 /** What DEMO_DATA asks for: the demo budget and a simulated year on it, the budget only, or nothing. */
 export type DemoDataMode = 'simulated' | 'budget' | 'off';
@@ -39,6 +40,23 @@ const schema = z.object({
       return JSON.parse(text) as Record<string, unknown>;
     } catch {
       ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  }),
+  /** JSON overrides of the 用款计划 settings (over-plan payments, default profiles, plan light), see docs/spending-plans.md */
+  SPENDING_PLAN_SETTINGS: z.string().default('{}').transform((text, ctx) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+    try {
+      return spendingPlanSettings(json);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      ctx.addIssue({ code: 'custom', message: e.message }); // names the path: "templates.operating.11 must be a whole number …"
       return z.NEVER;
     }
   }),

@@ -120,6 +120,12 @@ export class Ledger {
       case 'reportProgress':
         if ((step.value === null) === (step.grade === null)) fail('a report has a value or a grade');
         return;
+      case 'filePlan': {
+        if (step.months.length !== 12) fail('a plan has twelve months');
+        const total = step.months.reduce((a, m) => a.plus(m), ZERO);
+        if (!total.eq(this.appropriated(step.lineId))) fail(`the months add up to ${total.toFixed(2)}, the appropriation is ${this.appropriated(step.lineId).toFixed(2)}`);
+        return;
+      }
       default: {
         const never: never = step;
         throw new Error(`unknown step ${JSON.stringify(never)}`);

@@ -7,6 +7,7 @@ import { ProjectYear, planIndicatorReports } from './indicators';
 import { Ledger } from './ledger';
 import { PaymentDraft, economicName, planLinePayments, profileOf } from './payments';
 import { Random } from './random';
+import { planSpendingPlans } from './spending-plans';
 import { DemoStep, DemoYearInput, DemoYearPlan } from './steps';
 import { planWageArrears } from './wage-arrears';
 
@@ -19,10 +20,10 @@ const OVERSPEND_ATTEMPTS: readonly { readonly pick: (l: LineAttributes) => boole
   { pick: (l) => l.unit === '426001' && l.economic === '30217', month: 11, day: 24, extra: [2000, 4000], payee: '潼南区某宾馆', summary: '上级检查组公务接待' },
 ];
 
-/** Order of facts within one day: budget changes, new cases, payments, reversals, corrected payments, disposals, indicator reports. */
+/** Order of facts within one day: budget changes, new cases and 用款计划, payments, reversals, corrected payments, disposals, indicator reports. */
 const PHASE: Readonly<Record<DemoStep['kind'], number>> = {
   increase: 0, decrease: 0, transfer: 0, reportCase: 1, disburse: 2, attemptOverspend: 2, payAdvance: 2, recoverAdvance: 2,
-  reverse: 3, resolveCase: 5, reportProgress: 6,
+  reverse: 3, resolveCase: 5, reportProgress: 6, filePlan: 1,
 };
 
 /**
@@ -46,6 +47,7 @@ export function planDemoYear(input: DemoYearInput, seed: number = DEFAULT_DEMO_S
       : planLinePayments(line, finalOf(line), year, rng)));
   }
   const { payments, reversals } = planCorrections(drafts);
+  const plans = planSpendingPlans(lines, drafts, { adjusted: new Set(adjustments.delta.keys()), corrected: new Set(reversals.map((r) => r.lineId)) }, year);
   const cases = planWageArrears(lines.find((l) => l.revolvingFund), new Set(lines.map((l) => l.unit)), year, root.fork('wage-arrears'));
   const reports = planIndicatorReports(input.indicators, projectYears(lines, drafts, finalOf), year, root.fork('indicators'));
 
@@ -54,6 +56,7 @@ export function planDemoYear(input: DemoYearInput, seed: number = DEFAULT_DEMO_S
     ...adjustments.steps.map((s) => ({ key: s.key, date: s.date, phase: PHASE[s.kind], build: () => s })),
     ...cases.map((s) => ({ key: s.key, date: s.date, phase: PHASE[s.kind], build: () => s })),
     ...reports.map((s) => ({ key: s.key, date: s.date, phase: PHASE[s.kind], build: () => s })),
+    ...plans.map((s) => ({ key: s.key, date: s.date, phase: PHASE[s.kind], build: () => s })),
     ...payments.map((d) => ({ key: d.key, date: d.date, phase: d.afterReversals ? 4 : 2, build: payment(d) })),
     ...reversals.map((r) => ({ key: r.key, date: r.date, phase: 3, build: reversal(r) })),
     ...overspendAttempts(lines, year, root.fork('overspend')),

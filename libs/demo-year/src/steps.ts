@@ -114,9 +114,17 @@ export interface ReportProgressStep extends Base {
   readonly note: string | null;
 }
 
+/** 报送/调整用款计划: twelve 元 amounts (January first) adding up to the line's appropriation on that day. */
+export interface FilePlanStep extends Base {
+  readonly kind: 'filePlan';
+  readonly lineId: string;
+  readonly months: readonly string[];
+  readonly reason: string;
+}
+
 export type DemoStep =
   | DisburseStep | OverspendAttemptStep | ReverseStep | AdjustStep | TransferStep
-  | ReportCaseStep | ResolveCaseStep | PayAdvanceStep | RecoverAdvanceStep | ReportProgressStep;
+  | ReportCaseStep | ResolveCaseStep | PayAdvanceStep | RecoverAdvanceStep | ReportProgressStep | FilePlanStep;
 
 export interface DemoYearPlan {
   readonly fiscalYear: number;

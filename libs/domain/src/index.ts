@@ -9,6 +9,7 @@ export * from './appropriation/state';
 export * from './appropriation/decide';
 export * from './appropriation/transfer';
 export * from './appropriation/fund-advance';
+export * from './plans/index';
 export * from './wage-arrears/events';
 export * from './wage-arrears/decider';
 export * from './indicator/events';

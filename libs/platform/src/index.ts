@@ -3,6 +3,7 @@ export * from './read-models/read-models.module';
 export * from './read-models/read-consistency';
 export * from './read-models/projection-lag';
 export * from './read-models/indicator-evaluator';
+export * from './plans/spending-plan-settings.provider';
 export * from './alerting/alerting-core.module';
 export * from './alerting/alert-settings.provider';
 export * from './alerting/alert-silences.reader';

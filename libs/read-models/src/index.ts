@@ -22,3 +22,5 @@ export * from './queries/sangong';
 export * from './queries/procurement';
 export * from './indicator-evaluation';
 export * from './execution-columns';
+export * from './queries/plans';
+export * from './plan-columns';

@@ -68,6 +68,12 @@ export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
     + 'project_name text?, category text, name text, amount fen, funding text, whole_line int'),
   procurement_spending: spec(['fiscal_year', 'department', 'item_id', 'line_id', 'category', 'date'], 'fiscal_year int, department text, item_id text, '
     + 'line_id text, unit text, category text, date text, drawn fen, released fen, payments int8'),
+  spending_plans: spec(['line_id', 'revision'], 'line_id text, revision int, fiscal_year int, effective_date text, '
+    + 'm01 fen, m02 fen, m03 fen, m04 fen, m05 fen, m06 fen, m07 fen, m08 fen, m09 fen, m10 fen, m11 fen, m12 fen, '
+    + 'total fen, reason text?, actor text?, recorded_at text?, position int8', [['fiscal_year']]),
+  plan_appropriations: spec(['line_id', 'date'], 'line_id text, date text, amount fen'),
+  plan_exceedances: spec(['line_id', 'disbursement_id'], 'line_id text, disbursement_id text, date text, month text, planned fen, paid fen, '
+    + 'requested fen, excess fen, position int8'),
 };
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 

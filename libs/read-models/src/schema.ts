@@ -129,6 +129,18 @@ export interface ProcurementItemsTable {
 export interface ProcurementSpendingTable {
   fiscal_year: number; department: string; item_id: string; line_id: string; unit: string; category: string; date: string; drawn: Fen; released: Fen; payments: Int;
 }
+/** 用款计划: one row per filed plan (revision), its twelve months in 分, who filed it and when. */
+export interface SpendingPlansTable {
+  line_id: string; revision: number; fiscal_year: number; effective_date: string;
+  m01: Fen; m02: Fen; m03: Fen; m04: Fen; m05: Fen; m06: Fen; m07: Fen; m08: Fen; m09: Fen; m10: Fen; m11: Fen; m12: Fen;
+  total: Fen; reason: string | null; actor: string | null; recorded_at: string | null; position: Int;
+}
+/** Appropriation changes (年初预算, 追加, 调减, 调剂) per line and effective date, signed, 分: what a plan is measured with. */
+export interface PlanAppropriationsTable { line_id: string; date: string; amount: Fen }
+/** 超计划支付 warnings recorded with payments. */
+export interface PlanExceedancesTable {
+  line_id: string; disbursement_id: string; date: string; month: string; planned: Fen; paid: Fen; requested: Fen; excess: Fen; position: Int;
+}
 
 export interface ReadModelTables {
   checkpoints: CheckpointsTable;
@@ -161,5 +173,8 @@ export interface ReadModelTables {
   procurement_budgets: ProcurementBudgetsTable;
   procurement_items: ProcurementItemsTable;
   procurement_spending: ProcurementSpendingTable;
+  spending_plans: SpendingPlansTable;
+  plan_appropriations: PlanAppropriationsTable;
+  plan_exceedances: PlanExceedancesTable;
 }
 export type TableName = keyof ReadModelTables;

@@ -302,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 执行进度曲线: cumulative appropriation, disbursement, execution rate and 序时进度 at each month end */
+        /** 执行进度曲线: cumulative appropriation, disbursement, execution rate and 序时进度 at each month end; plannedToDate (累计用款计划) and planProgress (计划进度 = plannedToDate ÷ appropriated, percent), the third series */
         get: operations["GetCurveController_curve"];
         put?: never;
         post?: never;
@@ -441,6 +441,27 @@ export interface paths {
         /** 同期对比: a unit, project, class or line in several fiscal years, each as of the same day of its year (this year to date against last year to the same day) */
         get: operations["CompareExecutionController_compare"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lines/{lineId}/spending-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用款计划 The plan of a line in force as of a date: its months, what it is measured against, 计划执行率, every revision and who filed it */
+        get: operations["GetSpendingPlanController_get"];
+        /**
+         * 报送/调整用款计划 File or revise the monthly spending plan of a line (accountants in scope, admins)
+         * @description Twelve month amounts adding up to the line's current appropriation. A revision is a new event, in force from its effectiveDate. The same months as the plan in force record nothing (replayed: true).
+         */
+        put: operations["FileSpendingPlanController_file"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2338,6 +2359,31 @@ export interface components {
              */
             light: "green" | "yellow" | "red" | null;
             /**
+             * @description 累计用款计划 through asOf's month (元): filed plans, lines without one by their default profile
+             * @example 600000.00
+             */
+            plannedToDate: string;
+            /**
+             * @description 计划执行率 = disbursed ÷ plannedToDate (percent); null when nothing is planned yet
+             * @example 96.35
+             */
+            planExecutionRate: string | null;
+            /**
+             * @description the light of 计划执行率 (SPENDING_PLAN_SETTINGS.light); null with the rate
+             * @enum {string|null}
+             */
+            planLight: "green" | "yellow" | "red" | null;
+            /**
+             * @description lines of the group with a filed plan in force
+             * @example 3
+             */
+            planFiled: number;
+            /**
+             * @description of those, plans that no longer add up to the appropriation (计划待调整)
+             * @example 0
+             */
+            planNeedsRevision: number;
+            /**
              * @description the group's code (unit, project, line id, functional/economic prefix…); `basic` for basic lines grouped by project, '' for lines without an economic code
              * @example 426006
              */
@@ -2499,6 +2545,16 @@ export interface components {
              * @example 578125.00
              */
             netDisbursed: string;
+            /**
+             * @description 累计用款计划 at that date (元): filed plans, lines without one by their default profile
+             * @example 600000.00
+             */
+            plannedToDate: string;
+            /**
+             * @description 计划进度 = plannedToDate ÷ appropriated (percent), the curve's third series; null when nothing is appropriated
+             * @example 48.00
+             */
+            planProgress: string | null;
         };
         CurveAnswer: {
             /** @example 2023-06-30 */
@@ -3678,6 +3734,273 @@ export interface components {
              */
             changes: components["schemas"]["CompareChangeAnswer"][];
         };
+        FileSpendingPlanRequest: {
+            /**
+             * @description 1–12 月计划用款（元）: twelve 元 decimal strings, January first, 0 or more, adding up to the line's current appropriation
+             * @example [
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00"
+             *     ]
+             */
+            months: string[];
+            /**
+             * @description 生效日期: the plan is in force from this business date (YYYY-MM-DD; default today, Asia/Shanghai); not before the plan in force
+             * @example 2023-06-20
+             */
+            effectiveDate?: string;
+            /**
+             * @description 调整原因 (optional)
+             * @example 项目招标推迟，三季度集中支付
+             */
+            reason?: string | null;
+        };
+        DefaultProfileView: {
+            /**
+             * @description the line's kind: 人员经费, 日常公用经费, 补助, 项目
+             * @enum {string}
+             */
+            kind: "personnel" | "operating" | "subsidy" | "project";
+            /** @enum {string} */
+            profile: "seasonal" | "even";
+            /**
+             * @description twelve weights, January first
+             * @example [
+             *       0,
+             *       0,
+             *       1,
+             *       0,
+             *       0,
+             *       1,
+             *       0,
+             *       0,
+             *       1,
+             *       0,
+             *       0,
+             *       1
+             *     ]
+             */
+            weights: number[];
+        };
+        PlanPerson: {
+            /** @example kuaiji.wang */
+            username: string;
+            /** @example 王会计 */
+            displayName: string | null;
+        };
+        PlanRevisionView: {
+            /**
+             * @description 版本: 1 the first plan, then each revision
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description in force from this business date
+             * @example 2023-06-20
+             */
+            effectiveDate: string;
+            /**
+             * @description twelve months as filed, January first
+             * @example [
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00",
+             *       "30000.00",
+             *       "30000.00",
+             *       "60000.00"
+             *     ]
+             */
+            months: string[];
+            /**
+             * @description the appropriation the plan added up to when filed
+             * @example 480000.00
+             */
+            total: string;
+            /** @example 项目招标推迟，三季度集中支付 */
+            reason: string | null;
+            /**
+             * @description 报送人
+             * @example {
+             *       "username": "kuaiji.wang",
+             *       "displayName": "王会计"
+             *     }
+             */
+            filedBy: components["schemas"]["PlanPerson"] | null;
+            /**
+             * @description when it was recorded
+             * @example 2023-06-20T02:15:00.000Z
+             */
+            recordedAt: string | null;
+            /**
+             * @description the revision in force on asOf
+             * @example true
+             */
+            inForce: boolean;
+        };
+        PlanMonthView: {
+            /** @example 2023-06 */
+            month: string;
+            /**
+             * @description as filed in the plan in force (null: no plan, the default profile applies)
+             * @example 60000.00
+             */
+            filed: string | null;
+            /**
+             * @description the month the line is measured against: as filed, plus its share of appropriation the plan no longer covers
+             * @example 60000.00
+             */
+            planned: string;
+            /**
+             * @description 累计计划 through this month
+             * @example 240000.00
+             */
+            cumulativePlanned: string;
+            /**
+             * @description net paid in the month (on or before asOf)
+             * @example 52000.00
+             */
+            paid: string;
+            /** @example 231000.00 */
+            cumulativePaid: string;
+        };
+        PlanExceedanceView: {
+            /** @example 9b2f0c4e-5d1a-5e8b-9c3f-2a1d4e6f7a8b */
+            disbursementId: string;
+            /** @example 2023-06-28 */
+            date: string;
+            /** @example 2023-06 */
+            month: string;
+            /** @example 240000.00 */
+            plannedToDate: string;
+            /** @example 231000.00 */
+            paidToDate: string;
+            /** @example 15000.00 */
+            requested: string;
+            /** @example 6000.00 */
+            excess: string;
+        };
+        SpendingPlanView: {
+            /** @example 426002-2023-P12 */
+            lineId: string;
+            /** @example 2023 */
+            fiscalYear: number;
+            /** @example 2023-06-30 */
+            asOf: string;
+            /**
+             * @description the read models' position the answer reflects
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description the plan measured against: the filed plan in force, or the default profile
+             * @enum {string}
+             */
+            source: "filed" | "default";
+            /**
+             * @description current appropriation on asOf
+             * @example 480000.00
+             */
+            appropriated: string;
+            /**
+             * @description appropriation the filed plan does not cover (追加/调减/调剂 after it); spread over the later months until a revision
+             * @example 0.00
+             */
+            difference: string;
+            /**
+             * @description 计划待调整: the filed plan no longer adds up to the appropriation
+             * @example false
+             */
+            needsRevision: boolean;
+            /**
+             * @description 累计计划 through asOf's month
+             * @example 240000.00
+             */
+            plannedToDate: string;
+            /**
+             * @description net paid on or before asOf
+             * @example 231000.00
+             */
+            paidToDate: string;
+            /**
+             * @description 计划执行率 = paid ÷ 累计计划, percent (null when nothing is planned yet)
+             * @example 96.25
+             */
+            planExecutionRate: string | null;
+            /**
+             * @description decided on planExecutionRate as shown
+             * @enum {string|null}
+             */
+            planLight: "red" | "yellow" | "green" | null;
+            /**
+             * @description what a payment beyond the month's cumulative plan meets (SPENDING_PLAN_SETTINGS.overPlanPayments)
+             * @enum {string}
+             */
+            overPlanPayments: "refuse" | "warn" | "allow";
+            /**
+             * @example {
+             *       "kind": "subsidy",
+             *       "profile": "seasonal",
+             *       "weights": [
+             *         0,
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     }
+             */
+            defaultProfile: components["schemas"]["DefaultProfileView"];
+            /**
+             * @description the revision in force on asOf, or null
+             * @example null
+             */
+            inForce: components["schemas"]["PlanRevisionView"] | null;
+            /**
+             * @example [
+             *       {
+             *         "month": "2023-01",
+             *         "filed": "30000.00",
+             *         "planned": "30000.00",
+             *         "cumulativePlanned": "30000.00",
+             *         "paid": "28000.00",
+             *         "cumulativePaid": "28000.00"
+             *       }
+             *     ]
+             */
+            months: components["schemas"]["PlanMonthView"][];
+            /**
+             * @description every revision filed, newest first (later ones than asOf included, inForce false)
+             * @example []
+             */
+            revisions: components["schemas"]["PlanRevisionView"][];
+            /**
+             * @description 超计划支付 warnings recorded on or before asOf
+             * @example []
+             */
+            exceedances: components["schemas"]["PlanExceedanceView"][];
+        };
         LoginRequest: {
             /** @example kuaiji426002 */
             username: string;
@@ -4398,13 +4721,13 @@ export interface components {
             /** @example 7 */
             yellow: number;
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
             /** @example 预算执行进度滞后 */
             ruleName: string;
         };
         RuleNameAnswer: {
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
             /** @example 预算执行进度滞后 */
             ruleName: string;
         };
@@ -4525,7 +4848,7 @@ export interface components {
             /** @example indicator_light.2023-D-08.1 */
             alertId: string;
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
             /** @example 绩效指标亮灯 */
             ruleName: string;
             /** @example 2023-D-08 */
@@ -4769,7 +5092,7 @@ export interface components {
              * @description with unit: only this rule's alerts
              * @enum {string}
              */
-            rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+            rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
             /**
              * @description the last day of the silence (Asia/Shanghai), at most 90 days ahead; or an ISO instant
              * @example 2023-07-31
@@ -4783,7 +5106,7 @@ export interface components {
         };
         SilencedSubjectAnswer: {
             /** @enum {string} */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
             /** @example project-2023-P07 */
             subjectKey: string;
             /**
@@ -4820,7 +5143,7 @@ export interface components {
              * @description a unit's silence of one rule only
              * @enum {string|null}
              */
-            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | null;
+            rule: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded" | null;
             /** @example 2023-07-03T02:00:00.000Z */
             startsAt: string;
             /**
@@ -7234,6 +7557,113 @@ export interface operations {
             };
         };
     };
+    GetSpendingPlanController_get: {
+        parameters: {
+            query?: {
+                /** @description 截至日期: figures as of this business date (default: today, Asia/Shanghai) */
+                asOf?: string;
+                /** @description fiscal year (default: the year of asOf) */
+                fiscalYear?: string;
+                /** @description wait until the read models include this global position (a command's answer) */
+                minPosition?: string;
+                /** @description 序时进度 basis (default from TIME_PROGRESS_BASIS) */
+                basis?: "month" | "day";
+            };
+            header?: never;
+            path: {
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendingPlanView"];
+                };
+            };
+            /** @description LINE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description READ_MODEL_BEHIND: minPosition not reached in time (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FileSpendingPlanController_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the line revision the client last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileSpendingPlanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAccepted"];
+                };
+            };
+            /** @description VALIDATION_FAILED: months is not a list of twelve strings (field months) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROLE_NOT_PERMITTED (managers, auditors), UNIT_OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description LINE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description LINE_HAS_NO_APPROPRIATION: nothing left to plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_TOTAL_MISMATCH (field months; details total, appropriated, difference), AMOUNT_NEGATIVE / AMOUNT_TOO_MANY_DECIMALS / AMOUNT_NOT_A_DECIMAL_STRING (field months.{0–11}), PLAN_MONTHS_COUNT, PLAN_REVISION_BEFORE_LATEST, DATE_IN_FUTURE, DATE_OUTSIDE_FISCAL_YEAR */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     LoginController_login: {
         parameters: {
             query?: never;
@@ -8316,7 +8746,7 @@ export interface operations {
                 /** @description default open */
                 status?: "open" | "resolved" | "all";
                 fiscalYear?: string;
-                rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap";
+                rule?: "indicator_light" | "indicator_ceiling" | "execution_lag" | "fund_balance_low" | "fund_advance_overdue" | "indicator_stale" | "overspend" | "sangong_cap" | "plan_behind" | "plan_exceeded";
                 severity?: "yellow" | "red";
                 /** @description alerts concerning this unit: its own and those its records drive */
                 unit?: string;

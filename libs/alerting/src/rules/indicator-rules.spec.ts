@@ -67,10 +67,11 @@ describe('indicator alert rules', () => {
 describe('alert settings', () => {
   it('defaults: every rule on, raise at once, remind after 24 h; overspend is an incident', () => {
     const s = alertSettings({});
-    expect(s.enabled.size).toBe(8); // with sangong_cap
+    expect(s.enabled.size).toBe(10); // with sangong_cap, plan_behind and plan_exceeded
     expect(s.policy('indicator_light')).toEqual({ raiseAfterEvaluations: 1, raiseAfterMinutes: 0, repeatIntervalHours: 24, incident: false });
     expect(s.policy('overspend').incident).toBe(true);
     expect(s.executionLevels).toEqual(['project', 'unit', 'department']);
+    expect(s.planLevels).toEqual(['line', 'project']);
   });
 
   it('overrides per rule and globally; unknown keys and bad values are refused with the path named', () => {

@@ -1,4 +1,4 @@
-import { AlertObservation, AlertSeverity, MonitoringSettings } from '@app/domain';
+import { AlertObservation, AlertSeverity, MonitoringSettings, SpendingPlanSettings } from '@app/domain';
 import { IndicatorEvaluation, ReadModelDb } from '@app/read-models';
 import { RuleId } from '../rule-names';
 import { AlertSettings } from '../settings';
@@ -11,6 +11,8 @@ export interface RuleContext {
   readonly units: readonly string[] | undefined;
   readonly rm: ReadModelDb;
   readonly monitoring: MonitoringSettings;
+  /** SPENDING_PLAN_SETTINGS (default profiles, the plan light); the defaults when absent */
+  readonly plans?: SpendingPlanSettings;
   readonly settings: AlertSettings;
   readonly indicators: Pick<IndicatorEvaluation, 'evaluate'>;
   readonly unitNames: ReadonlyMap<string, string>;

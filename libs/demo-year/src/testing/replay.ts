@@ -52,7 +52,7 @@ export function replay(input: DemoYearInput, steps: readonly DemoStep[], asOf = 
         fundOutstanding = fundOutstanding.minus(s.amount);
         break;
       }
-      case 'reportProgress': break;
+      case 'reportProgress': case 'filePlan': break;
     }
   }
   return { appropriated, paid, cases, availableBefore, fundOutstanding };

@@ -1,5 +1,6 @@
 import { BusinessDate } from '../shared/business-date';
 import { LineAttributes } from './state';
+import { FileSpendingPlan } from '../plans/commands';
 
 /** Establish a line from an imported budget (年初预算 or a new line of a 追加预算). */
 export interface EstablishAppropriation {
@@ -85,4 +86,5 @@ export interface TransferAppropriation {
 }
 
 export type LineCommand =
-  | EstablishAppropriation | ImportBudgetLine | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance;
+  | EstablishAppropriation | ImportBudgetLine | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance
+  | FileSpendingPlan;

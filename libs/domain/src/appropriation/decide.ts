@@ -6,6 +6,7 @@ import { requireText } from '../shared/text';
 import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
 import { AppropriationEvent } from './events';
 import { LineState, OpenLine, available, isRepeatOf } from './state';
+import { PlanDecisionContext, checkAgainstPlan, decideFileSpendingPlan } from '../plans/decide';
 
 export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
   if (state.status !== 'open') throw DomainError.notFound('LINE_NOT_FOUND', field, 'no such appropriation line');
@@ -17,7 +18,7 @@ export function assertEffectiveDate(line: OpenLine, date: string, context: Decis
 }
 
 /** Decides the facts of one appropriation line (预算指标). */
-export function decideLine(command: LineCommand, state: LineState, context: DecisionContext): AppropriationEvent[] {
+export function decideLine(command: LineCommand, state: LineState, context: PlanDecisionContext): AppropriationEvent[] {
   switch (command.type) {
     case 'EstablishAppropriation': return establish(command, state);
     case 'ImportBudgetLine': return importLine(command, state, context);
@@ -26,6 +27,7 @@ export function decideLine(command: LineCommand, state: LineState, context: Deci
     case 'RecordDisbursement': return recordDisbursement(command, requireOpenLine(state), context);
     case 'ReverseDisbursement': return reverse(command, requireOpenLine(state), context);
     case 'RecoverFundAdvance': return recover(command, requireOpenLine(state), context);
+    case 'FileSpendingPlan': return decideFileSpendingPlan(command, requireOpenLine(state), context);
     default: return assertNever(command);
   }
 }
@@ -74,7 +76,7 @@ function adjust(command: AdjustAppropriation, line: OpenLine, context: DecisionC
   return [{ type: 'AppropriationDecreased.v1', effectiveDate: command.effectiveDate, data }];
 }
 
-function recordDisbursement(command: RecordDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
+function recordDisbursement(command: RecordDisbursement, line: OpenLine, context: PlanDecisionContext): AppropriationEvent[] {
   const amount = parseAmount(command.amount);
   assertEffectiveDate(line, command.effectiveDate, context);
   const voucherNo = requireText(command.voucherNo, 'voucherNo');
@@ -98,6 +100,8 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
       type: 'OverspendBlocked.v1', effectiveDate: command.effectiveDate, data: { ...overspend, voucherNo },
     }]);
   }
+  // 用款计划: refused (PLAN_EXCEEDED), warned or allowed as SPENDING_PLAN_SETTINGS says
+  const overPlan = checkAgainstPlan(line, { disbursementId: command.disbursementId, amount, effectiveDate: command.effectiveDate }, context);
   const events: AppropriationEvent[] = [{
     type: 'DisbursementRecorded.v1', effectiveDate: command.effectiveDate,
     data: {
@@ -109,7 +113,7 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   if (shortfall.gt(0)) {
     events.push({ type: 'OverspendWarned.v1', effectiveDate: command.effectiveDate, data: { ...overspend, disbursementId: command.disbursementId } });
   }
-  return events;
+  return [...events, ...overPlan];
 }
 
 function reverse(command: ReverseDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {

@@ -1,4 +1,5 @@
 import { DomainEvent } from '../shared/decider';
+import { SpendingPlanEvent } from '../plans/events';
 
 /** Whether the budget office wants overspending of a line blocked (default) or only warned about. */
 export type OverspendPolicy = 'block' | 'warn';
@@ -102,6 +103,7 @@ export type AppropriationEvent =
   | AppropriationEstablished | AppropriationIncreased | AppropriationDecreased
   | AppropriationTransferredOut | AppropriationTransferredIn
   | DisbursementRecorded | OverspendWarned | OverspendBlocked | DisbursementReversed
-  | FundAdvancePaid | FundAdvanceRecovered;
+  | FundAdvancePaid | FundAdvanceRecovered
+  | SpendingPlanEvent;
 
 export const lineStreamId = (lineId: string) => `line-${lineId}`;

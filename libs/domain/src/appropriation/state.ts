@@ -2,6 +2,7 @@ import { Map as ImmutableMap } from 'immutable';
 import { assertNever } from '../shared/decider';
 import { Money, ZERO, money } from '../shared/money';
 import { AppropriationEstablished, AppropriationEvent } from './events';
+import { LinePlanState, PlanMovement, emptyLinePlan, evolveLinePlan } from '../plans/state';
 
 export interface DisbursementEntry {
   readonly amount: Money;
@@ -36,6 +37,8 @@ export type LineState =
       readonly advancesOutstanding: Money;
       readonly disbursements: ImmutableMap<string, DisbursementEntry>;
       readonly outstandingByCase: ImmutableMap<string, Money>;
+      /** 用款计划: the plans filed, and the appropriation and payments by month they are measured with */
+      readonly plan: LinePlanState;
     };
 
 export type OpenLine = Extract<LineState, { status: 'open' }>;
@@ -48,13 +51,36 @@ export function available(line: OpenLine): Money {
 }
 
 export function evolveLine(state: LineState, event: AppropriationEvent): LineState {
+  const next = evolveFigures(state, event);
+  if (next.status !== 'open') return next;
+  const movement = planMovementOf(event, state);
+  return movement ? { ...next, plan: evolveLinePlan(next.plan, movement) } : next;
+}
+
+/** What an event changes in the line's plan figures (plans/state.ts); a reversal of a payment the line does not have changes nothing. */
+function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovement | null {
+  const date = event.effectiveDate;
+  switch (event.type) {
+    case 'AppropriationEstablished.v1': case 'AppropriationIncreased.v1': case 'AppropriationTransferredIn.v1':
+      return { kind: 'appropriation', date, signed: event.data.amount };
+    case 'AppropriationDecreased.v1': case 'AppropriationTransferredOut.v1':
+      return { kind: 'appropriation', date, signed: `-${event.data.amount}` };
+    case 'DisbursementRecorded.v1': return { kind: 'payment', date, signed: event.data.amount };
+    case 'DisbursementReversed.v1':
+      return before.status === 'open' && before.disbursements.has(event.data.disbursementId) ? { kind: 'payment', date, signed: `-${event.data.amount}` } : null;
+    case 'SpendingPlanFiled.v1': return { kind: 'filed', date, revision: event.data.revision, months: event.data.months };
+    default: return null;
+  }
+}
+
+function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
   if (event.type === 'AppropriationEstablished.v1') {
     // a 上年结转 fund line starts with the advances it carries: they are recovered on it this year
     const carried = event.data.advancesCarried ?? [];
     return {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
       advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
-      outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)),
+      outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), plan: emptyLinePlan(),
     };
   }
   if (state.status !== 'open') return state;
@@ -100,6 +126,8 @@ export function evolveLine(state: LineState, event: AppropriationEvent): LineSta
     }
     case 'OverspendWarned.v1':
     case 'OverspendBlocked.v1':
+    case 'SpendingPlanFiled.v1':
+    case 'PlanExceededWarned.v1':
       return state;
     default:
       return assertNever(event);

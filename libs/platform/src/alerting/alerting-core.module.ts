@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { AlertFigures, AlertSettings } from '@app/alerting';
 import { APP_CONFIG } from '@app/config';
-import { MonitoringSettings } from '@app/domain';
+import { MonitoringSettings, SpendingPlanSettings } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
 import { IndicatorEvaluator } from '../read-models/indicator-evaluator';
 import { MONITORING, READ_MODELS } from '../read-models/read-models.module';
 import { ALERT_SETTINGS, alertSettingsFrom } from './alert-settings.provider';
+import { SPENDING_PLANS } from '../plans/spending-plan-settings.provider';
 import { AlertSilencesReader } from './alert-silences.reader';
 
 /**
@@ -18,8 +19,9 @@ import { AlertSilencesReader } from './alert-silences.reader';
     { provide: ALERT_SETTINGS, inject: [APP_CONFIG], useFactory: alertSettingsFrom },
     IndicatorEvaluator,
     {
-      provide: AlertFigures, inject: [READ_MODELS, MONITORING, ALERT_SETTINGS, IndicatorEvaluator],
-      useFactory: (rm: ReadModelDb, monitoring: MonitoringSettings, settings: AlertSettings, indicators: IndicatorEvaluator) => new AlertFigures({ rm, monitoring, settings, indicators }),
+      provide: AlertFigures, inject: [READ_MODELS, MONITORING, ALERT_SETTINGS, IndicatorEvaluator, SPENDING_PLANS],
+      useFactory: (rm: ReadModelDb, monitoring: MonitoringSettings, settings: AlertSettings, indicators: IndicatorEvaluator, plans: SpendingPlanSettings) =>
+        new AlertFigures({ rm, monitoring, settings, indicators, plans }),
     },
     AlertSilencesReader,
   ],

@@ -6,6 +6,7 @@ import { LIVE_PREFIX, Lease, Projector, ReadModelDb, openReadModels, outdatedTab
 import { correlationIdsOf, withLogContext } from '@app/kernel';
 import { ProjectionLag } from './projection-lag';
 import { ReadConsistency } from './read-consistency';
+import { SPENDING_PLANS, spendingPlanSettingsProvider } from '../plans/spending-plan-settings.provider';
 
 export const READ_MODELS = Symbol('READ_MODELS');
 export const MONITORING = Symbol('MONITORING');
@@ -89,10 +90,11 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
       },
     },
     { provide: MONITORING, inject: [APP_CONFIG], useFactory: monitoringSettings },
+    spendingPlanSettingsProvider,
     ProjectorLifecycle,
     ReadConsistency,
     ProjectionLag,
   ],
-  exports: [READ_MODELS, Projector, PROJECTOR_LEASE, MONITORING, ReadConsistency, ProjectionLag],
+  exports: [READ_MODELS, Projector, PROJECTOR_LEASE, MONITORING, SPENDING_PLANS, ReadConsistency, ProjectionLag],
 })
 export class ReadModelsModule {}

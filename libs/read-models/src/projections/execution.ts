@@ -1,4 +1,4 @@
-import type { AppropriationEvent } from '@app/domain';
+import type { AppropriationEvent, SpendingPlanEvent } from '@app/domain';
 import type { RecordedStoredEvent } from '../projection';
 import { insertRows, upsertAdd } from '../bulk';
 import type { ReadModelKysely } from '../database';
@@ -21,7 +21,7 @@ interface ExecutionBatch {
   readonly recoveries: Record<string, unknown>[];
 }
 
-type MovementEvent = Exclude<AppropriationEvent['type'], 'OverspendBlocked.v1' | 'OverspendWarned.v1'>;
+type MovementEvent = Exclude<AppropriationEvent['type'], 'OverspendBlocked.v1' | 'OverspendWarned.v1' | SpendingPlanEvent['type']>;
 
 /** Which movement column each amount-carrying event adds to. */
 const COLUMN_OF: Readonly<Record<MovementEvent, MovementColumn>> = {

@@ -15,7 +15,7 @@ export interface LineHistoryState {
 const LINE_TYPES = new Set<string>([
   'AppropriationEstablished.v1', 'AppropriationIncreased.v1', 'AppropriationDecreased.v1', 'AppropriationTransferredOut.v1',
   'AppropriationTransferredIn.v1', 'DisbursementRecorded.v1', 'OverspendWarned.v1', 'OverspendBlocked.v1',
-  'DisbursementReversed.v1', 'FundAdvancePaid.v1', 'FundAdvanceRecovered.v1',
+  'DisbursementReversed.v1', 'FundAdvancePaid.v1', 'FundAdvanceRecovered.v1', 'SpendingPlanFiled.v1', 'PlanExceededWarned.v1',
 ]);
 
 const isLineEvent = (e: StoredEvent) => LINE_TYPES.has(e.type);
@@ -101,6 +101,21 @@ export function describeLineEvent(stored: StoredEvent, before: LineHistoryState)
         summary: sentence(`追偿回收 ${yuan(d.amount)} 元`, `欠薪案件 ${d.caseId}`, d.note ? `备注：${d.note}` : null),
       };
     }
+    case 'SpendingPlanFiled.v1': {
+      const d = e.data;
+      const label = d.revision === 1 ? '报送用款计划' : '调整用款计划';
+      return {
+        label, change: { revision: d.revision, months: d.months.join(','), total: d.total, reason: d.reason },
+        summary: sentence(`${label}（第 ${d.revision} 版）合计 ${yuan(d.total)} 元`, d.months.map((m, i) => `${i + 1}月 ${yuan(m)}`).join('，'), reason(d.reason)),
+      };
+    }
+    case 'PlanExceededWarned.v1': {
+      const d = e.data;
+      return {
+        label: '超计划支付预警', change: { disbursementId: d.disbursementId, month: d.month, plannedToDate: d.plannedToDate, paidToDate: d.paidToDate, requested: d.requested, excess: d.excess },
+        summary: `超计划支付：截至 ${d.month} 累计用款计划 ${yuan(d.plannedToDate)} 元，已支付 ${yuan(d.paidToDate)} 元，本笔 ${yuan(d.requested)} 元，超出 ${yuan(d.excess)} 元`,
+      };
+    }
     default: return assertNever(e);
   }
 }
@@ -142,7 +157,7 @@ export const lineHistory: HistoryModel<LineHistoryState> = {
 export const isAboutDisbursement = (disbursementId: string) => (stored: StoredEvent): boolean => {
   const e = recorded(stored);
   switch (e.type) {
-    case 'DisbursementRecorded.v1': case 'DisbursementReversed.v1': case 'OverspendWarned.v1': return e.data.disbursementId === disbursementId;
+    case 'DisbursementRecorded.v1': case 'DisbursementReversed.v1': case 'OverspendWarned.v1': case 'PlanExceededWarned.v1': return e.data.disbursementId === disbursementId;
     default: return false;
   }
 };

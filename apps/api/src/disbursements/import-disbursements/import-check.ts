@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, SpendingPlanSettings, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
@@ -19,6 +19,8 @@ export interface CheckInput {
   /** restrict rows to lines of this year; by default each row's 支付日期 says its year */
   readonly fiscalYear?: number;
   readonly ctx: CommandContext;
+  /** 用款计划: each row beyond its month's cumulative plan is refused, warned or allowed as for a single payment */
+  readonly spendingPlan?: SpendingPlanSettings;
   /** keep the events to record (a commit); a preview keeps only totals */
   readonly collect: boolean;
   /** every row's outcome, one JSON line each */
@@ -124,7 +126,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         tallies.set(resolved.lineId, tally);
       }
       try {
-        const decided = lineDecider.decide(command(id, v), tally.state, ctx);
+        const decided = lineDecider.decide(command(id, v), tally.state, { ...ctx, spendingPlan: input.spendingPlan });
         // a 三公 cap or the procurement budget, moved on by the rows before: refuses whatever the line's balance
         const limited = decided.length > 0 ? await limits.limitsOf(tally.line, v) : null;
         const accept = limited ? await limits.decide(limited, {
@@ -134,8 +136,10 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         tally.state = decided.reduce(lineDecider.evolve, tally.state as never) as OpenLine;
         tally.rows++;
         tally.amount = tally.amount.plus(v.amount);
-        const warned = decided.length > 1;
+        const warned = decided.some((e) => e.type === 'OverspendWarned.v1');
+        const overPlan = decided.some((e) => e.type === 'PlanExceededWarned.v1');
         if (warned) tally.overspendWarnings++;
+        if (overPlan) tally.planWarnings++;
         if (input.collect && rows.errors === 0) {
           // the same ids as a single recording: the disbursement's, then ids derived from it
           const ids = disbursementEventIds(id, decided.length);
@@ -143,7 +147,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
           list.push(...envelope(decided, ctx, resolved.unit, ids));
           events.set(streamId, list);
         }
-        await emit({ row: r.row, outcome: 'ok', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate, ...(warned ? { overspendWarned: true as const } : {}) });
+        await emit({ row: r.row, outcome: 'ok', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate, ...(warned ? { overspendWarned: true as const } : {}), ...(overPlan ? { planExceeded: true as const } : {}) });
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         // a refused row records nothing, not even OverspendBlocked: the whole file is refused and corrected

@@ -4,13 +4,13 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { DomainError } from '@app/domain';
+import { DomainError, SpendingPlanSettings } from '@app/domain';
 import { WrongExpectedRevisionError } from '@app/event-store';
 import { ReadModelDb } from '@app/read-models';
 import { type AmountUnit, type CsvEncoding, type ReadProgress, SpreadsheetError } from '@app/spreadsheets';
 import { Principal, CommandContext, AggregateStore } from '@app/kernel';
 import { Problem, toProblem } from '../../shared/problem-details.filter';
-import { READ_MODELS, ReadConsistency } from '@app/platform';
+import { READ_MODELS, ReadConsistency, SPENDING_PLANS } from '@app/platform';
 import { checkFile } from './import-check';
 import { importFact } from './import-fact';
 import { buildReport } from './build-report';
@@ -70,6 +70,7 @@ export class DisbursementImports implements OnModuleInit, OnModuleDestroy {
     private readonly consistency: ReadConsistency,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(SPENDING_PLANS) private readonly plans: SpendingPlanSettings,
   ) {
     this.root = join(config.DATA_DIR, 'disbursement-imports');
     this.dir = join(this.root, randomUUID());
@@ -140,7 +141,7 @@ export class DisbursementImports implements OnModuleInit, OnModuleDestroy {
       await this.consistency.reach(await this.aggregates.store.headPosition());
       for (let attempt = 1; ; attempt++) {
         const result = await checkFile({
-          path: job.file.path, format: job.file.format, ...job.options, ctx, collect: !job.options.dryRun,
+          path: job.file.path, format: job.file.format, ...job.options, ctx, spendingPlan: this.plans, collect: !job.options.dryRun,
           outcomesPath: job.outcomesPath, onProgress: (p) => this.progress(job, p),
         }, this.aggregates, new LineCatalog(this.rm));
         job.report = buildReport(job.id, job.file, job.options, result);

@@ -3,7 +3,7 @@ import type { RowError } from '@app/spreadsheets';
 
 /** One row's outcome, as listed by GET …/{id}/rows (one JSON line per row in the outcomes file). */
 export type RowOutcome =
-  | { row: number; outcome: 'ok'; lineId: string; voucherNo: string; amount: string; effectiveDate: string; overspendWarned?: true }
+  | { row: number; outcome: 'ok'; lineId: string; voucherNo: string; amount: string; effectiveDate: string; overspendWarned?: true; planExceeded?: true }
   | { row: number; outcome: 'already-recorded'; lineId: string; voucherNo: string; amount: string; effectiveDate: string }
   | { row: number; outcome: 'error'; voucherNo?: string; errors: RowError[] };
 
@@ -13,6 +13,8 @@ export interface LineTotal {
   rows: number; amount: string; availableBefore: string; availableAfter: string;
   /** rows paid beyond the available balance of a line whose policy only warns (超支预警) */
   overspendWarnings: number;
+  /** rows beyond the month's cumulative 用款计划 (recorded with PlanExceededWarned when the setting warns) */
+  planWarnings: number;
 }
 
 export interface ImportReport {
@@ -39,6 +41,7 @@ export class LineTally {
   rows = 0;
   amount: Money = ZERO;
   overspendWarnings = 0;
+  planWarnings = 0;
   readonly before: Money;
   /** the line as it would be after the rows accepted so far */
   state: OpenLine;
@@ -54,7 +57,7 @@ export class LineTally {
     return {
       lineId: a.lineId, unit: a.unit, project: a.project, projectName: a.projectName, functional: a.functional, economic: a.economic,
       rows: this.rows, amount: toYuanString(this.amount), availableBefore: toYuanString(this.before), availableAfter: toYuanString(available(this.state)),
-      overspendWarnings: this.overspendWarnings,
+      overspendWarnings: this.overspendWarnings, planWarnings: this.planWarnings,
     };
   }
 }
@@ -85,4 +88,5 @@ export const DOMAIN_ZH: Readonly<Record<string, string>> = {
   PROCUREMENT_BUDGET_EXCEEDED: '超出政府采购预算',
   PROCUREMENT_ITEM_AMBIGUOUS: '该指标有多个采购品目，请填写采购品目',
   PROCUREMENT_CATEGORY_UNKNOWN: '采购品目应为 货物、工程 或 服务',
+  PLAN_EXCEEDED: '超出该指标本月累计用款计划 (用款计划设置为拒绝超计划支付)',
 };

@@ -1,6 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Command } from '@nestjs/cqrs';
-import { AppropriationEvent, DomainError, DomainEvent, LineState, OpenLine, RejectionWithRecord, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { AppropriationEvent, DomainError, DomainEvent, LineState, OpenLine, RejectionWithRecord, SpendingPlanSettings, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { SPENDING_PLANS } from '@app/platform';
 import { DuplicateEventIdError } from '@app/event-store';
 import {
   AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
@@ -30,7 +32,7 @@ interface PaymentDecision {
  */
 @CommandHandler(RecordDisbursementCommand)
 export class RecordDisbursementHandler implements ICommandHandler<RecordDisbursementCommand> {
-  constructor(private readonly aggregates: AggregateStore) {}
+  constructor(private readonly aggregates: AggregateStore, @Inject(SPENDING_PLANS) private readonly plans: SpendingPlanSettings) {}
 
   async execute({ lineId, request: r, ctx }: RecordDisbursementCommand): Promise<Appended> {
     const streamId = lineStreamId(lineId);
@@ -46,7 +48,8 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
         subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate,
       };
       try {
-        const events = lineDecider.decide(command, state, ctx);
+        // 用款计划: a payment beyond the month's cumulative plan is refused, warned or allowed as SPENDING_PLAN_SETTINGS says
+        const events = lineDecider.decide(command, state, { ...ctx, spendingPlan: this.plans });
         return { events, unit, disbursementId, ids: disbursementEventIds(disbursementId, events.length), refused: null };
       } catch (e) {
         if (e instanceof RejectionWithRecord) return { events: [], unit, disbursementId, ids: [], refused: e as RejectionWithRecord<unknown> };

@@ -9,6 +9,8 @@ export class CurvePointAnswer extends ExecutionColumns {
   @ApiProperty({ example: '580000.00', description: 'disbursed gross of reversals (元)' }) disbursed!: string;
   @ApiProperty({ example: '1875.00', description: '冲销 (元)' }) reversed!: string;
   @ApiProperty({ example: '578125.00', description: 'disbursed net of reversals (元)' }) netDisbursed!: string;
+  @ApiProperty({ example: '600000.00', description: '累计用款计划 at that date (元): filed plans, lines without one by their default profile' }) plannedToDate!: string;
+  @ApiProperty({ type: String, nullable: true, example: '48.00', description: '计划进度 = plannedToDate ÷ appropriated (percent), the curve\'s third series; null when nothing is appropriated' }) planProgress!: string | null;
 }
 
 /** GET /execution/curve */

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
-import { DomainError, MonitoringSettings } from '@app/domain';
-import { ReadModelDb, executionTotals } from '@app/read-models';
-import { MONITORING, READ_MODELS, ReadConsistency } from '@app/platform';
+import { DomainError, MonitoringSettings, SpendingPlanSettings } from '@app/domain';
+import { ReadModelDb, executionTotals, planColumns, planTotals } from '@app/read-models';
+import { MONITORING, READ_MODELS, ReadConsistency, SPENDING_PLANS } from '@app/platform';
 import { readScope, scopedLineFilters } from '../../read-models/read-scope';
 import { executionColumns } from '@app/read-models';
 import { GetExecutionRequest } from './get-execution.request';
@@ -15,7 +15,7 @@ import { ExecutionAnswer } from './get-execution.response';
 @Controller('api/v1/execution')
 export class GetExecutionController {
   constructor(@Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly settings: MonitoringSettings,
-    private readonly consistency: ReadConsistency) {}
+    private readonly consistency: ReadConsistency, @Inject(SPENDING_PLANS) private readonly plans: SpendingPlanSettings) {}
 
   @Authorize('read')
   @ApiBearerAuth()
@@ -29,7 +29,10 @@ export class GetExecutionController {
     const level = q.level ? (Number(q.level) as 1 | 2 | 3) : groupBy === 'functional' ? 3 : groupBy === 'economic' ? 2 : 1;
     if (groupBy === 'economic' && level === 3) throw DomainError.invalid('INVALID_LEVEL', 'level', 'economic classification has two levels: 1 (类) and 2 (款)');
     const position = await this.consistency.reach(scope.minPosition);
-    const rows = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters: { ...scopedLineFilters(q, principal), fiscalYear: scope.fiscalYear } });
+    const filters = { ...scopedLineFilters(q, principal), fiscalYear: scope.fiscalYear };
+    const rows = await executionTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters });
+    // 用款计划: the cumulative plan of the same groups (filed plans, or the default profile)
+    const plans = await planTotals(this.rm.db, { asOf: scope.asOf, groupBy, level, filters, settings: this.plans });
     const columns = (r: (typeof rows)[number]) => executionColumns(r, scope.asOf, scope.basis, this.settings);
     return {
       asOf: scope.asOf, fiscalYear: scope.fiscalYear, groupBy, level, position,
@@ -39,6 +42,7 @@ export class GetExecutionController {
         const c = columns(r);
         return {
           key: r.key, name: r.name, appropriated: r.appropriated, disbursed: r.netDisbursed, balance: r.balance, ...c,
+          ...planColumns(r.netDisbursed, plans.get(r.key), this.plans),
           initial: r.initial, adjustments: { increased: r.increased, decreased: r.decreased, transferredIn: r.transferredIn, transferredOut: r.transferredOut },
           grossDisbursed: r.disbursed, reversed: r.reversed, advanced: r.advanced, recovered: r.recovered,
           lines: r.lines, disbursementCount: r.disbursementCount,

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { GROUP_BY } from './get-execution.request';
 
 export const LIGHTS = ['green', 'yellow', 'red'] as const;
@@ -20,7 +20,16 @@ export class ExecutionAdjustments {
   @ApiProperty({ example: '0.00', description: '调剂 out' }) transferredOut!: string;
 }
 
-export class ExecutionRowAnswer extends ExecutionColumns {
+/** 用款计划 of a group: the cumulative plan to date (filed plans, or the default profile) and 计划执行率 against it. */
+export class PlanColumns {
+  @ApiProperty({ example: '600000.00', description: '累计用款计划 through asOf\'s month (元): filed plans, lines without one by their default profile' }) plannedToDate!: string;
+  @ApiProperty({ type: String, nullable: true, example: '96.35', description: '计划执行率 = disbursed ÷ plannedToDate (percent); null when nothing is planned yet' }) planExecutionRate!: string | null;
+  @ApiProperty({ enum: LIGHTS, nullable: true, description: 'the light of 计划执行率 (SPENDING_PLAN_SETTINGS.light); null with the rate' }) planLight!: string | null;
+  @ApiProperty({ example: 3, description: 'lines of the group with a filed plan in force' }) planFiled!: number;
+  @ApiProperty({ example: 0, description: 'of those, plans that no longer add up to the appropriation (计划待调整)' }) planNeedsRevision!: number;
+}
+
+export class ExecutionRowAnswer extends IntersectionType(ExecutionColumns, PlanColumns) {
   @ApiProperty({ example: '426006', description: 'the group\'s code (unit, project, line id, functional/economic prefix…); `basic` for basic lines grouped by project, \'\' for lines without an economic code' }) key!: string;
   @ApiProperty({ example: '重庆市潼南区劳动保障监察支队' }) name!: string;
   @ApiProperty({ example: '1250000.00', description: '当前预算指标 (元)' }) appropriated!: string;

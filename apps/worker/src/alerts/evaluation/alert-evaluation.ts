@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AlertEvent, MonitoringSettings, alertDecider, alertStreamId, shanghaiDate } from '@app/domain';
+import { AlertEvent, MonitoringSettings, SpendingPlanSettings, alertDecider, alertStreamId, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AlertSettings, RuleContext, RuleVerdict, evaluateRules } from '@app/alerting';
 import { Projector, ReadModelDb } from '@app/read-models';
-import { IndicatorEvaluator, MONITORING, READ_MODELS, ALERT_SETTINGS } from '@app/platform';
+import { IndicatorEvaluator, MONITORING, READ_MODELS, ALERT_SETTINGS, SPENDING_PLANS } from '@app/platform';
 import { CommandContext, systemContext, AggregateStore } from '@app/kernel';
 import { EVALUATION_RUN_METADATA, EvaluationRuns } from './evaluation-runs';
 
@@ -37,6 +37,7 @@ export class AlertEvaluation {
     @Inject(EVENT_STORE) private readonly store: EventStore, private readonly aggregates: AggregateStore, private readonly projector: Projector,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings,
     @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings, private readonly indicators: IndicatorEvaluator, private readonly runs: EvaluationRuns,
+    @Inject(SPENDING_PLANS) private readonly plans: SpendingPlanSettings,
   ) {}
 
   async run(request: EvaluationRequest): Promise<EvaluationOutcome> {
@@ -45,7 +46,7 @@ export class AlertEvaluation {
     const scope = await this.scope(request);
     if (!scope) return { fiscalYear: null, asOf: null, verdicts: 0, recorded: {} };
     const ctx: RuleContext = {
-      ...scope, units: request.units, rm: this.rm, monitoring: this.monitoring, settings: this.settings, indicators: this.indicators,
+      ...scope, units: request.units, rm: this.rm, monitoring: this.monitoring, plans: this.plans, settings: this.settings, indicators: this.indicators,
       unitNames: new Map((await this.rm.db.selectFrom('ref_units').select(['code', 'name']).execute()).map((u) => [u.code, u.name])),
     };
     const verdicts = await evaluateRules(ctx);

@@ -6,6 +6,7 @@ import { ReadModelDb } from '@app/read-models';
 import { READ_MODELS } from '@app/platform';
 import { systemContext, recorded } from '@app/kernel';
 import { AlertEvaluation } from './alert-evaluation';
+import { planExceededObservation } from './plan-exceeded-observation';
 
 const yuan = (value: string) => `${formatYuan(new Money(value))} 元`;
 
@@ -21,11 +22,17 @@ export class OverspendIncident {
   async record(eventId: string, now: Date): Promise<void> {
     const found = await this.store.findEvent(eventId);
     const event = found && recorded(found);
-    if (!event || (event.type !== 'OverspendBlocked.v1' && event.type !== 'OverspendWarned.v1')) return;
-    const d = event.data;
+    if (!event || (event.type !== 'OverspendBlocked.v1' && event.type !== 'OverspendWarned.v1' && event.type !== 'PlanExceededWarned.v1')) return;
     const unit = typeof event.metadata.unit === 'string' ? event.metadata.unit : null;
-    const line = await this.rm.db.selectFrom('lines').select(['project', 'project_name', 'fiscal_year']).where('line_id', '=', d.lineId).executeTakeFirst();
+    const line = await this.rm.db.selectFrom('lines').select(['project', 'project_name', 'fiscal_year']).where('line_id', '=', event.data.lineId).executeTakeFirst();
     const unitName = unit ? (await this.rm.db.selectFrom('ref_units').select('name').where('code', '=', unit).executeTakeFirst())?.name ?? unit : null;
+    if (event.type === 'PlanExceededWarned.v1') {
+      // 超计划支付 (用款计划): its own incident rule, yellow
+      await this.evaluation.apply({ rule: 'plan_exceeded', subjectKey: event.data.lineId, unit, severity: 'yellow', observation: planExceededObservation(event.data, effective(event), line, unit, unitName) },
+        { ...systemContext('system:alerts', now), correlationId: `plan-exceeded-${event.id}` });
+      return;
+    }
+    const d = event.data;
     const blocked = event.type === 'OverspendBlocked.v1';
     const summary = blocked
       ? `支付 ${yuan(d.requested)} 超过可用余额 ${yuan(d.available)}，已拦截（凭证号 ${event.type === 'OverspendBlocked.v1' ? event.data.voucherNo : ''}）。`

@@ -10,7 +10,7 @@ const UNIT_TRIGGERS = new Set([
   'IndicatorDefined.v1', 'IndicatorTargetRevised.v1', 'IndicatorProgressReported.v1', 'WageArrearsCaseReported.v1', 'WageArrearsCaseResolved.v1',
   'SanGongCapRevised.v1',
 ]);
-const INCIDENTS = new Set(['OverspendBlocked.v1', 'OverspendWarned.v1']);
+const INCIDENTS = new Set(['OverspendBlocked.v1', 'OverspendWarned.v1', 'PlanExceededWarned.v1']);
 
 export const KIND_OF: Readonly<Record<string, NotificationKind>> = {
   'AlertRaised.v1': 'raised', 'AlertEscalated.v1': 'escalated', 'AlertReminded.v1': 'reminder', 'AlertResolved.v1': 'resolved',
