@@ -1,0 +1,170 @@
+import type { ClientBase } from 'pg';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
+import type { AppendResult, NewEvent, StreamWrite } from '../event-store.port';
+import { revisionMatches } from '../expected-revision';
+import { COLUMNS, type EventRow, headsStatement, INSERT_CHUNK, insertStatement, type PlannedRow } from './postgres-rows';
+import type { SchemaNames } from './postgres-schema';
+
+interface StreamHead { revision: number; position: number }
+interface Plan { readonly results: AppendResult[]; readonly rows: PlannedRow[] }
+
+/** Called after the rows are inserted and before COMMIT, still holding the allocator lock (tests hold it open). */
+export type BeforeCommit = (positions: { readonly first: number; readonly last: number }) => Promise<void> | void;
+
+/**
+ * Appends `writes` in one transaction on `client`; returns one result per write and the new head
+ * position when something was written.
+ *
+ * 1. `BEGIN; SELECT … FROM head FOR UPDATE`: the allocator lock, held until COMMIT. Every append waits
+ *    here for the one before it to commit, so positions are handed out, and become visible, in commit
+ *    order without gaps: a reader can never see position n+1 before n (ADR 0011).
+ * 2. The heads of the streams, read after the lock (READ COMMITTED: a fresh snapshot per statement).
+ * 3. Hot path: every expectation holds → one INSERT per 1,000 rows, the head update and the NOTIFY.
+ *    Idempotency lookups only run on the cold paths where a duplicate is possible: a revision mismatch,
+ *    or an event_id unique violation (the transaction is then redone carefully, id by id).
+ */
+export async function appendInTransaction(
+  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], beforeCommit?: BeforeCommit,
+): Promise<{ results: AppendResult[]; head: number | undefined }> {
+  for (const write of writes) revisionMatches(write.expectedRevision, -1); // RangeError on a malformed expectation, before any I/O
+  const storedAt = new Date().toISOString();
+  for (let careful = false; ; careful = true) {
+    try {
+      const [, locked] = await client.query(`BEGIN; SELECT position FROM ${names.head} FOR UPDATE`) as unknown as [unknown, { rows: { position: string }[] }];
+      const start = Number(locked.rows[0].position);
+      const heads = await readHeads(client, names, writes);
+      const plan = (!careful && planHotPath(writes, heads, start, storedAt)) || await planCarefully(client, names, writes, heads, start, storedAt);
+      if (plan.rows.length === 0) {
+        await client.query('ROLLBACK');
+        return { results: plan.results, head: undefined };
+      }
+      const last = plan.rows[plan.rows.length - 1].position;
+      await insertRows(client, names, plan.rows, last);
+      await beforeCommit?.({ first: plan.rows[0].position, last });
+      await client.query('COMMIT');
+      return { results: plan.results, head: last };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const violated = uniqueViolation(error);
+      if (violated === 'event_id' && !careful) continue; // an id is stored already: redo with the lookups
+      if (violated === 'event_id') throw new DuplicateEventIdError(duplicateKey(error) ?? writes[0].events[0]?.id ?? '', streamOfId(writes, duplicateKey(error)));
+      // Unreachable while every writer takes the allocator lock; a foreign writer must still look like a conflict.
+      if (violated === 'stream_revision') throw new WrongExpectedRevisionError(writes[0].streamId, String(writes[0].expectedRevision), -1);
+      throw error;
+    }
+  }
+}
+
+async function readHeads(client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[]): Promise<Map<string, StreamHead>> {
+  const streams = [...new Set(writes.map((w) => w.streamId))];
+  const { rows } = await client.query<{ stream_id: string; revision: string; position: string }>(headsStatement(names, streams));
+  return new Map(rows.map((r) => [r.stream_id, { revision: Number(r.revision), position: Number(r.position) }]));
+}
+
+/** Every expectation holds: positions and revisions follow on; `undefined` sends the append down the careful path. */
+function planHotPath(writes: readonly StreamWrite[], heads: Map<string, StreamHead>, start: number, storedAt: string): Plan | undefined {
+  const current = new Map(heads);
+  const rows: PlannedRow[] = [];
+  const results: AppendResult[] = [];
+  for (const { streamId, events, expectedRevision } of writes) {
+    const head = current.get(streamId);
+    if (!revisionMatches(expectedRevision, head?.revision ?? -1)) return undefined;
+    results.push(planWrite(streamId, events, head, start + rows.length, storedAt, rows, current));
+  }
+  return { results, rows };
+}
+
+/** The SQLite adapter's semantics, write by write: a mismatch or a stored id is a duplicate or an error. */
+async function planCarefully(
+  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], heads: Map<string, StreamHead>, start: number, storedAt: string,
+): Promise<Plan> {
+  const stored = await storedById(client, names, writes.flatMap((w) => w.events.map((e) => e.id)));
+  const current = new Map(heads);
+  const rows: PlannedRow[] = [];
+  const results: AppendResult[] = [];
+  for (const { streamId, events, expectedRevision } of writes) {
+    const head = current.get(streamId);
+    const matches = revisionMatches(expectedRevision, head?.revision ?? -1);
+    const firstStored = events.findIndex((e) => stored.has(e.id));
+    if (!matches || firstStored === 0) {
+      const duplicate = duplicateOf(streamId, events, stored);
+      if (duplicate) { results.push(duplicate); continue; }
+      if (!matches) throw new WrongExpectedRevisionError(streamId, String(expectedRevision), head?.revision ?? -1);
+    }
+    if (firstStored >= 0) {
+      const holder = stored.get(events[firstStored].id);
+      throw new DuplicateEventIdError(events[firstStored].id, holder?.stream_id ?? streamId);
+    }
+    results.push(planWrite(streamId, events, head, start + rows.length, storedAt, rows, current));
+  }
+  return { results, rows };
+}
+
+function planWrite(
+  streamId: string, events: readonly NewEvent[], head: StreamHead | undefined, after: number, storedAt: string,
+  rows: PlannedRow[], current: Map<string, StreamHead>,
+): AppendResult {
+  const revision = head?.revision ?? -1;
+  if (events.length === 0) return { nextExpectedRevision: revision, position: head?.position ?? 0, duplicate: false };
+  events.forEach((event, i) => rows.push({ position: after + 1 + i, streamId, revision: revision + 1 + i, event, storedAt }));
+  const last = { revision: revision + events.length, position: after + events.length };
+  current.set(streamId, last);
+  return { nextExpectedRevision: last.revision, position: last.position, duplicate: false };
+}
+
+/**
+ * `undefined` when none of the ids is stored; the earlier result when all of them are stored in this
+ * stream as one consecutive run in the same order; otherwise a DuplicateEventIdError (as SQLite decides).
+ */
+function duplicateOf(streamId: string, events: readonly NewEvent[], stored: Map<string, EventRow>): AppendResult | undefined {
+  const rows = events.map((event) => stored.get(event.id));
+  const firstStored = rows.findIndex((row) => row !== undefined);
+  if (firstStored === -1) return undefined;
+  const foreign = rows.find((row) => row !== undefined && row.stream_id !== streamId);
+  if (foreign) throw new DuplicateEventIdError(foreign.event_id, foreign.stream_id);
+  if (rows.some((row) => row === undefined)) throw new DuplicateEventIdError(events[firstStored].id, streamId);
+  const revisions = (rows as EventRow[]).map((row) => Number(row.revision));
+  if (!revisions.every((r, i) => r === revisions[0] + i)) throw new DuplicateEventIdError(events[0].id, streamId);
+  const last = rows[rows.length - 1] as EventRow;
+  return { nextExpectedRevision: Number(last.revision), position: Number(last.position), duplicate: true };
+}
+
+async function storedById(client: ClientBase, names: SchemaNames, ids: readonly string[]): Promise<Map<string, EventRow>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await client.query<EventRow>(`SELECT ${COLUMNS} FROM ${names.events} WHERE event_id = ANY($1)`, [ids]);
+  return new Map(rows.map((row) => [row.event_id, row]));
+}
+
+/** INSERT in chunks; the last chunk also moves the head and queues the NOTIFY (delivered at COMMIT). */
+async function insertRows(client: ClientBase, names: SchemaNames, rows: readonly PlannedRow[], last: number): Promise<void> {
+  for (let offset = 0; offset < rows.length; offset += INSERT_CHUNK) {
+    const chunk = rows.slice(offset, offset + INSERT_CHUNK);
+    const insert = insertStatement(names, chunk);
+    if (offset + INSERT_CHUNK < rows.length) {
+      await client.query(insert);
+      continue;
+    }
+    const n = insert.values.length;
+    await client.query({
+      text: `WITH inserted AS (${insert.text} RETURNING 1), moved AS (UPDATE ${names.head} SET position = $${n + 1})
+             SELECT pg_notify($${n + 2}, $${n + 3})`,
+      values: [...insert.values, last, names.channel, String(last)],
+    });
+  }
+}
+
+function uniqueViolation(error: unknown): 'event_id' | 'stream_revision' | undefined {
+  const e = error as { code?: unknown; constraint?: unknown };
+  if (e?.code !== '23505') return undefined;
+  return e.constraint === 'events_event_id_key' ? 'event_id' : e.constraint === 'events_stream_revision_key' ? 'stream_revision' : undefined;
+}
+
+/** The id in `Key (event_id)=(…) already exists.` */
+function duplicateKey(error: unknown): string | undefined {
+  const detail = (error as { detail?: unknown }).detail;
+  return typeof detail === 'string' ? /^Key \(event_id\)=\((.*)\) already exists\.$/.exec(detail)?.[1] : undefined;
+}
+
+function streamOfId(writes: readonly StreamWrite[], id: string | undefined): string {
+  return writes.find((w) => w.events.some((e) => e.id === id))?.streamId ?? writes[0].streamId;
+}
