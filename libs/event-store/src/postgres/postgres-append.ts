@@ -9,13 +9,20 @@ interface StreamHead { revision: number; position: number }
 interface Plan { readonly results: AppendResult[]; readonly rows: PlannedRow[] }
 
 /** Called after the rows are inserted and before COMMIT, still holding the allocator lock (tests hold it open). */
-export type BeforeCommit = (positions: { readonly first: number; readonly last: number }) => Promise<void> | void;
+export type BeforeCommit = (transaction: { readonly first: number; readonly last: number; readonly client: ClientBase }) => Promise<void> | void;
+
+/**
+ * How every append transaction starts. `SET LOCAL synchronous_commit = on` makes COMMIT wait for the WAL
+ * flush (and for synchronous standbys, if any) whatever the server, role, database or connection string
+ * say, so an acknowledged append survives a crash. Then the allocator lock.
+ */
+export const beginAppend = (names: SchemaNames) => `BEGIN; SET LOCAL synchronous_commit = on; SELECT position FROM ${names.head} FOR UPDATE`;
 
 /**
  * Appends `writes` in one transaction on `client`; returns one result per write and the new head
  * position when something was written.
  *
- * 1. `BEGIN; SELECT … FROM head FOR UPDATE`: the allocator lock, held until COMMIT. Every append waits
+ * 1. `BEGIN; SET LOCAL synchronous_commit = on; SELECT … FROM head FOR UPDATE`: the allocator lock, held until COMMIT. Every append waits
  *    here for the one before it to commit, so positions are handed out, and become visible, in commit
  *    order without gaps: a reader can never see position n+1 before n (ADR 0011).
  * 2. The heads of the streams, read after the lock (READ COMMITTED: a fresh snapshot per statement).
@@ -30,7 +37,7 @@ export async function appendInTransaction(
   const storedAt = new Date().toISOString();
   for (let careful = false; ; careful = true) {
     try {
-      const [, locked] = await client.query(`BEGIN; SELECT position FROM ${names.head} FOR UPDATE`) as unknown as [unknown, { rows: { position: string }[] }];
+      const [, , locked] = await client.query(beginAppend(names)) as unknown as [unknown, unknown, { rows: { position: string }[] }];
       const start = Number(locked.rows[0].position);
       const heads = await readHeads(client, names, writes);
       const plan = (!careful && planHotPath(writes, heads, start, storedAt)) || await planCarefully(client, names, writes, heads, start, storedAt);
@@ -40,7 +47,7 @@ export async function appendInTransaction(
       }
       const last = plan.rows[plan.rows.length - 1].position;
       await insertRows(client, names, plan.rows, last);
-      await beforeCommit?.({ first: plan.rows[0].position, last });
+      await beforeCommit?.({ first: plan.rows[0].position, last, client });
       await client.query('COMMIT');
       return { results: plan.results, head: last };
     } catch (error) {

@@ -4,7 +4,7 @@ import type {
   AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent, StreamWrite,
   Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
-import { appendInTransaction, type BeforeCommit } from './postgres-append';
+import { appendInTransaction, type BeforeCommit, beginAppend } from './postgres-append';
 import { PostgresListener } from './postgres-listener';
 import { COLUMNS, type EventRow, pgLimit, toStoredEvent } from './postgres-rows';
 import { DEFAULT_EVENT_STORE_SCHEMA, ensureSchema, namesOf, type SchemaNames } from './postgres-schema';
@@ -26,8 +26,9 @@ export interface PostgresEventStoreOptions {
 export interface PostgresDiagnostics {
   readonly schema: string;
   readonly serverVersion: string;
-  /** as this store's sessions run: always `on` (set at connect) */
+  /** as append transactions run (`on`: COMMIT waits for the WAL flush) */
   readonly synchronousCommit: string;
+  /** the server's; `off` would void every durability promise, whatever synchronous_commit says */
   readonly fsync: string;
   readonly transactionIsolation: string;
 }
@@ -55,12 +56,10 @@ export class PostgresEventStore implements EventStore {
   /** Connects, and creates the schema and tables unless they exist (safe when several processes start at once). */
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const names = namesOf(options.schema ?? DEFAULT_EVENT_STORE_SCHEMA);
-    // Durability: synchronous_commit=on in every session, whatever the server's default, so an
-    // acknowledged append is flushed to the WAL (and to synchronous standbys, if configured) and survives
-    // a crash. A session idle inside a transaction (a frozen process holding the allocator lock) ends after 30 s.
+    // Durability is set per append transaction (beginAppend). A session idle inside a transaction (a frozen
+    // process holding the allocator lock) is ended by the server after 30 s, which releases the lock.
     const config: PoolConfig = {
-      connectionString: options.connectionString, application_name: APPLICATION_NAME,
-      options: '-c synchronous_commit=on', idle_in_transaction_session_timeout: 30_000,
+      connectionString: options.connectionString, application_name: APPLICATION_NAME, idle_in_transaction_session_timeout: 30_000,
     };
     const pool = new Pool({ ...config, max: options.poolSize ?? 5 });
     // an idle client losing its connection must not crash the process: the next query reports it
@@ -163,17 +162,22 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  /** The settings this store's sessions run with, for health pages and tests. */
+  /** The settings append transactions run with (the same prologue, rolled back), for health pages and tests. */
   async diagnostics(): Promise<PostgresDiagnostics> {
-    const { rows } = await this.query<Record<string, string>>(
-      `SELECT current_setting('server_version') AS server_version, current_setting('synchronous_commit') AS synchronous_commit,
-              current_setting('fsync') AS fsync, current_setting('transaction_isolation') AS transaction_isolation`,
-    );
-    const row = rows[0];
-    return {
-      schema: this.names.schema, serverVersion: row.server_version, synchronousCommit: row.synchronous_commit,
-      fsync: row.fsync, transactionIsolation: row.transaction_isolation,
-    };
+    const client = await this.connection();
+    try {
+      const results = await client.query(`${beginAppend(this.names)};
+        SELECT current_setting('server_version') AS server_version, current_setting('synchronous_commit') AS synchronous_commit,
+               current_setting('fsync') AS fsync, current_setting('transaction_isolation') AS transaction_isolation`) as unknown as { rows: Record<string, string>[] }[];
+      const row = results[results.length - 1].rows[0];
+      return {
+        schema: this.names.schema, serverVersion: row.server_version, synchronousCommit: row.synchronous_commit,
+        fsync: row.fsync, transactionIsolation: row.transaction_isolation,
+      };
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+    }
   }
 
   /** A client of this store's pool, for the copy command's single import transaction. */

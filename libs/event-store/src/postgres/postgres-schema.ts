@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS ${n.head} (
   CONSTRAINT head_singleton_check CHECK (singleton)
 );
 INSERT INTO ${n.head} (singleton, position)
-  SELECT true, coalesce(max(position), 0) FROM ${n.events}
+  SELECT true, (SELECT coalesce(max(position), 0) FROM ${n.events})
   WHERE NOT EXISTS (SELECT 1 FROM ${n.head});`;
 }
 

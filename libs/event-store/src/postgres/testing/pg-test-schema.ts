@@ -18,7 +18,7 @@ export function testSchema(prefix = 'es_test') {
     return store;
   };
   const cleanup = async () => {
-    for (const store of opened) await store.close();
+    await Promise.allSettled(opened.map((store) => store.close()));
     await withClient((client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
   };
   return { schema, open, cleanup };
