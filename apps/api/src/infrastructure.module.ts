@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, connectKurrentDb, SqliteEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore } from '@app/event-store';
 import { AggregateStore } from './shared/event-sourcing/aggregate-store';
 import { IdempotencyStore } from './shared/idempotency/idempotency.store';
 
@@ -35,7 +35,7 @@ class Closer implements OnApplicationShutdown {
   }
 }
 
-/** The embedded default: SQLite event store and idempotency keys under DATA_DIR, Redis for the queues. */
+/** The event store the configuration selects, idempotency keys under DATA_DIR, Redis for the queues. */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -44,13 +44,8 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        // EVENT_STORE=kurrentdb: the production server/cluster (config guarantees KURRENTDB_URL); else SQLite under DATA_DIR
-        {
-          provide: EVENT_STORE,
-          useFactory: (): EventStore => (config.EVENT_STORE === 'kurrentdb' && config.KURRENTDB_URL
-            ? connectKurrentDb({ connectionString: config.KURRENTDB_URL })
-            : SqliteEventStore.open({ filename: config.EVENT_STORE_FILE })),
-        },
+        // EVENT_STORE: sqlite under DATA_DIR (default), postgres (production, ADR 11) or kurrentdb; config guarantees the URL
+        { provide: EVENT_STORE, useFactory: (): Promise<EventStore> => openEventStore(eventStoreSelectionFor(config)) },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         { provide: IdempotencyStore, useFactory: () => new IdempotencyStore(config.API_DB_FILE) },

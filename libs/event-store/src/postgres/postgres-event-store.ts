@@ -4,7 +4,9 @@ import type {
   AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent, StreamWrite,
   Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
+import type { ImportSession, ImportTarget } from '../copy/import-session';
 import { appendInTransaction, type BeforeCommit, beginAppend } from './postgres-append';
+import { beginPostgresImport } from './postgres-import';
 import { PostgresListener } from './postgres-listener';
 import { COLUMNS, type EventRow, pgLimit, toStoredEvent } from './postgres-rows';
 import { DEFAULT_EVENT_STORE_SCHEMA, ensureSchema, namesOf, type SchemaNames } from './postgres-schema';
@@ -42,7 +44,7 @@ const APPLICATION_NAME = 'budget-event-store';
  * commits, LISTEN/NOTIFY to wake subscriptions in every process. Passes the contract suite
  * (postgres-event-store.int-spec.ts) against this machine's PostgreSQL.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, ImportTarget {
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly signal = new WakeSignal();
   private readonly listener: PostgresListener;
@@ -180,14 +182,14 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** A client of this store's pool, for the copy command's single import transaction. */
-  async connection(): Promise<PoolClient> {
-    this.ensureOpen();
-    return this.pool.connect();
+  /** The copy command's target: one transaction writing events verbatim under the allocator lock; refuses a non-empty store. */
+  async beginImport(): Promise<ImportSession> {
+    return beginPostgresImport(await this.connection(), this.names, () => this.signal.bump());
   }
 
-  get schemaNames(): SchemaNames {
-    return this.names;
+  private async connection(): Promise<PoolClient> {
+    this.ensureOpen();
+    return this.pool.connect();
   }
 
   private async write(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
