@@ -1,8 +1,9 @@
-import type { ClientBase } from 'pg';
+import type { ClientBase, QueryResult } from 'pg';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, NewEvent, StreamWrite } from '../event-store.port';
 import { revisionMatches } from '../expected-revision';
-import { COLUMNS, type EventRow, headsStatement, INSERT_CHUNK, insertStatement, type PlannedRow } from './postgres-rows';
+import { type HotPath, hotPath } from './postgres-hot-path';
+import { beginAppend, COLUMNS, type EventRow, headsStatement, INSERT_CHUNK, insertStatement, type PlannedRow } from './postgres-rows';
 import type { SchemaNames } from './postgres-schema';
 
 interface StreamHead { revision: number; position: number }
@@ -11,54 +12,98 @@ interface Plan { readonly results: AppendResult[]; readonly rows: PlannedRow[] }
 /** Called after the rows are inserted and before COMMIT, still holding the allocator lock (tests hold it open). */
 export type BeforeCommit = (transaction: { readonly first: number; readonly last: number; readonly client: ClientBase }) => Promise<void> | void;
 
-/**
- * How every append transaction starts. `SET LOCAL synchronous_commit = on` makes COMMIT wait for the WAL
- * flush (and for synchronous standbys, if any) whatever the server, role, database or connection string
- * say, so an acknowledged append survives a crash. Then the allocator lock.
- */
-export const beginAppend = (names: SchemaNames) => `BEGIN; SET LOCAL synchronous_commit = on; SELECT position FROM ${names.head} FOR UPDATE`;
 
 /**
  * Appends `writes` in one transaction on `client`; returns one result per write and the new head
  * position when something was written.
  *
- * 1. `BEGIN; SET LOCAL synchronous_commit = on; SELECT … FROM head FOR UPDATE`: the allocator lock, held until COMMIT. Every append waits
- *    here for the one before it to commit, so positions are handed out, and become visible, in commit
- *    order without gaps: a reader can never see position n+1 before n (ADR 0011).
- * 2. The heads of the streams, read after the lock (READ COMMITTED: a fresh snapshot per statement).
- * 3. Hot path: every expectation holds → one INSERT per 1,000 rows, the head update and the NOTIFY.
- *    Idempotency lookups only run on the cold paths where a duplicate is possible: a revision mismatch,
- *    or an event_id unique violation (the transaction is then redone carefully, id by id).
+ * Every append first takes the allocator lock (`SELECT … FROM head FOR UPDATE`, held until COMMIT): each
+ * waits for the one before it to commit, so positions are handed out, and become visible, in commit order
+ * without gaps, and a reader can never see position n+1 before n (ADR 0011). The heads of the streams are
+ * read after the lock (READ COMMITTED: a fresh snapshot per statement).
+ *
+ * Hot path (postgres-hot-path.ts): the whole append in one round trip. Cold path, when it wrote nothing
+ * (an expectation did not hold) or hit an event_id unique violation: a new transaction that looks every
+ * id up and decides write by write, as the SQLite adapter does, whether it is a duplicate or a conflict.
  */
 export async function appendInTransaction(
   client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], beforeCommit?: BeforeCommit,
 ): Promise<{ results: AppendResult[]; head: number | undefined }> {
   for (const write of writes) revisionMatches(write.expectedRevision, -1); // RangeError on a malformed expectation, before any I/O
   const storedAt = new Date().toISOString();
-  for (let careful = false; ; careful = true) {
-    try {
-      const [, , locked] = await client.query(beginAppend(names)) as unknown as [unknown, unknown, { rows: { position: string }[] }];
-      const start = Number(locked.rows[0].position);
-      const heads = await readHeads(client, names, writes);
-      const plan = (!careful && planHotPath(writes, heads, start, storedAt)) || await planCarefully(client, names, writes, heads, start, storedAt);
-      if (plan.rows.length === 0) {
-        await client.query('ROLLBACK');
-        return { results: plan.results, head: undefined };
-      }
-      const last = plan.rows[plan.rows.length - 1].position;
-      await insertRows(client, names, plan.rows, last);
-      await beforeCommit?.({ first: plan.rows[0].position, last, client });
-      await client.query('COMMIT');
-      return { results: plan.results, head: last };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      const violated = uniqueViolation(error);
-      if (violated === 'event_id' && !careful) continue; // an id is stored already: redo with the lookups
-      if (violated === 'event_id') throw new DuplicateEventIdError(duplicateKey(error) ?? writes[0].events[0]?.id ?? '', streamOfId(writes, duplicateKey(error)));
-      // Unreachable while every writer takes the allocator lock; a foreign writer must still look like a conflict.
-      if (violated === 'stream_revision') throw new WrongExpectedRevisionError(writes[0].streamId, String(writes[0].expectedRevision), -1);
-      throw error;
+  const path = hotPath(names, writes, storedAt);
+  const hot = path && await appendOnHotPath(client, names, path, writes, beforeCommit);
+  return hot ?? appendCarefully(client, names, writes, storedAt, beforeCommit);
+}
+
+/** `undefined`: nothing was written and the careful path must decide. */
+async function appendOnHotPath(
+  client: ClientBase, names: SchemaNames, path: HotPath, writes: readonly StreamWrite[], beforeCommit: BeforeCommit | undefined,
+): Promise<{ results: AppendResult[]; head: number } | undefined> {
+  let committed = false;
+  try {
+    let rows: HeadRow[];
+    if (path.script) {
+      // with a beforeCommit hook (tests) the same script stops before COMMIT, and COMMIT follows the hook
+      const results = await client.query(beforeCommit ? path.script : `${path.script}; COMMIT`) as unknown as QueryResult<HeadRow>[];
+      committed = !beforeCommit;
+      rows = results[3].rows;
+    } else {
+      await client.query(beginAppend(names));
+      rows = (await client.query<HeadRow>(path.statement!.text, path.statement!.values)).rows;
     }
+    if (rows.length === 0) {
+      if (!committed) await client.query('ROLLBACK');
+      return undefined;
+    }
+    const byStream = new Map(rows.map((r) => [r.stream_id, { revision: Number(r.revision), position: Number(r.position) }]));
+    const last = Math.max(...[...byStream.values()].map((h) => h.position));
+    if (!committed) {
+      const total = writes.reduce((n, w) => n + w.events.length, 0);
+      await beforeCommit?.({ first: last - total + 1, last, client });
+      await client.query('COMMIT');
+    }
+    return {
+      results: writes.map((w) => ({ nextExpectedRevision: byStream.get(w.streamId)!.revision, position: byStream.get(w.streamId)!.position, duplicate: false })),
+      head: last,
+    };
+  } catch (error) {
+    if (!committed) await client.query('ROLLBACK').catch(() => undefined);
+    const violated = uniqueViolation(error);
+    if (violated === 'event_id') return undefined; // an id is stored already: duplicate or conflict, the careful path tells
+    if (violated === 'stream_revision') throw new WrongExpectedRevisionError(writes[0].streamId, String(writes[0].expectedRevision), -1);
+    throw error;
+  }
+}
+
+interface HeadRow { stream_id: string; revision: string; position: string }
+
+/** The cold path: parameterized statements, every id looked up, the SQLite adapter's decisions. */
+async function appendCarefully(
+  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], storedAt: string, beforeCommit?: BeforeCommit,
+): Promise<{ results: AppendResult[]; head: number | undefined }> {
+  try {
+    const [, , locked] = await client.query(beginAppend(names)) as unknown as [unknown, unknown, { rows: { position: string }[] }];
+    const start = Number(locked.rows[0].position);
+    const heads = await readHeads(client, names, writes);
+    const plan = await planCarefully(client, names, writes, heads, start, storedAt);
+    if (plan.rows.length === 0) {
+      await client.query('ROLLBACK');
+      return { results: plan.results, head: undefined };
+    }
+    const last = plan.rows[plan.rows.length - 1].position;
+    await insertRows(client, names, plan.rows, last);
+    await beforeCommit?.({ first: plan.rows[0].position, last, client });
+    await client.query('COMMIT');
+    return { results: plan.results, head: last };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    const violated = uniqueViolation(error);
+    // the ids were looked up under the lock: a violation now is an id repeated within this very batch
+    if (violated === 'event_id') throw new DuplicateEventIdError(duplicateKey(error) ?? writes[0].events[0]?.id ?? '', streamOfId(writes, duplicateKey(error)));
+    // Unreachable while every writer takes the allocator lock; a foreign writer must still look like a conflict.
+    if (violated === 'stream_revision') throw new WrongExpectedRevisionError(writes[0].streamId, String(writes[0].expectedRevision), -1);
+    throw error;
   }
 }
 
@@ -66,19 +111,6 @@ async function readHeads(client: ClientBase, names: SchemaNames, writes: readonl
   const streams = [...new Set(writes.map((w) => w.streamId))];
   const { rows } = await client.query<{ stream_id: string; revision: string; position: string }>(headsStatement(names, streams));
   return new Map(rows.map((r) => [r.stream_id, { revision: Number(r.revision), position: Number(r.position) }]));
-}
-
-/** Every expectation holds: positions and revisions follow on; `undefined` sends the append down the careful path. */
-function planHotPath(writes: readonly StreamWrite[], heads: Map<string, StreamHead>, start: number, storedAt: string): Plan | undefined {
-  const current = new Map(heads);
-  const rows: PlannedRow[] = [];
-  const results: AppendResult[] = [];
-  for (const { streamId, events, expectedRevision } of writes) {
-    const head = current.get(streamId);
-    if (!revisionMatches(expectedRevision, head?.revision ?? -1)) return undefined;
-    results.push(planWrite(streamId, events, head, start + rows.length, storedAt, rows, current));
-  }
-  return { results, rows };
 }
 
 /** The SQLite adapter's semantics, write by write: a mismatch or a stored id is a duplicate or an error. */

@@ -84,6 +84,26 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
     }
   });
 
+  it.each([
+    ['a command\'s few events (one literal script)', 3],
+    ['an import\'s many events (parameters)', 60],
+  ])('given %s with quotes, backslashes, NUL and Chinese in ids and data, then they round-trip and a retry is a duplicate', async (_, count) => {
+    const store = await temp.open();
+    const stream = `line-'); DROP TABLE x; -- \\ 调剂 ${count}`;
+    const events = Array.from({ length: count }, (_, i) => ({
+      ...newEvent(`Type 'quoted' \\ ${i}`, { text: `O'Brien \\ "双引号" \u0000 \n 😀 ${i}`, nested: { 'key\'s': [1.5, null, true] } }),
+      metadata: { actor: "o'brien\\", note: '\u0000' },
+    }));
+
+    const first = await store.append(stream, events, 'no_stream');
+    const retry = await store.append(stream, events, 'no_stream');
+
+    expect(first).toEqual({ nextExpectedRevision: count - 1, position: count, duplicate: false });
+    expect(retry).toEqual({ ...first, duplicate: true });
+    const stored = await store.readStream(stream);
+    expect(stored.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }))).toEqual(events);
+  });
+
   it('given a subscription that never polls, when another store appends, then NOTIFY wakes it', async () => {
     const [writer, reader] = [await temp.open(), await temp.open({ pollIntervalMs: 600_000 })];
     const received: StoredEvent[] = [];

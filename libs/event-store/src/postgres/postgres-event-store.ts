@@ -5,10 +5,10 @@ import type {
   Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
 import type { ImportSession, ImportTarget } from '../copy/import-session';
-import { appendInTransaction, type BeforeCommit, beginAppend } from './postgres-append';
+import { appendInTransaction, type BeforeCommit } from './postgres-append';
 import { beginPostgresImport } from './postgres-import';
 import { PostgresListener } from './postgres-listener';
-import { COLUMNS, type EventRow, pgLimit, toStoredEvent } from './postgres-rows';
+import { beginAppend, COLUMNS, type EventRow, pgLimit, toStoredEvent } from './postgres-rows';
 import { DEFAULT_EVENT_STORE_SCHEMA, ensureSchema, namesOf, type SchemaNames } from './postgres-schema';
 import { PostgresSubscription, WakeSignal } from './postgres-subscription';
 

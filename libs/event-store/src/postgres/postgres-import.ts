@@ -1,8 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ImportSession } from '../copy/import-session';
 import { EventStoreError } from '../errors';
-import { beginAppend } from './postgres-append';
-import { INSERT_CHUNK, insertStatement } from './postgres-rows';
+import { beginAppend, INSERT_CHUNK, insertStatement } from './postgres-rows';
 import type { SchemaNames } from './postgres-schema';
 
 /**

@@ -66,3 +66,10 @@ export function headsStatement(names: SchemaNames, streamIds: readonly string[])
 export function pgLimit(maxCount: number | undefined): number | null {
   return maxCount === undefined ? null : Math.max(0, Math.floor(maxCount));
 }
+
+/**
+ * How every append transaction starts. `SET LOCAL synchronous_commit = on` makes COMMIT wait for the WAL
+ * flush (and for synchronous standbys, if any) whatever the server, role, database or connection string
+ * say, so an acknowledged append survives a crash. Then the allocator lock.
+ */
+export const beginAppend = (names: SchemaNames) => `BEGIN; SET LOCAL synchronous_commit = on; SELECT position FROM ${names.head} FOR UPDATE`;
