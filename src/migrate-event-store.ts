@@ -107,9 +107,9 @@ function printReport(report: CopyReport, from: string, to: string, out: (line: s
   const same = report.differenceCount === 0 && report.copied === report.compared;
   out(`from  ${from}`);
   out(`to    ${to}`);
-  out(`copied ${report.copied} events of ${report.streams} streams (positions ${report.firstPosition}–${report.lastPosition}) in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  out(`copied ${report.copied} events of ${report.streams} streams (positions ${report.firstPosition}–${report.lastPosition})`);
   out(`verified ${report.compared} events one by one: position, id, stream, revision, type, data, metadata, stored-at`);
-  out(`heads: source ${report.sourceHead}, target ${report.targetHead}`);
+  out(`heads: source ${report.sourceHead}, target ${report.targetHead}; copy and verification took ${(report.elapsedMs / 1000).toFixed(1)} s`);
   if (same) {
     out('result: identical');
     return;
