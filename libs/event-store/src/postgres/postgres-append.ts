@@ -2,7 +2,7 @@ import type { ClientBase, QueryResult } from 'pg';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, NewEvent, StreamWrite } from '../event-store.port';
 import { revisionMatches } from '../expected-revision';
-import { type HotPath, hotPath } from './postgres-hot-path';
+import { hotPathStatement } from './postgres-hot-path';
 import { beginAppend, COLUMNS, type EventRow, headsStatement, INSERT_CHUNK, insertStatement, type PlannedRow } from './postgres-rows';
 import type { SchemaNames } from './postgres-schema';
 
@@ -11,7 +11,6 @@ interface Plan { readonly results: AppendResult[]; readonly rows: PlannedRow[] }
 
 /** Called after the rows are inserted and before COMMIT, still holding the allocator lock (tests hold it open). */
 export type BeforeCommit = (transaction: { readonly first: number; readonly last: number; readonly client: ClientBase }) => Promise<void> | void;
-
 
 /**
  * Appends `writes` in one transaction on `client`; returns one result per write and the new head
@@ -22,45 +21,38 @@ export type BeforeCommit = (transaction: { readonly first: number; readonly last
  * without gaps, and a reader can never see position n+1 before n (ADR 0011). The heads of the streams are
  * read after the lock (READ COMMITTED: a fresh snapshot per statement).
  *
- * Hot path (postgres-hot-path.ts): the whole append in one round trip. Cold path, when it wrote nothing
- * (an expectation did not hold) or hit an event_id unique violation: a new transaction that looks every
- * id up and decides write by write, as the SQLite adapter does, whether it is a duplicate or a conflict.
+ * Hot path (postgres-hot-path.ts): the whole append as one statement, one round trip. Careful path, when
+ * it wrote nothing (an expectation did not hold) or hit a unique violation (an id already stored, or a
+ * concurrent append to the same stream): a transaction that locks first, looks every id up and decides write
+ * by write, as the SQLite adapter does, whether it is a duplicate or a conflict.
  */
 export async function appendInTransaction(
   client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], beforeCommit?: BeforeCommit,
 ): Promise<{ results: AppendResult[]; head: number | undefined }> {
   for (const write of writes) revisionMatches(write.expectedRevision, -1); // RangeError on a malformed expectation, before any I/O
   const storedAt = new Date().toISOString();
-  const path = hotPath(names, writes, storedAt);
-  const hot = path && await appendOnHotPath(client, names, path, writes, beforeCommit);
+  const statement = hotPathStatement(names, writes, storedAt);
+  const hot = statement && await appendOnHotPath(client, statement, writes, beforeCommit);
   return hot ?? appendCarefully(client, names, writes, storedAt, beforeCommit);
 }
 
-/** `undefined`: nothing was written and the careful path must decide. */
+/** `undefined`: nothing was written, and the careful path must decide. */
 async function appendOnHotPath(
-  client: ClientBase, names: SchemaNames, path: HotPath, writes: readonly StreamWrite[], beforeCommit: BeforeCommit | undefined,
+  client: ClientBase, statement: { text: string; values: unknown[] }, writes: readonly StreamWrite[], beforeCommit: BeforeCommit | undefined,
 ): Promise<{ results: AppendResult[]; head: number } | undefined> {
-  let committed = false;
+  // alone it is its own transaction (autocommit); a beforeCommit hook (tests) holds the same statement's transaction open
+  if (beforeCommit) await client.query('BEGIN');
   try {
-    let rows: HeadRow[];
-    if (path.script) {
-      // with a beforeCommit hook (tests) the same script stops before COMMIT, and COMMIT follows the hook
-      const results = await client.query(beforeCommit ? path.script : `${path.script}; COMMIT`) as unknown as QueryResult<HeadRow>[];
-      committed = !beforeCommit;
-      rows = results[3].rows;
-    } else {
-      await client.query(beginAppend(names));
-      rows = (await client.query<HeadRow>(path.statement!.text, path.statement!.values)).rows;
-    }
+    const { rows } = await client.query<HeadRow>(statement.text, statement.values);
     if (rows.length === 0) {
-      if (!committed) await client.query('ROLLBACK');
+      if (beforeCommit) await client.query('ROLLBACK');
       return undefined;
     }
     const byStream = new Map(rows.map((r) => [r.stream_id, { revision: Number(r.revision), position: Number(r.position) }]));
     const last = Math.max(...[...byStream.values()].map((h) => h.position));
-    if (!committed) {
+    if (beforeCommit) {
       const total = writes.reduce((n, w) => n + w.events.length, 0);
-      await beforeCommit?.({ first: last - total + 1, last, client });
+      await beforeCommit({ first: last - total + 1, last, client });
       await client.query('COMMIT');
     }
     return {
@@ -68,10 +60,9 @@ async function appendOnHotPath(
       head: last,
     };
   } catch (error) {
-    if (!committed) await client.query('ROLLBACK').catch(() => undefined);
-    const violated = uniqueViolation(error);
-    if (violated === 'event_id') return undefined; // an id is stored already: duplicate or conflict, the careful path tells
-    if (violated === 'stream_revision') throw new WrongExpectedRevisionError(writes[0].streamId, String(writes[0].expectedRevision), -1);
+    if (beforeCommit) await client.query('ROLLBACK').catch(() => undefined);
+    // an id already stored, or a concurrent append to the same stream read stale: the careful path decides
+    if (uniqueViolation(error)) return undefined;
     throw error;
   }
 }

@@ -58,7 +58,7 @@ export class PostgresEventStore implements EventStore, ImportTarget {
   /** Connects, and creates the schema and tables unless they exist (safe when several processes start at once). */
   static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const names = namesOf(options.schema ?? DEFAULT_EVENT_STORE_SCHEMA);
-    // Durability is set per append transaction (beginAppend). A session idle inside a transaction (a frozen
+    // Durability is set in every append transaction (postgres-hot-path.ts, beginAppend). A session idle in a transaction (a frozen
     // process holding the allocator lock) is ended by the server after 30 s, which releases the lock.
     const config: PoolConfig = {
       connectionString: options.connectionString, application_name: APPLICATION_NAME, idle_in_transaction_session_timeout: 30_000,
