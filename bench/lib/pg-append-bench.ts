@@ -45,7 +45,7 @@ async function openOurs(url: string, admin: Pool): Promise<Variant<PgVariantName
   const revisions = new Map<string, number>();
   return {
     name: 'ours',
-    durability: `synchronous_commit=${d.synchronousCommit} (SET LOCAL in every append), fsync=${d.fsync}, one transaction per append holding the position allocator's row lock until COMMIT`,
+    durability: `synchronous_commit=${d.synchronousCommit} (set for each append transaction), fsync=${d.fsync}, one statement per append in its own transaction, holding the position allocator's row lock until COMMIT`,
     async append(streamId, events) {
       const result = await store.append(streamId, events, revisions.get(streamId) ?? 'no_stream');
       revisions.set(streamId, result.nextExpectedRevision);
