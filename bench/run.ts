@@ -7,14 +7,19 @@ import { performance } from 'node:perf_hooks';
 import { runAppendBench } from './lib/append-bench';
 import { runCommandBench } from './lib/command-bench';
 import { loadEmmett } from './lib/emmett';
-import { runReadModelBench } from './lib/read-model-bench';
-import { buildReport, type Machine, toMarkdown } from './lib/report';
+import { loadEmmettPostgres } from './lib/emmett-postgresql';
+import { runHttpCommandBench } from './lib/http-command-bench';
+import { runPgAppendBench } from './lib/pg-append-bench';
+import { runPgStoreBench } from './lib/pg-store-bench';
+import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
+import { buildReport, type Machine, type PostgresSection, toMarkdown } from './lib/report';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
  * npm run bench: append throughput (ours vs raw better-sqlite3 vs Emmett), record-disbursement latency
- * on a small and a large line, and the read models (rebuild vs raw read, the execution query vs the naive
- * ledger design at 10k / 100k / 1M disbursements, peak memory of a 1M rebuild). Prints a markdown table and writes it, with the raw numbers as JSON, to
+ * on a small and a large line, the read models (rebuild vs raw read, the execution query vs the naive
+ * ledger design at 10k / 100k / 1M disbursements, peak memory of a 1M rebuild), and the PostgreSQL event
+ * store (appends vs a raw INSERT and Emmett's PostgreSQL store, the HTTP command path, migration and rebuild). Prints a markdown table and writes it, with the raw numbers as JSON, to
  * bench/results/. Exits 0 even when a target is missed (it says so loudly); non-zero only if it crashed.
  */
 
@@ -89,8 +94,33 @@ async function main(): Promise<void> {
       asOf: '2023-12-31',
     });
 
+    const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const postgres: PostgresSection & { skipped: string[] } = { skipped: [] };
+    const pgProblem = await postgresReachable(pgUrl);
+    if (pgProblem) {
+      postgres.skipped.push(`PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, '//')} unreachable (${pgProblem}): section 7 skipped`);
+    } else {
+      const emmettPostgres = loadEmmettPostgres(repoRoot);
+      machine.postgres = { emmettPostgres: 'error' in emmettPostgres ? undefined : emmettPostgres.versions };
+      log('bench 7a: PostgreSQL append throughput (ours, raw INSERT, Emmett PostgreSQL)');
+      const pgAppends = await runPgAppendBench({
+        pgUrl, emmett: emmettPostgres, log, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, budgetMs: envInt('BENCH_BUDGET_MS', 1000), slices: 10, streams: 10,
+      });
+      machine.postgres = { ...machine.postgres, server: pgAppends.server };
+      postgres.skipped.push(...pgAppends.skipped);
+      log('bench 7b: the HTTP command path, embedded and production topologies');
+      const pgCommands = await runHttpCommandBench({
+        dir: work.dir, pgUrl, log, priorEvents: [10, 100_000],
+        warmup: envInt('BENCH_WARMUP_COMMANDS', 50), measured: Math.round(envInt('BENCH_COMMANDS', 500) * 0.6), seedBatch: 1000,
+      });
+      log('bench 7c: migration into PostgreSQL and a rebuild from it');
+      const largest = Math.max(...readModels.seeds.map((x) => x.disbursements));
+      const pgStore = await runPgStoreBench({ storeFile: join(work.dir, 'read-models', `events-${largest}.sqlite`), pgUrl, batchSize: 5000, log });
+      Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
+    }
+
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

@@ -1,22 +1,20 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '@app/config';
-import { connectKurrentDb, SqliteEventStore } from '@app/event-store';
+import { eventStoreSelectionFor, openEventStore } from '@app/event-store';
 import { openReadModels, readModelOptionsFor, rebuild, type ReadModelOptions } from '@app/read-models';
 
 /**
  * `npm run projections:rebuild`: rebuilds every read model from position 0 beside the live tables and swaps
  * them in, while the API keeps answering (see libs/read-models/README.md). Uses the app's configuration:
- * DATA_DIR for the event store, READ_MODEL_URL / READ_MODEL_SCHEMA for PostgreSQL, else the SQLite file.
+ * EVENT_STORE … for the event store, READ_MODEL_URL / READ_MODEL_SCHEMA for PostgreSQL, else the SQLite file.
  */
 const where = (o: ReadModelOptions) => (o.dialect === 'sqlite' ? o.filename : `PostgreSQL schema ${o.schema ?? 'public'}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const options = readModelOptionsFor(config);
-  // the same store the app uses: rebuilding from an empty SQLite file while events live in KurrentDB would swap in empty tables
-  const store = config.EVENT_STORE === 'kurrentdb' && config.KURRENTDB_URL
-    ? connectKurrentDb({ connectionString: config.KURRENTDB_URL })
-    : SqliteEventStore.open({ filename: config.EVENT_STORE_FILE });
+  // the same store the app uses: rebuilding from an empty SQLite file while events live elsewhere would swap in empty tables
+  const store = await openEventStore(eventStoreSelectionFor(config));
   const rm = await openReadModels(options, { migrate: false }); // the rebuild creates what it needs
   const bar = new SingleBar({
     format: 'projections:rebuild |{bar}| {percentage}% | {value}/{total} events | {speed} events/s | {phase}',

@@ -25,16 +25,26 @@ interface Service {
 }
 interface Compose { services: Record<string, Service>; volumes: Record<string, unknown> }
 
-function composeModel(): Compose {
+/** The file as docker-compose sees it with `env` in the environment (on top of this process's). */
+function composeModel(env: Record<string, string> = {}): Compose {
   const text = composeVersion
-    ? execFileSync('docker-compose', ['-f', composeFile, 'config'], { encoding: 'utf8', cwd: root })
-    : interpolate(readFileSync(composeFile, 'utf8'));
+    ? execFileSync('docker-compose', ['-f', composeFile, 'config'], { encoding: 'utf8', cwd: root, env: { ...process.env, ...env } })
+    : interpolate(readFileSync(composeFile, 'utf8'), { ...process.env, ...env });
   return yaml.load(text, { schema: yaml.YAML11_SCHEMA }) as Compose;
 }
 
 /** What docker-compose does to `${VAR:-default}` and `${VAR}` before parsing (the fallback path only). */
-function interpolate(text: string): string {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => process.env[name] || (fallback ?? ''));
+function interpolate(text: string, env: NodeJS.ProcessEnv): string {
+  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => env[name] || (fallback ?? ''));
+}
+
+/** The app configuration a service's environment yields, or a failure naming the service and the problems. */
+function configOf(name: string, service: Service): ReturnType<typeof loadConfig> {
+  try {
+    return loadConfig(service.environment ?? {});
+  } catch (error) {
+    throw new Error(error instanceof ConfigError ? `${name}: ${error.problems.join('; ')}` : String(error));
+  }
 }
 
 describe(`docker-compose.yml, validated by ${validator}`, () => {
@@ -49,11 +59,12 @@ describe(`docker-compose.yml, validated by ${validator}`, () => {
   const { services } = compose;
 
   it('given the topology, then every service is there and each long-running one has a healthcheck', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'kurrentdb', 'mailpit', 'postgres', 'rebuild', 'redis', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'kurrentdb', 'mailpit', 'migrate', 'postgres', 'rebuild', 'redis', 'worker']);
     for (const name of ['api', 'kurrentdb', 'mailpit', 'postgres', 'redis', 'worker']) {
       expect({ name, test: services[name].healthcheck?.test }).toEqual({ name, test: expect.arrayContaining([expect.any(String)]) });
     }
-    expect(services.rebuild.profiles).toEqual(['tools']); // a one-off, never started by `up`
+    // one-offs, never started by `up`; KurrentDB only when its profile is asked for
+    expect([services.rebuild.profiles, services.migrate.profiles, services.kurrentdb.profiles]).toEqual([['tools'], ['tools'], ['kurrentdb']]);
   });
 
   it('given Redis, then jobs survive a restart (AOF) and are never evicted', () => {
@@ -67,20 +78,31 @@ describe(`docker-compose.yml, validated by ${validator}`, () => {
     expect(JSON.stringify(services.kurrentdb.volumes)).toContain('/var/lib/kurrentdb');
   });
 
-  it.each([['api', 'api'], ['worker', 'worker']])('given the %s service, then its environment passes the app configuration with ROLE=%s on KurrentDB, PostgreSQL and Redis', (name, role) => {
-    const env = services[name].environment ?? {};
-    let config: ReturnType<typeof loadConfig> | undefined;
-    try {
-      config = loadConfig(env);
-    } catch (error) {
-      throw new Error(error instanceof ConfigError ? `${name}: ${error.problems.join('; ')}` : String(error));
-    }
-    expect(config).toMatchObject({ ROLE: role, EVENT_STORE: 'kurrentdb', REDIS_AUTOSTART: false, REDIS_URL: 'redis://redis:6379' });
-    expect(config.KURRENTDB_URL).toMatch(/^kurrentdb:\/\/kurrentdb:2113/);
-    expect(config.READ_MODEL_URL).toMatch(/^postgres:\/\/budget:.+@postgres:5432\/budget$/);
+  it.each([['api', 'api'], ['worker', 'worker']])('given the %s service, then its environment passes the app configuration with ROLE=%s, events and read models in PostgreSQL, Redis', (name, role) => {
+    const config = configOf(name, services[name]);
+    expect(config).toMatchObject({ ROLE: role, EVENT_STORE: 'postgres', EVENT_STORE_SCHEMA: 'budget_events', READ_MODEL_SCHEMA: 'budget_read', REDIS_AUTOSTART: false, REDIS_URL: 'redis://redis:6379' });
+    expect(config.EVENT_STORE_URL).toMatch(/^postgres:\/\/budget:.+@postgres:5432\/budget$/);
+    expect(config.READ_MODEL_URL).toBe(config.EVENT_STORE_URL); // one database, two schemas
     expect(config.SMTP_URL).toBe('smtp://mailpit:1025');
     expect(Object.fromEntries(Object.entries(services[name].depends_on ?? {}).map(([k, v]) => [k, v.condition])))
-      .toMatchObject({ kurrentdb: 'service_healthy', postgres: 'service_healthy', redis: 'service_healthy' });
+      .toEqual({ postgres: 'service_healthy', redis: 'service_healthy', mailpit: 'service_healthy' });
+  });
+
+  it('given EVENT_STORE=kurrentdb in the environment (the documented alternative), then api and worker use the kurrentdb service', () => {
+    const alternative = composeModel({ EVENT_STORE: 'kurrentdb' }).services;
+    for (const name of ['api', 'worker']) {
+      const config = configOf(name, alternative[name]);
+      expect({ name, store: config.EVENT_STORE, url: config.KURRENTDB_URL }).toEqual({ name, store: 'kurrentdb', url: 'kurrentdb://kurrentdb:2113?tls=false' });
+    }
+  });
+
+  it('given the migrate one-off, then it copies /data/events.sqlite into the PostgreSQL event store the app uses', () => {
+    const command = ([] as string[]).concat(services.migrate.command ?? []);
+    const config = configOf('migrate', services.migrate);
+    expect(command.slice(0, 2)).toEqual(['node', 'dist/src/migrate-event-store.js']);
+    expect(command[command.indexOf('--from') + 1]).toBe('sqlite:/data/events.sqlite');
+    expect(command[command.indexOf('--to') + 1]).toBe(config.EVENT_STORE_URL);
+    expect(command[command.indexOf('--to-schema') + 1]).toBe(config.EVENT_STORE_SCHEMA);
   });
 
   it('given scaling, then only the api publishes ports (a range, so replicas do not collide) and replicas share one image', () => {

@@ -74,6 +74,13 @@ describe('npm start (the built all-in-one entry)', () => {
     expect(app.output()).toContain('PORT');
   });
 
+  it('given EVENT_STORE=postgres without EVENT_STORE_URL, exits with code 2 and one line naming EVENT_STORE_URL', async () => {
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), EVENT_STORE: 'postgres' });
+    expect(await app.exited).toBe(2);
+    expect(app.output().trim().split('\n')).toHaveLength(1);
+    expect(app.output()).toMatch(/^invalid configuration: EVENT_STORE_URL: EVENT_STORE=postgres needs EVENT_STORE_URL/);
+  });
+
   it('given an unknown DEMO_DATA, exits with code 2 and one line naming the variable and its values', async () => {
     const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), DEMO_DATA: 'yes' });
     expect(await app.exited).toBe(2);

@@ -19,16 +19,17 @@ import { collectGarbage, median } from './stats';
 export type VariantName = 'ours' | 'raw' | 'emmett';
 export const VARIANTS: readonly VariantName[] = ['ours', 'raw', 'emmett'];
 
-interface Variant {
-  readonly name: VariantName;
+/** One way of appending, measured side by side with the others (SQLite here; PostgreSQL in pg-append-bench.ts). */
+export interface Variant<N extends string = VariantName> {
+  readonly name: N;
   /** what durability it really runs with, read back from its connection */
   readonly durability: string;
   append(streamId: string, events: readonly NewEvent[]): Promise<void> | void;
   close(): Promise<void> | void;
   /** appends that failed and were retried (Emmett only), with the first error message */
   readonly retried: { count: number; firstError: string | null };
-  /** rows its file holds now, to check that every append was really stored */
-  storedRows(): number;
+  /** rows its file (or schema) holds now, to check that every append was really stored */
+  storedRows(): number | Promise<number>;
 }
 
 export interface AppendSettings {
@@ -47,9 +48,11 @@ export interface AppendSettings {
   readonly log: (line: string) => void;
 }
 
-export interface AppendCell {
-  readonly variant: VariantName;
+export interface AppendCell<N extends string = VariantName> {
+  readonly variant: N;
   readonly batch: number;
+  /** concurrent writers (each on its own streams); 1 unless said otherwise */
+  readonly writers?: number;
   /** events/s of each measured round, in round order */
   readonly rounds: number[];
   /** appends done in each measured round */
@@ -199,79 +202,120 @@ function buildWork(batch: number, appends: number, streams: number): Work[] {
 
 interface Cursor { next: number; events: number; ms: number; appends: number }
 
-/** Appends from the cursor's position for about `sliceMs` (at least one append, unless the work is used up). */
-async function slice(variant: Variant, work: readonly Work[], cursor: Cursor, sliceMs: number): Promise<void> {
+/**
+ * Appends from the cursor's position for about `sliceMs` (at least one step, unless the work is used up).
+ * With `writers` > 1, each step runs that many consecutive appends at once (different streams, since
+ * writers ≤ streams), as that many concurrent clients would.
+ */
+async function slice<N extends string>(variant: Variant<N>, work: readonly Work[], cursor: Cursor, sliceMs: number, writers: number): Promise<void> {
   const start = performance.now();
   let now = start;
   while (cursor.next < work.length && (now === start || now - start < sliceMs)) {
-    const { streamId, events } = work[cursor.next++];
-    await variant.append(streamId, events);
-    cursor.events += events.length;
-    cursor.appends++;
+    const step = work.slice(cursor.next, cursor.next + writers);
+    cursor.next += step.length;
+    await Promise.all(step.map(({ streamId, events }) => variant.append(streamId, events)));
+    cursor.events += step.reduce((n, w) => n + w.events.length, 0);
+    cursor.appends += step.length;
     now = performance.now();
   }
   cursor.ms += now - start;
 }
 
-export async function runAppendBench(settings: AppendSettings): Promise<AppendResults> {
-  const variants: Variant[] = [openOurs(settings.dir), openRaw(settings.dir), await openEmmett(settings.dir, settings.emmett)];
+/** One measured case: events per append, and how many clients append at once. */
+export interface AppendCase { readonly batch: number; readonly writers: number }
+
+export interface InterleaveSettings {
+  readonly cases: readonly AppendCase[];
+  readonly rounds: number;
+  readonly warmupRounds: number;
+  readonly budgetMs: number;
+  readonly slices: number;
+  /** events pre-built for the warm-up round, per case; later rounds size this from the fastest variant (at most ×4) */
+  readonly maxEvents: (c: AppendCase) => number;
+  readonly streams: number;
+  readonly log: (line: string) => void;
+}
+
+export interface InterleaveResults<N extends string> {
+  readonly cells: AppendCell<N>[];
+  readonly durability: Record<N, string>;
+  readonly retried: Record<N, { count: number; firstError: string | null }>;
+  readonly storedEvents: Record<N, number>;
+}
+
+/**
+ * The method shared by the SQLite and PostgreSQL append benches: every round, for every case, the variants
+ * take turns slice by slice in rotating order (load from other processes hits them alike), each appending
+ * the same pre-built work from its own cursor; afterwards every variant's stored rows are counted.
+ */
+export async function runInterleaved<N extends string>(variants: readonly Variant<N>[], settings: InterleaveSettings): Promise<InterleaveResults<N>> {
   const samples = new Map<string, { rounds: number[]; appends: number[] }>();
-  const key = (v: VariantName, b: number) => `${v}/${b}`;
-  const workEvents = new Map<number, number>(settings.batchSizes.map((b) => [b, settings.maxEvents[b]]));
-  const appended = new Map<VariantName, number>(variants.map((v) => [v.name, 0]));
+  const key = (v: N, c: AppendCase) => `${v}/${c.batch}x${c.writers}`;
+  const workEvents = new Map<AppendCase, number>(settings.cases.map((c) => [c, settings.maxEvents(c)]));
+  const appended = new Map<N, number>(variants.map((v) => [v.name, 0]));
   try {
     const total = settings.warmupRounds + settings.rounds;
     for (let round = 0; round < total; round++) {
       const warm = round < settings.warmupRounds;
-      for (const batch of settings.batchSizes) {
-        // Every variant appends the same pre-built work, each from its own cursor into its own file.
-        const work = buildWork(batch, Math.ceil(workEvents.get(batch)! / batch), settings.streams);
-        const cursors = new Map<VariantName, Cursor>(variants.map((v) => [v.name, { next: 0, events: 0, ms: 0, appends: 0 }]));
+      for (const c of settings.cases) {
+        const work = buildWork(c.batch, Math.ceil(workEvents.get(c)! / c.batch), settings.streams);
+        const cursors = new Map<N, Cursor>(variants.map((v) => [v.name, { next: 0, events: 0, ms: 0, appends: 0 }]));
         collectGarbage();
-        // Fine-grained interleaving: the round is cut into slices and in each slice every variant gets the same
-        // wall time, in rotating order, so background load on a shared machine hits all of them alike.
         for (let i = 0; i < settings.slices; i++) {
           for (let j = 0; j < variants.length; j++) {
             const variant = variants[(i + j + round) % variants.length];
-            await slice(variant, work, cursors.get(variant.name)!, settings.budgetMs / settings.slices);
+            await slice(variant, work, cursors.get(variant.name)!, settings.budgetMs / settings.slices, c.writers);
           }
         }
-        const rate = (v: Variant) => { const c = cursors.get(v.name)!; return c.events / (c.ms / 1000); };
-        settings.log(`  ${warm ? 'warm-up' : `round ${round - settings.warmupRounds + 1}/${settings.rounds}`}, batch ${batch}: ` +
+        const rate = (v: Variant<N>) => { const cur = cursors.get(v.name)!; return cur.events / (cur.ms / 1000); };
+        settings.log(`  ${warm ? 'warm-up' : `round ${round - settings.warmupRounds + 1}/${settings.rounds}`}, batch ${c.batch}${c.writers > 1 ? ` × ${c.writers} writers` : ''}: ` +
           variants.map((v) => `${v.name} ${Math.round(rate(v))}/s`).join(', '));
         // Size the next rounds' work so that the fastest variant does not run out of events.
         const fastest = Math.max(...variants.map(rate));
-        workEvents.set(batch, Math.min(settings.maxEvents[batch] * 4, Math.max(workEvents.get(batch)!, Math.ceil(fastest * settings.budgetMs / 1000 * 1.3))));
+        workEvents.set(c, Math.min(settings.maxEvents(c) * 4, Math.max(workEvents.get(c)!, Math.ceil(fastest * settings.budgetMs / 1000 * 1.3))));
         for (const v of variants) appended.set(v.name, appended.get(v.name)! + cursors.get(v.name)!.events);
         if (warm) continue;
         for (const v of variants) {
-          const s = samples.get(key(v.name, batch)) ?? { rounds: [], appends: [] };
-          s.rounds.push(rate(v));
-          s.appends.push(cursors.get(v.name)!.appends);
-          samples.set(key(v.name, batch), s);
+          const sample = samples.get(key(v.name, c)) ?? { rounds: [], appends: [] };
+          sample.rounds.push(rate(v));
+          sample.appends.push(cursors.get(v.name)!.appends);
+          samples.set(key(v.name, c), sample);
         }
       }
+    }
+    for (const v of variants) {
+      const rows = await v.storedRows();
+      if (rows !== appended.get(v.name)) throw new Error(`${v.name}: ${rows} rows stored, ${appended.get(v.name)} events appended`);
     }
   } finally {
     for (const variant of variants) await variant.close();
   }
+  const cells: AppendCell<N>[] = [];
   for (const v of variants) {
-    const rows = v.storedRows();
-    if (rows !== appended.get(v.name)) throw new Error(`${v.name}: ${rows} rows stored, ${appended.get(v.name)} events appended`);
-  }
-  const cells: AppendCell[] = [];
-  for (const variant of VARIANTS) {
-    for (const batch of settings.batchSizes) {
-      const s = samples.get(key(variant, batch)) ?? { rounds: [], appends: [] };
-      cells.push({ variant, batch, rounds: s.rounds, appends: s.appends, median: median(s.rounds) });
+    for (const c of settings.cases) {
+      const sample = samples.get(key(v.name, c)) ?? { rounds: [], appends: [] };
+      cells.push({ variant: v.name, batch: c.batch, ...(c.writers > 1 ? { writers: c.writers } : {}), rounds: sample.rounds, appends: sample.appends, median: median(sample.rounds) });
     }
   }
-  const durability = Object.fromEntries(variants.map((v) => [v.name, v.durability])) as Record<VariantName, string>;
-  const retried = Object.fromEntries(variants.map((v) => [v.name, v.retried])) as Record<VariantName, Variant['retried']>;
-  const storedEvents = Object.fromEntries(variants.map((v) => [v.name, appended.get(v.name)!])) as Record<VariantName, number>;
-  const { batchSizes, rounds, warmupRounds, budgetMs, slices, maxEvents, streams } = settings;
   return {
-    cells, durability, retried, storedEvents, payload: payloadBytes(disbursementEvents('B1-L0', 1)[0]),
+    cells,
+    durability: Object.fromEntries(variants.map((v) => [v.name, v.durability])) as Record<N, string>,
+    retried: Object.fromEntries(variants.map((v) => [v.name, v.retried])) as Record<N, Variant<N>['retried']>,
+    storedEvents: Object.fromEntries(variants.map((v) => [v.name, appended.get(v.name)!])) as Record<N, number>,
+  };
+}
+
+export async function runAppendBench(settings: AppendSettings): Promise<AppendResults> {
+  const variants: Variant[] = [openOurs(settings.dir), openRaw(settings.dir), await openEmmett(settings.dir, settings.emmett)];
+  const { batchSizes, rounds, warmupRounds, budgetMs, slices, maxEvents, streams } = settings;
+  const measured = await runInterleaved(variants, {
+    cases: batchSizes.map((batch) => ({ batch, writers: 1 })), rounds, warmupRounds, budgetMs, slices, streams,
+    maxEvents: (c) => maxEvents[c.batch], log: settings.log,
+  });
+  // cells in the order the report expects: variant by variant, batch by batch
+  const cells = VARIANTS.flatMap((v) => measured.cells.filter((c) => c.variant === v));
+  return {
+    ...measured, cells, payload: payloadBytes(disbursementEvents('B1-L0', 1)[0]),
     settings: { batchSizes, rounds, warmupRounds, budgetMs, slices, maxEvents, streams },
   };
 }

@@ -277,7 +277,7 @@ async function measureQueries(dialect: Dialect, rm: ReadModelDb, disbursements: 
   return cells;
 }
 
-async function postgresReachable(url: string): Promise<string | null> {
+export async function postgresReachable(url: string): Promise<string | null> {
   const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 3000 });
   try {
     await pool.query('select 1');

@@ -1,18 +1,20 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { SqliteEventStore } from '@app/event-store';
+import { type EventStore, PostgresEventStore, SqliteEventStore } from '@app/event-store';
 import { openReadModels, rebuild, type ReadModelOptions } from '@app/read-models';
 
 /**
  * Child process of the read-model bench (forked from read-model-bench.ts), so that each measurement starts in a
  * fresh process and its peak memory is its own: either a raw sequential read of the event rows
- * (`store.readAll` pages) or a full `rebuild()` of the read models. It samples process.memoryUsage() every
+ * (`store.readAll` pages) or a full `rebuild()` of the read models, from the SQLite file or a PostgreSQL event store. It samples process.memoryUsage() every
  * 20 ms and reads the kernel's peak RSS (VmHWM) at the end.
  */
 export interface ChildRequest {
   readonly mode: 'raw' | 'rebuild';
   readonly storeFile: string;
+  /** read the events from this PostgreSQL event store instead of `storeFile` */
+  readonly pgStore?: { readonly connectionString: string; readonly schema: string };
   readonly options?: ReadModelOptions;
   readonly batchSize: number;
 }
@@ -48,7 +50,9 @@ async function main(request: ChildRequest): Promise<ChildResult> {
     peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
   };
   const timer = setInterval(sample, 20);
-  const store = SqliteEventStore.open({ filename: request.storeFile });
+  const store: EventStore = request.pgStore
+    ? await PostgresEventStore.connect({ connectionString: request.pgStore.connectionString, schema: request.pgStore.schema })
+    : SqliteEventStore.open({ filename: request.storeFile });
   let events = 0;
   let seconds = 0;
   try {

@@ -1,5 +1,8 @@
 import type { AppendResults, VariantName } from './append-bench';
 import type { CommandResults } from './command-bench';
+import type { HttpCommandResults } from './http-command-bench';
+import type { PgAppendResults, PgVariantName } from './pg-append-bench';
+import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
 import { median as medianOf } from './stats';
 
@@ -15,6 +18,18 @@ export interface Machine {
   readonly workDir: { readonly path: string; readonly fsType: string; readonly device: string; readonly note: string };
   /** 1-minute load average when the bench started and when it ended: other work on the machine skews absolute numbers */
   readonly loadAverage: { start: number; end: number };
+  /** the PostgreSQL server and Emmett's PostgreSQL store, when section 7 ran */
+  postgres?: { readonly server?: string; readonly emmettPostgres?: { readonly emmettPostgresql: string; readonly emmett: string; readonly pg: string } };
+}
+
+/** Section 7: the PostgreSQL event store (ADR 11), each part undefined when it could not run (see skipped). */
+export interface PostgresSection {
+  readonly appends?: PgAppendResults;
+  readonly commands?: HttpCommandResults;
+  readonly store?: PgStoreResults;
+  readonly skipped: string[];
+  /** median over rounds of ours ÷ raw and ours ÷ Emmett, per case `batch×writers` */
+  readonly ratios?: { readonly oursOverRaw: Record<string, number>; readonly oursOverEmmett: Record<string, number> };
 }
 
 export interface Target {
@@ -32,6 +47,7 @@ export interface Report {
   readonly appends: AppendResults;
   readonly commands: CommandResults;
   readonly readModels: ReadModelResults;
+  readonly postgres: PostgresSection;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */
     readonly oursOverRaw: Record<number, number>;
@@ -92,7 +108,20 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     return lo && hi ? [{ dialect, grouping, large: hi.disbursements, small: lo.disbursements, p50: hi.ours.p50Ms / lo.ours.p50Ms, p95: hi.ours.p95Ms / lo.ours.p95Ms }] : [];
   }));
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
-  return { ...input, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
+  const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
+  return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
+}
+
+const caseKey = (c: { batch: number; writers?: number }) => `${c.batch}x${c.writers ?? 1}`;
+
+function pgRatios(a: PgAppendResults): NonNullable<PostgresSection['ratios']> {
+  const rounds = (variant: PgVariantName, key: string) => a.cells.find((c) => c.variant === variant && caseKey(c) === key)?.rounds;
+  const ratio = (other: PgVariantName) => Object.fromEntries(a.settings.cases.flatMap((c) => {
+    const ours = rounds('ours', caseKey(c));
+    const theirs = rounds(other, caseKey(c));
+    return ours && theirs ? [[caseKey(c), medianOf(ours.map((v, i) => v / theirs[i]))]] : [];
+  }));
+  return { oursOverRaw: ratio('raw'), oursOverEmmett: ratio('emmett') };
 }
 
 export function toMarkdown(r: Report): string {
@@ -160,6 +189,7 @@ export function toMarkdown(r: Report): string {
   }
   lines.push('');
   lines.push(...readModelSections(r));
+  lines.push(...postgresSection(r));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';
 }
@@ -212,5 +242,64 @@ function readModelSections(r: Report): string[] {
   }
   lines.push('');
   for (const note of rm.skipped) lines.push(`Skipped: ${note}`, '');
+  return lines;
+}
+
+function postgresSection(r: Report): string[] {
+  const p = r.postgres;
+  const lines: string[] = ['## 7. PostgreSQL event store (ADR 11)', ''];
+  const server = r.machine.postgres?.server;
+  if (server) lines.push(`PostgreSQL ${server} on this machine (the read models' server); every variant in a schema of its own in the same database.`, '');
+  const a = p.appends;
+  if (a) {
+    const e = r.machine.postgres?.emmettPostgres;
+    lines.push(`### 7a. Append throughput (events/s, median of ${a.settings.rounds} rounds after ${a.settings.warmupRounds} warm-up)`, '');
+    lines.push(`Same payloads and method as section 1–2 (${a.settings.budgetMs} ms per variant and case per round, ${a.settings.slices} interleaved slices, ${a.settings.streams} line streams, exact expected revisions). ` +
+      `"× 8 writers": 8 appends at once from 8 clients on 8 streams. Emmett: @event-driven-io/emmett-postgresql ${e?.emmettPostgresql ?? 'n/a'} (emmett ${e?.emmett ?? 'n/a'}).`, '');
+    lines.push('| case | ours (PostgresEventStore) | raw INSERT (ceiling) | Emmett PostgreSQL | ours / raw | ours / Emmett |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const c of a.settings.cases) {
+      const cell = (v: PgVariantName) => a.cells.find((x) => x.variant === v && caseKey(x) === caseKey(c));
+      const fmt = (v: PgVariantName) => { const x = cell(v); return x ? fmtInt(x.median) : 'n/a'; };
+      const ratio = (m: Record<string, number> | undefined) => (m?.[caseKey(c)] !== undefined ? fmtRatio(m[caseKey(c)]) : 'n/a');
+      lines.push(`| batch ${c.batch}${c.writers > 1 ? ` × ${c.writers} writers` : ''} | ${fmt('ours')} | ${fmt('raw')} | ${fmt('emmett')} | ${ratio(p.ratios?.oursOverRaw)} | ${ratio(p.ratios?.oursOverEmmett)} |`);
+    }
+    lines.push('', 'Spread across rounds (events/s, min–max):', '');
+    for (const c of a.settings.cases) {
+      const spreads = (['ours', 'raw', 'emmett'] as const).flatMap((v) => {
+        const x = a.cells.find((y) => y.variant === v && caseKey(y) === caseKey(c));
+        return x && x.rounds.length > 0 ? [`${v} ${fmtInt(Math.min(...x.rounds))}–${fmtInt(Math.max(...x.rounds))}`] : [];
+      });
+      lines.push(`- batch ${c.batch}${c.writers > 1 ? ` × ${c.writers}` : ''}: ${spreads.join(', ')}`);
+    }
+    lines.push('', 'Durability each ran with (read back from its sessions):', '');
+    for (const [v, d] of Object.entries(a.durability)) lines.push(`- ${v}: ${d}`);
+    lines.push('', `Every append was checked afterwards: the tables hold ${Object.entries(a.storedEvents).map(([v, n]) => `${fmtInt(n ?? 0)} (${v})`).join(' / ')} events, as appended.`, '');
+  }
+  const c = p.commands;
+  if (c) {
+    lines.push(`### 7b. The HTTP command path (${c.settings.measured} commands per line after ${c.settings.warmup} warm-up, interleaved with raw inserts)`, '');
+    lines.push(`Path: ${c.path}. Embedded: events and read models in SQLite; production: both in PostgreSQL. ` +
+      'raw insert: one durable single-row insert into the same database, between the commands; raw ÷ command is the share of a bare durable write that a whole command reaches.', '');
+    lines.push('| topology | prior events on the line | first command ms | p50 ms | p95 ms | p99 ms | raw insert p50 ms | raw / command p50 |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const t of c.topologies) {
+      t.lines.forEach((l, i) => lines.push(`| ${t.topology === 'sqlite' ? 'embedded (SQLite)' : 'production (PostgreSQL)'} | ${fmtInt(l.priorEvents)} | ${l.coldFirstMs.toFixed(1)} | ` +
+        `${fmtMs(l.p50Ms)} | ${fmtMs(l.p95Ms)} | ${fmtMs(l.p99Ms)} | ${fmtMs(t.rawInsert.p50Ms)} | ${fmtRatio(t.rawOverCommandP50[i])} |`));
+    }
+    lines.push('', ...c.topologies.map((t) => `- raw insert (${t.topology}): ${t.rawInsert.how}`), '');
+  }
+  const s = p.store;
+  if (s) {
+    lines.push(`### 7c. Migration and rebuild from the PostgreSQL store (${fmtInt(s.events)} events)`, '');
+    lines.push(`The section 4 store copied into a PostgreSQL event store by copyEventStore (\`npm run event-store:migrate\`: one import transaction, then a comparison event by event; ` +
+      `result: ${s.copy.identical ? 'identical' : 'DIFFERENT'}), ${(s.storeBytes / 2 ** 20).toFixed(0)} MiB in PostgreSQL. Then, each in a fresh child process, a raw read (\`readAll\` pages of 5000) ` +
+      'and a full rebuild of the read models (into PostgreSQL) from it.', '');
+    lines.push('| copy s | copy events/s | verify s | raw read events/s | rebuild events/s | rebuild s | rebuild / raw read | rebuild peak RSS |');
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(`| ${s.copy.seconds.toFixed(1)} | ${fmtInt(s.copy.eventsPerSecond)} | ${s.copy.verifySeconds.toFixed(1)} | ${fmtInt(s.raw.eventsPerSecond)} | ${fmtInt(s.rebuild.eventsPerSecond)} | ` +
+      `${s.rebuild.seconds.toFixed(1)} | ${fmtRatio(s.ratio)} | ${fmtMiB(s.rebuild.vmHwmBytes)} |`, '');
+  }
+  for (const note of p.skipped) lines.push(`Skipped: ${note}`, '');
   return lines;
 }

@@ -63,7 +63,26 @@ describe('configuration from the environment', () => {
       expect(problem).toMatch(/^KURRENTDB_URL: EVENT_STORE=kurrentdb needs KURRENTDB_URL \(e\.g\. kurrentdb:\/\/localhost:2113\?tls=false\)/);
     });
 
+    it('given EVENT_STORE=postgres with a URL, then the event store is PostgreSQL in the schema budget_events by default', () => {
+      const config = loadConfig({ EVENT_STORE: 'postgres', EVENT_STORE_URL: 'postgres://budget:secret@postgres:5432/budget' });
+      expect(config).toMatchObject({ EVENT_STORE: 'postgres', EVENT_STORE_URL: 'postgres://budget:secret@postgres:5432/budget', EVENT_STORE_SCHEMA: 'budget_events' });
+      expect(loadConfig({ EVENT_STORE: 'postgres', EVENT_STORE_URL: 'postgresql://x/y', EVENT_STORE_SCHEMA: 'events_2024' }).EVENT_STORE_SCHEMA).toBe('events_2024');
+    });
+
+    it('given EVENT_STORE=postgres without EVENT_STORE_URL, then a config error naming EVENT_STORE_URL and how to set it', () => {
+      const [problem, ...others] = problemsOf({ EVENT_STORE: 'postgres' });
+      expect(others).toEqual([]);
+      expect(problem).toMatch(/^EVENT_STORE_URL: EVENT_STORE=postgres needs EVENT_STORE_URL \(e\.g\. postgres:\/\//);
+    });
+
+    it('given the event store and the read models in one PostgreSQL schema, then the start is refused naming EVENT_STORE_SCHEMA', () => {
+      const problems = problemsOf({ EVENT_STORE: 'postgres', EVENT_STORE_URL: 'postgres://x/y', READ_MODEL_URL: 'postgres://x/y', EVENT_STORE_SCHEMA: 'budget_read' });
+      expect(problems.map((p) => p.split(':')[0])).toEqual(['EVENT_STORE_SCHEMA']);
+    });
+
     it.each([
+      [{ EVENT_STORE: 'postgres', EVENT_STORE_URL: 'mysql://x/y' }, 'EVENT_STORE_URL'],
+      [{ EVENT_STORE_SCHEMA: 'Budget-Events' }, 'EVENT_STORE_SCHEMA'],
       [{ EVENT_STORE: 'kurrent' }, 'EVENT_STORE'],
       [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, 'KURRENTDB_URL'],
       [{ KURRENTDB_URL: 'localhost:2113' }, 'KURRENTDB_URL'],

@@ -104,8 +104,12 @@ const schema = z.object({
       return z.NEVER;
     }
   }),
-  /** where events are stored: embedded SQLite under DATA_DIR (default) or a KurrentDB server/cluster at KURRENTDB_URL */
-  EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+  /** where events are stored: embedded SQLite under DATA_DIR (default), PostgreSQL at EVENT_STORE_URL (production, ADR 11) or KurrentDB at KURRENTDB_URL */
+  EVENT_STORE: z.enum(['sqlite', 'postgres', 'kurrentdb']).default('sqlite'),
+  /** PostgreSQL of the event store (EVENT_STORE=postgres); may be the read models' database */
+  EVENT_STORE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** PostgreSQL schema of the event store, created on first start; never the read models' schema */
+  EVENT_STORE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,49}$/, 'must be a lower-case SQL identifier of at most 50 characters').default('budget_events'),
   /** KurrentDB connection string, e.g. kurrentdb://localhost:2113?tls=false or kurrentdb+discover://node1:2113,node2:2113 */
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/[^\s]+$/, 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false').optional(),
   /** what this process runs (docs/adr/0008-production-topology.md): api = HTTP + projector, worker = queues and alert evaluation + projector, all = both */
@@ -114,6 +118,10 @@ const schema = z.object({
   message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together, or neither', path: ['ADMIN_PASSWORD'],
 }).refine((c) => c.EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_URL !== undefined, {
   message: 'EVENT_STORE=kurrentdb needs KURRENTDB_URL (e.g. kurrentdb://localhost:2113?tls=false)', path: ['KURRENTDB_URL'],
+}).refine((c) => c.EVENT_STORE !== 'postgres' || c.EVENT_STORE_URL !== undefined, {
+  message: 'EVENT_STORE=postgres needs EVENT_STORE_URL (e.g. postgres://budget:secret@localhost:5432/budget)', path: ['EVENT_STORE_URL'],
+}).refine((c) => c.EVENT_STORE !== 'postgres' || c.EVENT_STORE_SCHEMA !== c.READ_MODEL_SCHEMA, {
+  message: 'must differ from READ_MODEL_SCHEMA: the events are the source of truth, backed up and restored apart from the rebuildable read models', path: ['EVENT_STORE_SCHEMA'],
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {

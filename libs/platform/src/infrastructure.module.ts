@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, connectKurrentDb, SqliteEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
 
 export const REDIS = Symbol('REDIS');
@@ -32,7 +32,7 @@ class Closer implements OnApplicationShutdown {
   }
 }
 
-/** What every role needs: the configuration, the event store (SQLite under DATA_DIR by default), Redis, the aggregates. */
+/** What every role needs: the configuration, the event store the configuration selects, Redis, the aggregates. */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -41,13 +41,8 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        // EVENT_STORE=kurrentdb: the production server/cluster (config guarantees KURRENTDB_URL); else SQLite under DATA_DIR
-        {
-          provide: EVENT_STORE,
-          useFactory: (): EventStore => (config.EVENT_STORE === 'kurrentdb' && config.KURRENTDB_URL
-            ? connectKurrentDb({ connectionString: config.KURRENTDB_URL })
-            : SqliteEventStore.open({ filename: config.EVENT_STORE_FILE })),
-        },
+        // EVENT_STORE: sqlite under DATA_DIR (default), postgres (production, ADR 11) or kurrentdb; config guarantees the URL
+        { provide: EVENT_STORE, useFactory: (): Promise<EventStore> => openEventStore(eventStoreSelectionFor(config)) },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         {

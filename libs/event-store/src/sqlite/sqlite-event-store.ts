@@ -6,7 +6,9 @@ import type {
   AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
   StreamWrite, Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
+import type { ImportSession, ImportTarget } from '../copy/import-session';
 import { appendInTransaction } from './sqlite-append';
+import { beginSqliteImport } from './sqlite-import';
 import { configureConnection, DEFAULT_BUSY_TIMEOUT_MS } from './sqlite-schema';
 import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
@@ -28,7 +30,7 @@ const DEFAULT_BATCH_SIZE = 500;
  * every method runs to completion before returning its promise: appends through one instance are
  * serialized by the event loop, appends from other processes by SQLite's write lock (BEGIN IMMEDIATE).
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, ImportTarget {
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly writeAll: (writes: readonly StreamWrite[], storedAt: string) => AppendResult[];
@@ -129,6 +131,12 @@ export class SqliteEventStore implements EventStore {
     // Subscriptions first: each finishes its in-flight handler and must not read the closed connection.
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     this.db.close();
+  }
+
+  /** The copy command's target: one transaction writing events verbatim; refuses a non-empty store. */
+  async beginImport(): Promise<ImportSession> {
+    this.ensureOpen();
+    return beginSqliteImport(this.db, () => { for (const listener of [...this.appendListeners]) listener(); });
   }
 
   /** Connection settings as SQLite reports them, for health pages and tests. */
