@@ -56,7 +56,10 @@ describe('year-end pages (headless Chromium)', () => {
     await expectText(page.getByTestId('lapsed'), wan(totals.lapsed));
     await expectText(page.getByTestId('final-table'), '426002');
     await expectText(page.getByTestId('frozen-scores'), 'P29');
-    await expectText(page.getByTestId('supplement-threePublic'), '本系统未记录该项');
+    // the demo budget's 表四 caps, by name with thousands separators (no category codes on the page)
+    await expectText(page.getByTestId('supplement-threePublic'), '公务接待费');
+    await expectText(page.getByTestId('supplement-threePublic'), '120,000.00');
+    expect(await page.getByTestId('supplement-threePublic').textContent()).not.toContain('reception');
     await page.getByRole('button', { name: '功能分类（类）' }).click();
     await expectText(page.locator('[data-testid="final-table"] tr[data-key="208"]'), '社会保障和就业支出');
     await shotsOf(page, 'final-accounts', () => expectText(page.getByTestId('final-table'), '208'));

@@ -3,9 +3,9 @@ import { asOf, live } from './state';
 
 /**
  * Runs `load` on mount, when the 截至日期 changes, when the live feed announces new events, and when any
- * extra source changes; keeps the last error. Results are replaced only when the latest call answers.
+ * extra source changes (unless `live: false`); keeps the last error. Results are replaced only when the latest call answers.
  */
-export function useLoader(load: () => Promise<void>, sources: WatchSource[] = []) {
+export function useLoader(load: () => Promise<void>, sources: WatchSource[] = [], options: { live?: boolean } = {}) {
   const loading = ref(false);
   const error = ref('');
   let generation = 0;
@@ -22,6 +22,7 @@ export function useLoader(load: () => Promise<void>, sources: WatchSource[] = []
     }
   }
   onMounted(run);
-  watch([asOf, () => live.tick, ...sources], run);
+  // a form that edits a record opts out of the live feed: a reload would re-render it under the user's hands
+  watch(options.live === false ? [...sources] : [asOf, () => live.tick, ...sources], run);
   return { loading, error, reload: run };
 }
