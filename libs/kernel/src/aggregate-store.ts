@@ -3,6 +3,7 @@ import { closedYearGuards, isFiscalYearStream } from './fiscal-year-guard';
 import { EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
 import { CommandContext } from './command-context';
 import { envelope, toDomainEvent } from './envelope';
+import { StreamQueue } from './stream-queue';
 
 export interface Reducer<S, E> {
   readonly initialState: () => S;
@@ -60,6 +61,8 @@ export interface AggregateStoreOptions {
 
 export class AggregateStore {
   private readonly cache = new Map<string, CacheEntry>();
+  /** commands on one stream take turns in this process; other processes race through the retry */
+  private readonly queue = new StreamQueue();
 
   constructor(readonly store: EventStore, private readonly options: AggregateStoreOptions) {}
 
@@ -103,13 +106,13 @@ export class AggregateStore {
    * client's If-Match revision and no retry. An empty decision appends nothing.
    */
   handle<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>, decide: (state: S, revision: number) => Decision<E> | Promise<Decision<E>>, ctx: CommandContext): Promise<Handled<E>> {
-    return this.withRetry(async () => {
+    return this.queue.run([streamId], () => this.withRetry(async () => {
       const { state, revision } = await this.load(streamId, reducer);
       const decision = await decide(state, revision);
       if (decision.events.length === 0) return { streamId, revision, position: 0, eventIds: [], duplicate: true, events: [] };
       const appended = await this.append(streamId, envelope(decision.events, ctx, decision.unit, decision.ids), ctx.expectedRevision ?? revision);
       return { ...appended, events: decision.events };
-    }, ctx.expectedRevision);
+    }, ctx.expectedRevision));
   }
 
   /**
@@ -119,7 +122,7 @@ export class AggregateStore {
   handleMany<const T extends readonly StreamRef<any, any>[]>(streams: T,
     decide: (loaded: { -readonly [K in keyof T]: LoadedOf<T[K]> }) => readonly Decision<DomainEvent>[] | Promise<readonly Decision<DomainEvent>[]>,
     ctx: CommandContext, options: { readonly dryRun?: boolean } = {}): Promise<Handled<DomainEvent>[]> {
-    return this.withRetry(async () => {
+    return this.queue.run(streams.map((s) => s.streamId), () => this.withRetry(async () => {
       const loaded = await Promise.all(streams.map((s) => this.load(s.streamId, s.reducer)));
       const decisions = await decide(loaded as never);
       // a dry run decides everything (every rule is checked, a closed fiscal year too) and records nothing
@@ -133,7 +136,7 @@ export class AggregateStore {
       if (writes.every((w) => w.events.length === 0)) return [];
       const appended = await this.appendMultiple(writes.map(({ decided: _d, ...w }) => w));
       return appended.map((a, i) => ({ ...a, events: writes[i].decided }));
-    }, ctx.expectedRevision);
+    }, ctx.expectedRevision));
   }
 
   /**
