@@ -40,7 +40,7 @@ async function call(i: Instance, method: string, path: string, body?: unknown): 
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
