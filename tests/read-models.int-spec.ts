@@ -12,7 +12,7 @@ describe('read models over HTTP on the demo budget (e2e)', () => {
   beforeAll(async () => {
     t = await startTestApp({ DEMO_DATA: 'true' });
     await product.importDemoBudgetIfAbsent(t.app);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   const disburse = (lineId: string, body: Record<string, unknown>) => t.http.post(`/api/v1/lines/${lineId}/disbursements`).send(body);

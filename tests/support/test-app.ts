@@ -50,8 +50,10 @@ export interface TestApp {
   line(lineId: string): Promise<LineView>;
   /** resolves once the app's Redis client is ready (startTestApp already waited for it; after a Redis restart, call again) */
   redisReady(timeoutMs?: number): Promise<void>;
-  /** imports a budget document with dryRun=false, asserting 200 and that it was recorded */
+  /** imports a budget document with dryRun=false, asserting 200 and that it was recorded; resolves once the read models include it */
   importBudget(document?: BudgetDocument): Promise<Record<string, unknown>>;
+  /** resolves once the read models include every event stored so far (the projector has passed the store's head) */
+  readModelsCaughtUp(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const agentFor = (token: string) => supertest.agent(server).set('Authorization', `Bearer ${token}`) as unknown as Http;
   const http = agentFor(await login(TEST_ADMIN.username, TEST_ADMIN.password));
   const store = nest.get<EventStore>(product.EVENT_STORE);
+  const projected = async (position: number, timeoutMs = 60_000) => {
+    const projector = nest.get(product.Projector);
+    if (!(await projector.waitFor(position, timeoutMs))) throw new Error(`read models at ${projector.position}, not at ${position} within ${timeoutMs} ms`);
+  };
   let users = 0;
   return {
     app: nest, http, anonymous, store, dataDir, login,
@@ -138,8 +144,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const res = await http.post('/api/v1/budget-imports?dryRun=false').send(document);
       expectStatus(res, 200);
       expect(res.body.recorded).toBe(true);
+      await projected(res.body.position);
       return res.body as Record<string, unknown>;
     },
+    readModelsCaughtUp: async (timeoutMs) => projected(await store.headPosition(), timeoutMs),
     close: async () => {
       try {
         await nest.close();
