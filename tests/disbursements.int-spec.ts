@@ -1,5 +1,6 @@
 import { budgetDocument, lineIds } from './support/budget-document';
 import { TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';
+import { collideOn } from './support/collide';
 
 /**
  * POST /api/v1/lines/:lineId/disbursements (支付) and …/:disbursementId/reversals (冲销).
@@ -386,40 +387,22 @@ describe('disbursements (e2e)', () => {
 
   /**
    * The embedded SQLite store answers synchronously, so inside one process the requests above never
-   * interleave between load and append and no retry is needed. Here reads take a few milliseconds (as a
-   * networked store's or another process's would), so concurrent commands really collide and must retry.
+   * interleave between load and append and no retry is needed. Here the first two loads of the line meet before
+   * either decides (collideOn, as a networked store's or another process's would interleave), so concurrent
+   * commands really collide and must retry.
    * COMMAND_RETRIES (5) + 1 writers always get through: every failed attempt is caused by another writer's success.
    */
   it('given a store slow enough for commands to interleave, when COMMAND_RETRIES + 1 disbursements race on one line, then the collisions are retried and all succeed with an exact balance', async () => {
     const { ids, date } = await freshBudget();
-    const store = t.store as { readStream: typeof t.store.readStream; append: typeof t.store.append; appendMultiple: typeof t.store.appendMultiple };
-    const { readStream, append, appendMultiple } = store;
-    let conflicts = 0;
-    store.readStream = async (...args) => {
-      const events = await readStream.apply(t.store, args);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return events;
-    };
-    const counting = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-      try {
-        return await write.apply(t.store, args);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'WRONG_EXPECTED_REVISION') conflicts++;
-        throw error;
-      }
-    };
-    // a payment is written with its fiscal year's guard (ADR 0013), as a multi-stream append
-    store.append = counting(append);
-    store.appendMultiple = counting(appendMultiple);
+    // a payment is written with its fiscal year's guard (ADR 0013), as a multi-stream append: both are counted
+    const collision = collideOn(t.store, (streamId) => streamId === `line-${ids.personnel}`);
     try {
       const responses = await Promise.all(Array.from({ length: 6 }, () => disburse(ids.personnel, payment(date(), { amount: '0.01' }))));
 
       for (const res of responses) expectStatus(res, 201);
-      expect(conflicts).toBeGreaterThan(0);
+      expect(collision.conflicts()).toBeGreaterThan(0);
     } finally {
-      Reflect.deleteProperty(store, 'readStream'); // back to the class's own methods
-      Reflect.deleteProperty(store, 'append');
-      Reflect.deleteProperty(store, 'appendMultiple');
+      collision.restore();
     }
     expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '0.06', available: '499999.94', disbursements: 6, revision: 6 });
   });
