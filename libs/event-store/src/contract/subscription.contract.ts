@@ -119,7 +119,11 @@ export function describeSubscriptionContract(ctx: ContractContext): void {
       await waitFor(() => log.length === 1, undefined, 'first delivery');
 
       const stopped = subscription.stop().then(() => log.push('stopped'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // a round trip to the store and a turn of the event loop, scaled to the machine's speed rather than a fixed
+      // 20 ms: a stop() that did not wait for its handler would have resolved by then
+      await ctx.store.headPosition();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(log).toEqual(['start 0']);
       release();
       await stopped;
       await subscription.done;
