@@ -21,12 +21,12 @@ describe('process roles', () => {
     expect((await app.http.get('/api/v1/notifications/dead-letters')).status).toBe(200);
     expect((await app.http.get('/admin/queues')).status).toBe(200);
     expect([has(EmailProcessor), has(AlertEvaluationProcessor), has(AlertScheduler)]).toEqual([false, false, false]);
-  }, 30_000);
+  }, 120_000);
 
   it('given ROLE=worker, then the queue workers and the alert schedule run, and /health answers for the orchestrator', async () => {
     app = await startTestApp({ ROLE: 'worker' });
 
     expect([has(EmailProcessor), has(AlertEvaluationProcessor), has(AlertScheduler)]).toEqual([true, true, true]);
     expect((await app.anonymous.get('/health')).status).toBe(200);
-  }, 30_000);
+  }, 120_000);
 });

@@ -43,7 +43,7 @@ describe('alerts (e2e)', () => {
       await triggersCaughtUp(t);
       worker().resume();
 
-      const [mail] = await mailsTo(smtp, ZHANG, 1);
+      const [mail] = await mailsTo(t, smtp, ZHANG, 1);
 
       expect(mail.subject).toMatch(/预警/);
       expect(mail.subject).toMatch(/欠薪处置率/);
@@ -60,7 +60,7 @@ describe('alerts (e2e)', () => {
       await triggersCaughtUp(t);
 
       expect(outcome.recorded).toEqual({});
-      expect(await mailsTo(smtp, ZHANG, 1)).toHaveLength(1);
+      expect(await mailsTo(t, smtp, ZHANG, 1)).toHaveLength(1);
     });
 
     it('when evaluated a week later, past the 24 h repeat interval, then one reminder', async () => {
@@ -69,7 +69,7 @@ describe('alerts (e2e)', () => {
       await triggersCaughtUp(t);
 
       expect(outcome.recorded).toEqual({ 'AlertReminded.v1': 1 });
-      const mails = await mailsTo(smtp, ZHANG, 2);
+      const mails = await mailsTo(t, smtp, ZHANG, 2);
       expect(mails[1].subject).toMatch(/提醒/);
       expect((await alerting(t).evaluation.run({ now: weekLater, runId: 'week-later-again' })).recorded).toEqual({});
     });
@@ -77,7 +77,7 @@ describe('alerts (e2e)', () => {
     it('when the last case is resolved (back to 100%), then one resolved notice, and the alert is closed', async () => {
       expectStatus(await t.http.post(`/api/v1/wage-arrears-cases/${caseIds[4]}/resolution`).send({ resolution: 'fund_advance', effectiveDate: '2023-07-01' }), 201);
 
-      const mails = await mailsTo(smtp, ZHANG, 3);
+      const mails = await mailsTo(t, smtp, ZHANG, 3);
 
       expect(mails[2].subject).toMatch(/解除/);
       expect(smtp.received.filter((m) => m.to.includes(LI))).toHaveLength(0);
@@ -106,7 +106,7 @@ describe('alerts (e2e)', () => {
 
       const march = await evaluation.run({ now: new Date(), asOf: '2023-03-31', runId: 'march' });
       await triggersCaughtUp(t);
-      const [raised] = await mailsTo(smtp, WANG, 1);
+      const [raised] = await mailsTo(t, smtp, WANG, 1);
       expect(march.recorded['AlertRaised.v1']).toBeGreaterThanOrEqual(1);
       expect(raised.subject).toMatch(/黄灯/);
       expect(raised.body).toMatch(/17\.50%/);
@@ -114,7 +114,7 @@ describe('alerts (e2e)', () => {
 
       await evaluation.run({ now: new Date(), asOf: '2023-04-30', runId: 'april' });
       await triggersCaughtUp(t);
-      const mails = await mailsTo(smtp, WANG, 2);
+      const mails = await mailsTo(t, smtp, WANG, 2);
       expect(mails[1].subject).toMatch(/升级|红灯/);
       expect(mails[1].body).toMatch(/33\.33%/);
 

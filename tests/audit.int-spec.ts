@@ -61,7 +61,7 @@ describe('audit trail (e2e)', () => {
     caseId = reported.body.caseId;
     expectStatus(await kuaiji006.post(`/api/v1/wage-arrears-cases/${caseId}/resolution`)
       .send({ resolution: 'employer_paid', amountSettled: '86000.00', effectiveDate: '2023-07-20' }), 201);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   const entriesOf = async (agent: Http, url: string): Promise<Entry[]> => {

@@ -27,7 +27,7 @@ describe('authorization matrix (e2e)', () => {
       .send({ unit: '426006', employer: '某建筑劳务有限公司', workersAffected: 3, amountOwed: '9000.00', effectiveDate: '2023-05-01' });
     expectStatus(reported, 201);
     caseOf006 = reported.body.caseId;
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   const pay = (voucherNo: string) => ({ amount: '100.00', effectiveDate: '2023-03-05', voucherNo });

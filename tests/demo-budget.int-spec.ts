@@ -33,7 +33,7 @@ describe('the 2023 demo budget (重庆市潼南区人力资源和社会保障局
     established = events.filter((e) => e.type === 'AppropriationEstablished.v1').map((e) => e.data as AppropriationEstablished['data']);
     indicators = events.filter((e) => e.type === 'IndicatorDefined.v1').map((e) => e.data as IndicatorDefined['data']);
     document = events.find((e) => e.type === 'BudgetDocumentImported.v1')!.data as BudgetDocumentImported['data'];
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await app?.close();

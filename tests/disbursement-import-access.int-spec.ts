@@ -21,14 +21,16 @@ describe('disbursement import: transport and access (e2e)', () => {
     [project, null, null, null, amount, `${YEAR}-03-05`, voucher, '张三', '补贴', null, null, unit];
   const fileFor = (...rows: ReturnType<typeof row>[]) => csvFile([CHINESE_HEADER, ...rows], 'gbk');
 
-  async function finished(http: Http, location: string) {
-    for (let i = 0; i < 100; i++) {
+  /** Polls the import until it is done or failed (its own answer), or fails after `timeoutMs`. */
+  async function finished(http: Http, location: string, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
       const res = await http.get(location);
       expectStatus(res, 200);
       if (res.body.phase === 'done' || res.body.phase === 'failed') return res.body;
+      if (Date.now() > deadline) throw new Error(`the import did not finish within ${timeoutMs} ms: ${JSON.stringify(res.body)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
-    throw new Error('the import did not finish');
   }
 
   it('given a raw text/csv body, when posted, then 202 points at the import, whose progress ends in a report', async () => {

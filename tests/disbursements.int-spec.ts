@@ -1,5 +1,7 @@
 import { budgetDocument, lineIds } from './support/budget-document';
 import { TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';
+import { AggregateStore } from '@app/kernel';
+import { collideOn } from './support/collide';
 
 /**
  * POST /api/v1/lines/:lineId/disbursements (支付) and …/:disbursementId/reversals (冲销).
@@ -425,5 +427,26 @@ describe('disbursements (e2e)', () => {
       Reflect.deleteProperty(store, 'appendMultiple');
     }
     expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '0.20', available: '499999.80', disbursements: 20, revision: 20 });
+  });
+
+  /**
+   * Requests to several API instances do not take turns: here each request acts as if it came from its own
+   * instance, and the first two loads of the line meet before either decides (collideOn), so concurrent commands
+   * really collide and must retry. COMMAND_RETRIES (5) + 1 writers always get through: every failed attempt is
+   * caused by another writer's success.
+   */
+  it('given requests from several instances that interleave, when COMMAND_RETRIES + 1 disbursements race on one line, then the collisions are retried and all succeed with an exact balance', async () => {
+    const { ids, date } = await freshBudget();
+    // a payment is written with its fiscal year's guard (ADR 0013), as a multi-stream append: both are counted
+    const collision = collideOn(t.store, (streamId) => streamId === `line-${ids.personnel}`, { aggregates: t.app.get(AggregateStore) });
+    try {
+      const responses = await Promise.all(Array.from({ length: 6 }, () => disburse(ids.personnel, payment(date(), { amount: '0.01' }))));
+
+      for (const res of responses) expectStatus(res, 201);
+      expect(collision.conflicts()).toBeGreaterThan(0);
+    } finally {
+      collision.restore();
+    }
+    expect(await t.line(ids.personnel)).toMatchObject({ disbursed: '0.06', available: '499999.94', disbursements: 6, revision: 6 });
   });
 });

@@ -54,7 +54,7 @@ describe('exports (表八 / 表十 / 表十二) as XLSX and CSV (e2e)', () => {
       .send({ asOf: '2023-06-30', value: '70', deviationReason: '上半年仅回访 12 人，样本偏少' });
     expectStatus(report, 201);
     position = Math.max(position, report.body.position as number);
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   it('given the demo budget and 4,834,567.89 元 paid by 30 June, when 表八 is exported as XLSX, then 合计 and every 类 equal the published totals and the paid amounts, with rate, 序时进度 and light', async () => {

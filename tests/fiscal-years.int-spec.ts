@@ -83,7 +83,7 @@ describe('closing a fiscal year (e2e)', () => {
     preview = previewed.body.importId;
     // 2024 beside 2023
     await t.importBudget(budget2024() as never);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => { await t?.close(); });
 
   describe('refusals before the close record nothing', () => {
@@ -121,7 +121,7 @@ describe('closing a fiscal year (e2e)', () => {
       expectStatus(res, 201);
       close = res.body;
       closedAt = close.position;
-    }, 60_000);
+    }, 180_000);
 
     it('records who, when and why; the year reads closed, 2024 open', async () => {
       expect(close).toMatchObject({ early: false, warnings: [] });

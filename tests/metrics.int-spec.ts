@@ -20,7 +20,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
   return undefined;
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+async function until(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -72,7 +72,7 @@ describe('GET /metrics (Prometheus)', () => {
 
   it('given the read models caught up, then the projection lag is 0 events and 0 seconds and this instance is the projector', async () => {
     const head = await t.store.headPosition();
-    await t.app.get(product.Projector).waitFor(head, 5000);
+    await t.app.get(product.Projector).waitFor(head, 30_000);
 
     const text = await scrape();
 

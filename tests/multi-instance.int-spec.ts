@@ -24,7 +24,7 @@ import { TEST_ADMIN } from './support/test-app';
 const ROOT = join(__dirname, '..');
 const PG_URL = process.env.READ_MODEL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-jest.setTimeout(240_000);
+jest.setTimeout(480_000); // every wait inside is a bounded condition; this is the net for the whole scenario
 
 interface Instance { readonly name: string; readonly base: string; readonly child: ChildProcess; token: string; alive: boolean; output: string }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,7 +40,7 @@ async function call(i: Instance, method: string, path: string, body?: unknown): 
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -84,7 +84,7 @@ describe.each(TOPOLOGIES)('several instances against the same stores: %s', (_, e
     await until(`${name} to answer /health`, async () => {
       if (!instance.alive) throw new Error(`${name} exited: ${instance.output}`);
       return (await fetch(`${instance.base}/health`)).ok || undefined;
-    }, 60_000).catch((error: Error) => { throw new Error(`${error.message}; its output: ${instance.output}`); });
+    }, 120_000).catch((error: Error) => { throw new Error(`${error.message}; its output: ${instance.output}`); });
     const login = await call(instance, 'POST', '/api/v1/auth/login', { username: TEST_ADMIN.username, password: TEST_ADMIN.password });
     expect(login.status).toBe(200);
     instance.token = login.body.token;

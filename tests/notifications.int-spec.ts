@@ -64,7 +64,7 @@ const notifierOf = (app: TestApp) => app.app.get<Notifier>(NOTIFIER);
 const queueOf = (app: TestApp) => app.app.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE));
 
 /** Waits until no e-mail job is waiting, running or waiting for its backoff. */
-async function settled(app: TestApp, timeoutMs = 10_000): Promise<void> {
+async function settled(app: TestApp, timeoutMs = 30_000): Promise<void> {
   const queue = queueOf(app);
   const until = Date.now() + timeoutMs;
   for (;;) {

@@ -10,9 +10,9 @@ describe('read models over HTTP on the demo budget (e2e)', () => {
   const FUND = '426006-2023-P09'; // 农民工工资应急周转金, 500 万元
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', READ_WAIT_TIMEOUT_MS: '5000' });
+    t = await startTestApp({ DEMO_DATA: 'true' });
     await product.importDemoBudgetIfAbsent(t.app);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   const disburse = (lineId: string, body: Record<string, unknown>) => t.http.post(`/api/v1/lines/${lineId}/disbursements`).send(body);

@@ -38,7 +38,7 @@ describe('exports 表四 (三公经费) and 表九 (政府采购) on the demo bu
     await pay(VEHICLES, { amount: '20000.00', effectiveDate: '2023-04-10', voucherNo: 'SG-2' });
     await pay(P37, { amount: '5000.00', effectiveDate: '2023-05-20', voucherNo: 'SG-3', sanGongCategory: 'reception' });
     await pay(P16, { amount: '100000.00', effectiveDate: '2023-06-18', voucherNo: 'ZC-1', procurement: true });
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => { await t?.close(); });
 
   it('GET /api/v1/sangong on the demo budget answers the seed\'s 表四 caps in 元 with what was paid', async () => {

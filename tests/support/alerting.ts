@@ -21,7 +21,7 @@ export const alerting = (t: TestApp) => ({
 });
 
 /** Until the alert trigger loop has handed everything stored so far to the queues and the notifier. */
-export async function triggersCaughtUp(t: TestApp, timeoutMs = 20_000): Promise<void> {
+export async function triggersCaughtUp(t: TestApp, timeoutMs = 30_000): Promise<void> {
   const head = await t.store.headPosition();
   const deadline = Date.now() + timeoutMs;
   while (t.app.get(AlertTriggers).position < head) {
@@ -30,15 +30,18 @@ export async function triggersCaughtUp(t: TestApp, timeoutMs = 20_000): Promise<
   }
 }
 
-/** Waits until `count` e-mails to `to` arrived, then a little longer to make sure no more come. */
-export async function mailsTo(smtp: TestSmtp, to: string, count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+/**
+ * Waits until `count` e-mails to `to` arrived, then until alerting is idle (alertingIdle: nothing left that could
+ * send another), so that the list answered is final: a later e-mail would have been sent before idle.
+ */
+export async function mailsTo(t: TestApp, smtp: TestSmtp, to: string, count: number, timeoutMs = 30_000): Promise<ReceivedMail[]> {
   const mine = () => smtp.received.filter((m) => m.to.includes(to));
   const deadline = Date.now() + timeoutMs;
   while (mine().length < count) {
     if (Date.now() > deadline) throw new Error(`expected ${count} e-mail(s) to ${to}, got ${mine().length}: ${mine().map((m) => m.subject).join(' | ')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  await new Promise((r) => setTimeout(r, 1500));
+  await alertingIdle(t);
   return mine();
 }
 
@@ -51,7 +54,7 @@ export async function subscribe(user: Http, email: string, units: 'all' | string
  * e-mail job is waiting, running or delayed, twice in a row with the store's head unchanged. A positive signal
  * that every e-mail the events call for has been sent, so that a count of the e-mails received is final. With
  * the evaluation worker paused (a test that runs evaluations itself), queued evaluations wait by design and
- * only a running one counts.
+ * only a running one counts. The daily evaluation's scheduler always keeps its next run delayed: not work in progress.
  */
 export async function alertingIdle(t: TestApp, timeoutMs = 60_000): Promise<void> {
   const [evaluations, mail] = [ALERT_EVALUATIONS, NOTIFICATIONS_QUEUE].map((name) => t.app.get<Queue>(getQueueToken(name)));
@@ -62,8 +65,8 @@ export async function alertingIdle(t: TestApp, timeoutMs = 60_000): Promise<void
     await triggersCaughtUp(t, Math.max(1000, deadline - Date.now()));
     const head = await t.store.headPosition();
     const counts = await Promise.all([
-      evaluations.getJobCounts(...(paused ? ['active'] as const : ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const)),
-      mail.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children'),
+      paused ? evaluations.getJobCounts('active') : pending(evaluations),
+      pending(mail),
     ]);
     const busy = counts.some((c) => Object.values(c).some((n) => n > 0));
     if (!busy && quietAt === head && t.app.get(AlertTriggers).position >= head) return;
@@ -71,4 +74,10 @@ export async function alertingIdle(t: TestApp, timeoutMs = 60_000): Promise<void
     if (Date.now() > deadline) throw new Error(`alerting still busy: ${JSON.stringify(counts)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Jobs waiting, running or delayed in a queue, but for a job scheduler's next run. */
+async function pending(queue: Queue): Promise<Record<string, number>> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+  return { ...counts, delayed: (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length };
 }

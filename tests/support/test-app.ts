@@ -48,10 +48,12 @@ export interface TestApp {
   headPosition(): Promise<number>;
   /** GET /api/v1/lines/:id, asserting 200 */
   line(lineId: string): Promise<LineView>;
-  /** resolves once the app's Redis client is ready (it connects in the background after init) */
+  /** resolves once the app's Redis client is ready (startTestApp already waited for it; after a Redis restart, call again) */
   redisReady(timeoutMs?: number): Promise<void>;
-  /** imports a budget document with dryRun=false, asserting 200 and that it was recorded */
+  /** imports a budget document with dryRun=false, asserting 200 and that it was recorded; resolves once the read models include it */
   importBudget(document?: BudgetDocument): Promise<Record<string, unknown>>;
+  /** resolves once the read models include every event stored so far (the projector has passed the store's head) */
+  readModelsCaughtUp(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,11 +86,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       // each app its own queues: apps of parallel test files must not take each other's jobs
       QUEUE_PREFIX: queuePrefix,
       // alert evaluation records events in the background: off unless a test is about alerts, so "nothing recorded" stays exact
-      ALERTS_ENABLED: 'false', ...env,
+      ALERTS_ENABLED: 'false',
+      // a read with minPosition waits for the projector (a positive signal), bounded generously: on a busy machine the
+      // read models may trail by seconds, and the config's 5 s default would answer 503 to a test that did nothing wrong
+      READ_WAIT_TIMEOUT_MS: '60000', ...env,
     });
     redisUrl = config.REDIS_URL;
     app = await product.createApp(config, false);
     await app.init();
+    // ready means ready: the Redis client connects in the background after init, and queues, the login limiter and
+    // /health need it. Every test app has a Redis at start (a test that stops it does so later).
+    await untilRedisReady(app, 30_000);
   } catch (error) {
     await app?.close().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
@@ -105,6 +113,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const agentFor = (token: string) => supertest.agent(server).set('Authorization', `Bearer ${token}`) as unknown as Http;
   const http = agentFor(await login(TEST_ADMIN.username, TEST_ADMIN.password));
   const store = nest.get<EventStore>(product.EVENT_STORE);
+  const projected = async (position: number, timeoutMs = 60_000) => {
+    const projector = nest.get(product.Projector);
+    if (!(await projector.waitFor(position, timeoutMs))) throw new Error(`read models at ${projector.position}, not at ${position} within ${timeoutMs} ms`);
+  };
   let users = 0;
   return {
     app: nest, http, anonymous, store, dataDir, login,
@@ -127,20 +139,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       expectStatus(res, 200);
       return res.body as LineView;
     },
-    redisReady: async (timeoutMs = 5000) => {
-      const redis = nest.get<{ status: string; once(event: 'ready', listener: () => void): unknown }>(product.REDIS);
-      if (redis.status === 'ready') return;
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Redis not ready within ${timeoutMs} ms (status ${redis.status})`)), timeoutMs);
-        redis.once('ready', () => { clearTimeout(timer); resolve(); });
-      });
-    },
+    redisReady: (timeoutMs = 30_000) => untilRedisReady(nest, timeoutMs),
     importBudget: async (document = budgetDocument()) => {
       const res = await http.post('/api/v1/budget-imports?dryRun=false').send(document);
       expectStatus(res, 200);
       expect(res.body.recorded).toBe(true);
+      await projected(res.body.position);
       return res.body as Record<string, unknown>;
     },
+    readModelsCaughtUp: async (timeoutMs) => projected(await store.headPosition(), timeoutMs),
     close: async () => {
       try {
         await nest.close();
@@ -150,6 +157,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
     },
   };
+}
+
+/** Resolves on the app's Redis client reporting `ready` (a positive signal), or fails after `timeoutMs`. */
+async function untilRedisReady(app: INestApplication, timeoutMs: number): Promise<void> {
+  const redis = app.get<{ status: string; once(event: 'ready', listener: () => void): unknown; off(event: 'ready', listener: () => void): unknown }>(product.REDIS);
+  if (redis.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const ready = () => { clearTimeout(timer); resolve(); };
+    const timer = setTimeout(() => { redis.off('ready', ready); reject(new Error(`Redis not ready within ${timeoutMs} ms (status ${redis.status})`)); }, timeoutMs);
+    redis.once('ready', ready);
+  });
 }
 
 /** Asserts the status, showing the body when it differs (a problem's code and detail say why). */

@@ -68,7 +68,7 @@ export async function logIn(page: Page, username: string, password = WEB_PASSWOR
 export async function loggedIn(browser: Browser, base: string, username: string, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, base, viewport);
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000); // each wait ends when its element is there; a busy machine renders slowly
   page.on('pageerror', (error) => { throw error; });
   await page.goto('/');
   await logIn(page, username);
@@ -76,12 +76,12 @@ export async function loggedIn(browser: Browser, base: string, username: string,
   return { context, page };
 }
 
-/** Waits (up to 15 s) until the element's text contains `text`. */
-export async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
+/** Waits (up to 30 s, a busy machine's bound) until the element's text contains `text`. */
+export async function expectText(locator: Locator, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    last = (await locator.first().textContent({ timeout: 15_000 }).catch(() => '')) ?? '';
+    last = (await locator.first().textContent({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '')) ?? '';
     if (last.includes(text)) return;
     await new Promise((r) => setTimeout(r, 100));
   }

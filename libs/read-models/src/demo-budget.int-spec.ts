@@ -49,7 +49,7 @@ describe.each(DIALECTS)('demo budget 2023-426 (%s)', (dialect) => {
       pay('p3', P37, '45000.00', '2023-03-15', '就业见习补贴', 25), // recorded last, back-dated into March
     ]);
     await new Projector(bed.store, bed.rm, { batchSize: 100 }).catchUp();
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => { await bed.close(); });
 
   const totals = (asOf: string, groupBy: ExecutionQuery['groupBy'], more: Partial<ExecutionQuery> = {}) =>

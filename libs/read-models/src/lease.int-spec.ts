@@ -5,7 +5,7 @@ import { Projector } from './projector';
 import { executionTotals } from './queries/execution';
 import { appendAll, DIALECTS, openTestBed, type TestBed } from './testing/harness';
 
-const until = async (condition: () => boolean, timeoutMs = 5000) => {
+const until = async (condition: () => boolean, timeoutMs = 30_000) => {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -18,7 +18,9 @@ describe.each(DIALECTS)('lease (%s)', (dialect) => {
   let bed: TestBed;
   let other: ReadModelDb;
   const started: Lease[] = [];
-  const lease = (rm: ReadModelDb, name: string, ttlMs = 400) => {
+  // a TTL a busy machine's stalls cannot outlast (a holder losing its lease mid-test to a late renewal); the test of a
+  // dead holder gives its own lease 400 ms
+  const lease = (rm: ReadModelDb, name: string, ttlMs = 5000) => {
     const l = new Lease(rm, name, { ttlMs, renewMs: 50 });
     started.push(l);
     return l;
@@ -46,7 +48,7 @@ describe.each(DIALECTS)('lease (%s)', (dialect) => {
 
     await a.stop();
 
-    await until(() => b.held, 1000);
+    await until(() => b.held, 30_000); // half the TTL: it did not wait for the lease to expire
     expect(a.held).toBe(false);
   });
 
@@ -58,7 +60,7 @@ describe.each(DIALECTS)('lease (%s)', (dialect) => {
     await b.start();
     expect(b.held).toBe(false);
 
-    await until(() => b.held, 3000);
+    await until(() => b.held);
 
     expect(Date.now() - since).toBeGreaterThanOrEqual(300);
     expect(await a.tryAcquire()).toBe(false); // the old holder coming back does not get it back
@@ -75,7 +77,7 @@ describe.each(DIALECTS)('lease (%s)', (dialect) => {
     try {
       await appendAll(bed.store, [established(), disbursed('d1', '12.34', LINE, '2023-03-01')]);
 
-      expect(await standby.waitFor(2, 5000)).toBe(true);
+      expect(await standby.waitFor(2, 30_000)).toBe(true);
 
       expect([active.role, standby.role]).toEqual(['active', 'standby']);
       expect(standby.position).toBe(2);
@@ -97,14 +99,14 @@ describe.each(DIALECTS)('lease (%s)', (dialect) => {
     await Promise.all([first.start(), second.start()]);
     try {
       await appendAll(bed.store, [established(), disbursed('d1', '1.00', LINE, '2023-03-01')]);
-      expect(await first.waitFor(2, 5000)).toBe(true);
+      expect(await first.waitFor(2, 30_000)).toBe(true);
 
       await first.stop();
       await a.stop();
-      await until(() => second.role === 'active', 2000);
+      await until(() => second.role === 'active');
       await appendAll(bed.store, [disbursed('d2', '2.00', LINE, '2023-03-02')]);
 
-      expect(await second.waitFor(3, 5000)).toBe(true);
+      expect(await second.waitFor(3, 30_000)).toBe(true);
       const [row] = await executionTotals(other.db, { asOf: '2023-12-31', groupBy: 'line', filters: { fiscalYear: 2023 } });
       expect(row).toMatchObject({ disbursed: '3.00', disbursementCount: 2 });
     } finally {

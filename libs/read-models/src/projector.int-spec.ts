@@ -43,7 +43,7 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     crash.armed = false;
     const restarted = new Projector(bed.store, bed.rm, { projections, batchSize: 4 }); // a new process: state from the DB only
     await restarted.start();
-    expect(await restarted.waitFor(9, 5000)).toBe(true);
+    expect(await restarted.waitFor(9, 30_000)).toBe(true);
     await restarted.stop();
     expect(await lineRow()).toMatchObject({ disbursed: '8.00', disbursementCount: 8 });
   });
@@ -65,12 +65,12 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     const projector = new Projector(bed.store, bed.rm, { pollIntervalMs: 20 });
     await projector.start();
     const position = await appendAll(bed.store, [established(), ...payments(0, 2)]);
-    expect(await projector.waitFor(position, 5000)).toBe(true);
+    expect(await projector.waitFor(position, 30_000)).toBe(true);
     expect((await lineRow()).disbursed).toBe('2.00');
     const otherProcess = SqliteEventStore.open({ filename: bed.storeFile }); // its appends wake nobody here: polling finds them
     const later = await appendAll(otherProcess, payments(2, 1));
     await otherProcess.close();
-    expect(await projector.waitFor(later, 5000)).toBe(true);
+    expect(await projector.waitFor(later, 30_000)).toBe(true);
     expect((await lineRow()).disbursed).toBe('3.00');
     expect(await projector.waitFor(position + 100, 50)).toBe(false);
     await projector.stop();
@@ -81,7 +81,7 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     await appendAll(bed.store, [established(), ...payments(0, 400)]);
     const projector = new Projector(bed.store, bed.rm, { batchSize: 50 });
     await projector.start();
-    await new Promise((r) => setTimeout(r, 5));
+    await projector.waitFor(2, 30_000); // the first batch is in: stop while the next ones are in flight
     await projector.stop();
     const [checkpoint] = (await readCheckpoints(bed.rm.db, ALL_PROJECTIONS)).values();
     expect(checkpoint).toBe(projector.position);
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     const position = await appendAll(bed.store, [established(), ...payments(0, 60)]);
     const projector = new Projector(bed.store, bed.rm, { rebuildBacklog: 50 });
     await projector.start();
-    expect(await projector.waitFor(position, 5000)).toBe(true);
+    expect(await projector.waitFor(position, 30_000)).toBe(true);
     await projector.stop();
     expect(projector.coldStart).toMatchObject({ events: 61, position: 61 });
     expect(await lineRow()).toMatchObject({ disbursed: '60.00', disbursementCount: 60 });
@@ -106,7 +106,7 @@ describe.each(DIALECTS)('projector (%s)', (dialect) => {
     const projector = new Projector(bed.store, bed.rm, { projections: [...ALL_PROJECTIONS, crash], retryDelayMs: 20, onError: (e) => { errors.push(e); crash.armed = false; } });
     await projector.start();
     const position = await appendAll(bed.store, [established(), ...payments(0, 2)]);
-    expect(await projector.waitFor(position, 5000)).toBe(true);
+    expect(await projector.waitFor(position, 30_000)).toBe(true);
     await projector.stop();
     expect(errors).toHaveLength(1);
     expect((await lineRow()).disbursed).toBe('2.00');

@@ -44,7 +44,7 @@ describe.each(DIALECTS)('rebuild (%s)', (dialect) => {
       const after = payments(5000, 5);
       events.push(...after);
       const head = await appendAll(bed.store, after);
-      expect(await live.waitFor(head, 10_000)).toBe(true);
+      expect(await live.waitFor(head, 30_000)).toBe(true);
       await live.stop();
       expect(answered.length).toBeGreaterThan(0);
       expect(answered.every((n) => n === 1)).toBe(true);
@@ -60,7 +60,7 @@ describe.each(DIALECTS)('rebuild (%s)', (dialect) => {
       const raced = await dumpTables(bed.rm);
       await rebuild(bed.store, bed.rm);
       expect(await dumpTables(bed.rm)).toEqual(raced);
-    }, 30_000);
+    }, 120_000);
 
   it('given incremental tables, when rebuilt, then every row is identical and a rebuild of an empty database creates the live tables', async () => {
     await appendAll(bed.store, [budgetDocument(), established(), ...payments(0, 50)]);

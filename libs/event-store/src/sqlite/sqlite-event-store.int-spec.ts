@@ -105,7 +105,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
 
     await store.append('line-303', newEvents(2), 'no_stream');
 
-    await waitFor(() => received.length === 2, 1000, 'a local append to wake the subscription');
+    await waitFor(() => received.length === 2, 30_000, 'a local append to wake the subscription'); // well before its 60 s poll
     await store.close(); // also stops the subscription
     await expect(subscription.done).resolves.toBeUndefined();
   });
@@ -129,7 +129,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
       const winner = attempts[outcomes.findIndex((o) => o.ok)];
       expect(stored.map((e) => e.revision)).toEqual([0, 1, 2]);
       expect(stored.slice(1).map((e) => e.id)).toEqual(winner.map((e) => e.id));
-    }, 30_000);
+    }, 120_000);
 
     it('given 3 processes racing on one stream with retries, then no event is lost or doubled and a subscriber polls them in order', async () => {
       const store = temp.open(20);
@@ -153,9 +153,9 @@ describe('SqliteEventStore (SQLite specifics)', () => {
         const order = batch.map((e) => stored.findIndex((s) => s.id === e.id));
         expect(order).toEqual([...order].sort((x, y) => x - y)); // each writer's events keep its order
       }
-      await waitFor(() => received.length === total, 5000, 'the subscriber to poll every event');
+      await waitFor(() => received.length === total, 30_000, 'the subscriber to poll every event');
       expect(received.map((e) => e.id)).toEqual(stored.map((e) => e.id));
       await subscription.stop();
-    }, 30_000);
+    }, 120_000);
   });
 });
