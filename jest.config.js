@@ -12,12 +12,10 @@ const moduleNameMapper = {
   '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year|kernel|platform)$': '<rootDir>/libs/$1/src',
   '^@app/(domain|event-store|budget-import|config|read-models|spreadsheets|alerting|charts|demo-year|kernel|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
-// Lanes (tests/support/lane-runner.js): these suites use more than their core (a browser beside the app, several app
-// processes, a build, 100,000-row files), so they run one at a time, beside the light suites, never two at once.
-const heavy = [
-  'tests/web/', 'tests/multi-instance.int-spec.ts', 'tests/startup.int-spec.ts', 'tests/disbursement-import-large.int-spec.ts',
-  'libs/spreadsheets/src/large-csv.int-spec.ts', 'libs/spreadsheets/src/large-xlsx.int-spec.ts',
-];
+// Lanes (tests/support/lane-runner.js): these suites use more than their core or a lot of memory (a browser beside the
+// app, several app processes, a build and two first starts, 100,000 payments through the app), so they run one at a
+// time, beside the light suites, never two at once. A suite that only keeps one core busy stays light.
+const heavy = ['tests/web/', 'tests/multi-instance.int-spec.ts', 'tests/startup.int-spec.ts', 'tests/disbursement-import-large.int-spec.ts'];
 const runner = ['<rootDir>/tests/support/lane-runner.js', { heavy }];
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname, runner };
 module.exports = {
