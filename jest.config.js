@@ -20,10 +20,10 @@ const runner = ['<rootDir>/tests/support/lane-runner.js', { heavy }];
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname, runner };
 module.exports = {
   maxWorkers: 2,
-  // Every test and hook may take a minute: starting an app, a browser or a worker is bounded by its readiness signal
-  // (tests/support waits for listening, Redis ready, read models caught up), not by jest's 5 s default, which a
-  // busy 2-core machine misses. A wait that never comes still fails, at its own bounded deadline, saying what it waited for.
-  testTimeout: 60_000,
+  // Every test and hook may take two minutes: starting an app, a browser or a worker is bounded by its readiness signal
+  // (tests/support waits for Redis ready, read models caught up, listening), not by jest's 5 s default, which a busy
+  // 2-core machine misses. A wait that never comes still fails, at its own bounded deadline, saying what it waited for.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,src}/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,src,tests}/**/*.int-spec.ts'], slowTestThreshold: 30 },
