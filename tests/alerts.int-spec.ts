@@ -3,7 +3,7 @@ import { alerting, mailsTo, onlyRules, subscribe, triggersCaughtUp } from './sup
 import { TestSmtp, startSmtp } from './support/smtp';
 import { TestApp, expectStatus, startTestApp } from './support/test-app';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 /**
  * The alert scenarios of issue 5 against the real Redis of this machine and a real SMTP server in-process:

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_TYPES_FILE, apiTypesSource, productOpenApiDocument } from '../src/api-types';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 /** The web app's API types are generated from the OpenAPI document: a change to the API shows up as a diff here. */
 describe('generated API types of the web app', () => {

@@ -2,7 +2,7 @@ import { budgetDocument } from './support/budget-document';
 import { onlyRules } from './support/alerting';
 import { TestApp, expectStatus, product, startTestApp } from './support/test-app';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 type Line = Record<string, unknown> & { context?: string; msg?: string; correlationId?: string; correlationIds?: string[]; causedBy?: string[] };
 

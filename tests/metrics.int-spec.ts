@@ -6,7 +6,7 @@ import { budgetDocument, lineIds } from './support/budget-document';
 import { TestSmtp, startSmtp } from './support/smtp';
 import { TestApp, expectProblem, expectStatus, product, startTestApp } from './support/test-app';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 /** One sample's value from the Prometheus text format, by name and labels (undefined when absent). */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {

@@ -2,7 +2,7 @@ import { importDemoBudgetIfAbsent } from '../../src/demo-budget';
 import { TEST_PASSWORD, TestApp, expectStatus, startTestApp } from '../support/test-app';
 import { ensureWebBuilt, listen } from './browser';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 interface Sse { events: { event: string; data: { position: number; types: string[]; units: (string | null)[] } }[]; close(): void; status: number }
 

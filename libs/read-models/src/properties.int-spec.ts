@@ -64,7 +64,7 @@ describe.each(DIALECTS)('read-model properties (%s)', (dialect) => {
         expect(actual.map(present)).toEqual(wanted);
       }
     }), RUNS);
-  }, 60_000);
+  }, 180_000);
 
   it('as of any date, each line equals the domain fold of the events effective on or before it', async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, fc.array(fc.integer({ min: 0, max: 364 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { maxLength: 3 }), async (s, days, cuts) => {
@@ -76,7 +76,7 @@ describe.each(DIALECTS)('read-model properties (%s)', (dialect) => {
         expect(actual).toEqual(Object.fromEntries(foldAsOf(s.events, asOf)));
       }
     }), RUNS);
-  }, 60_000);
+  }, 180_000);
 
   it('a rebuild gives exactly the rows of incremental updating, whatever the batch boundaries', async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 300 }), async (s, cuts, incremental, rebuilt) => {
@@ -85,7 +85,7 @@ describe.each(DIALECTS)('read-model properties (%s)', (dialect) => {
       await rebuild(bed.store, bed.rm, { batchSize: rebuilt });
       expect(await dumpTables(bed.rm)).toEqual(before);
     }), { numRuns: Math.ceil(RUNS.numRuns / 2) });
-  }, 60_000);
+  }, 180_000);
 
   it('a payment and its full reversal restore the prior figures exactly (beneficiaries included)', async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, fc.nat(), fc.integer({ min: 1, max: 100_000_000 }), fc.nat(364), fc.nat(364), fc.nat(40), async (s, which, fen, d1, d2, people) => {
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('read-model properties (%s)', (dialect) => {
       const net = (rows: typeof before.people) => rows.map((r) => [r.category, r.people, r.netDisbursed]);
       expect(net(after.people).filter(([, p, n]) => p !== 0 || n !== '0.00')).toEqual(net(before.people).filter(([, p, n]) => p !== 0 || n !== '0.00'));
     }), RUNS);
-  }, 60_000);
+  }, 180_000);
 });
 
 const later = (a: string, b: string) => (a > b ? a : b);

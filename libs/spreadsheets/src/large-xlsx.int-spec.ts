@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPECTED_CENTS, HEADER, ROWS, heapOfAllRows, row, streamAll } from './testing/large-files';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 let dir: string;
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'disbursement-xlsx-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });

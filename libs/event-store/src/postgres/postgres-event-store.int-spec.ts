@@ -208,6 +208,6 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
       expect(new Set(ids(received))).toEqual(new Set(written.flat().map((e) => e.id)));
       expect(reads).toBeGreaterThan(0);
       await subscription.stop();
-    }, 60_000);
+    }, 180_000);
   });
 });
