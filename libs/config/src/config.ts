@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError, spendingPlanSettings } from '@app/domain';
+import { secretProblems, shownValue } from './secrets';
 
 /** What DEMO_DATA asks for: the demo budget and a simulated year on it, the budget only, or nothing. */
 export type DemoDataMode = 'simulated' | 'budget' | 'off';
 
 /** Everything the product reads from the environment, validated once at start. */
 const schema = z.object({
+  /** production refuses missing, default and placeholder secrets (ADR 16); the image sets it */
+  NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -137,8 +140,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`));
+    // a secret's value is never quoted back: terminals, CI logs and log collectors keep what a failed start prints
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (${shownValue(String(i.path[0]), env[String(i.path[0])])})`));
   }
+  const secrets = secretProblems(parsed.data);
+  if (secrets.length > 0) throw new ConfigError(secrets);
   const dataDir = resolve(parsed.data.DATA_DIR);
   return {
     ...parsed.data,
