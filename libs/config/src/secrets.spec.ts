@@ -57,4 +57,31 @@ describe('secrets in the configuration (ADR 16)', () => {
     expect(problemsOf({})).toEqual([]);
     expect(problemsOf({ SESSION_SECRET: 'development-only-session-secret-change-me-0123456789' })).toEqual([]);
   });
+
+  describe('given a rejected value, then the problem names the variable and never quotes a secret', () => {
+    it.each([
+      ['SESSION_SECRET', 'too-short-but-secret-9', 'value not shown: a secret'],
+      ['ADMIN_PASSWORD', 'hunter2', 'value not shown: a secret'],
+      ['METRICS_TOKEN', 'tok-3141', 'value not shown: a secret'],
+      ['SMTP_URL', 'http://alerts:Sm7p-Pa55word@mail.gov.cn:587', 'got "http://***@mail.gov.cn:587"'],
+      ['READ_MODEL_URL', 'mysql://budget:Db-Pa55word-42@db/budget', 'got "mysql://***@db/budget"'],
+      ['EVENT_STORE_URL', 'mysql://budget:p@ss/word@db/budget', 'got "mysql://***@db/budget"'],
+      ['REDIS_URL', 'tcp://:R3dis-Pa55@cache:6379', 'got "tcp://***@cache:6379"'],
+    ])('%s', (variable, value, shown) => {
+      const problems = problemsOf({ [variable]: value, ...(variable === 'ADMIN_PASSWORD' ? { ADMIN_USERNAME: 'admin' } : {}) });
+      expect(variables(problems)).toEqual([variable]);
+      expect(problems[0]).toContain(`(${shown})`);
+      const secret = value.includes('@') ? value.slice(value.indexOf('//') + 2, value.lastIndexOf('@')) : value;
+      expect(problems.join('\n')).not.toContain(secret);
+    });
+
+    it('ADMIN_PASSWORD breaking the password policy (contains the username) is refused at configuration, in every mode', () => {
+      const problems = problemsOf({ ADMIN_USERNAME: 'caiwuke', ADMIN_PASSWORD: 'caiwuke-2023-ledger' });
+      expect(problems).toEqual(['ADMIN_PASSWORD: the password must not contain the username']);
+    });
+
+    it('a value that is no secret is still quoted, to say what was wrong with it', () => {
+      expect(problemsOf({ PORT: 'eighty' })[0]).toMatch(/^PORT: .*\(got "eighty"\)$/);
+    });
+  });
 });
