@@ -581,7 +581,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重置密码 Reset a user's password (admin): answers a generated password once; their sessions end */
+        /** 重置密码 Reset a user's password (admin): answers a generated password once, never stored (a replay under the same Idempotency-Key answers it withheld); their sessions end */
         post: operations["ResetPasswordController_reset"];
         delete?: never;
         options?: never;
@@ -4111,10 +4111,15 @@ export interface components {
              */
             revision: number;
             /**
-             * @description when no password was given: the generated one, shown once
-             * @example Kx7-pQ2m-Rt9w
+             * @description when no password was given: the generated one, shown once; null in a replay of the same Idempotency-Key (never stored)
+             * @example Kx7pQ2mRt9wZbN4cHs8e
              */
-            generatedPassword?: string;
+            generatedPassword?: string | null;
+            /**
+             * @description when a password was generated: true in a replay of the same Idempotency-Key, whose answer holds no password (it is never stored); reset the password for a new one
+             * @example false
+             */
+            passwordWithheld?: boolean;
         };
         AccountAnswer: {
             /** @example kuaiji426002 */
@@ -4200,10 +4205,15 @@ export interface components {
             /** @example kuaiji426002 */
             username: string;
             /**
-             * @description shown once
-             * @example Kx7-pQ2m-Rt9w
+             * @description shown once, in this answer; null in a replay of the same Idempotency-Key (never stored)
+             * @example Kx7pQ2mRt9wZbN4cHs8e
              */
-            generatedPassword: string;
+            generatedPassword: string | null;
+            /**
+             * @description true in a replay of the same Idempotency-Key: the password was shown in the first answer only and is not stored; reset again for a new one
+             * @example false
+             */
+            passwordWithheld: boolean;
         };
         DeactivateUserRequest: {
             /** @example 调离本单位 */
@@ -7799,7 +7809,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description a generated password is shown only in this answer */
+            /** @description a generated password is shown only in this answer, never stored: a replay under the same Idempotency-Key answers it withheld */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,7 @@ import { LoginLimiter } from '../login-limiter';
 import { checkPasswordPolicy, decoyHash, hashPassword, passwordMatches } from '../passwords';
 import { SessionTokens } from '../session-tokens';
 import { Ctx } from '../../shared/command-context';
+import { notKept } from '../../shared/idempotency/withheld-on-replay';
 import { ChangePasswordRequest, LoginRequest, SessionResponse, SessionUser } from './login.request';
 
 const WRONG = () => new Unauthenticated('INVALID_CREDENTIALS', 'wrong username or password');
@@ -47,7 +48,8 @@ export class LoginController {
     res.cookie(SESSION_COOKIE, issued.token, {
       httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_MINUTES * 60_000,
     });
-    return { ...issued, user: sessionUser(account) };
+    // a session token is a credential: never kept in the idempotency store for a replay
+    return notKept({ ...issued, user: sessionUser(account) });
   }
 
   @Post('logout')
