@@ -7775,6 +7775,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description TOO_MANY_PASSWORD_ATTEMPTS after LOGIN_MAX_FAILURES wrong current passwords, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListUsersController_list: {

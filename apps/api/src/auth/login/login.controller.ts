@@ -30,6 +30,7 @@ export class LoginController {
   @ApiResponse({ status: 401, description: 'INVALID_CREDENTIALS (the same answer for an unknown name, a wrong password or a deactivated account)' })
   @ApiResponse({ status: 429, description: 'TOO_MANY_LOGIN_ATTEMPTS, with Retry-After' })
   async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    // the real client behind the proxies of TRUSTED_PROXIES (Express's `trust proxy`), else the peer
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     await this.limiter.assertAllowed(body.username, address);
     const account = await this.accounts.find(body.username);
@@ -77,15 +78,21 @@ export class LoginController {
   @ApiOperation({ summary: '修改密码 Change my password: ends all my other sessions and answers a new session for this one (token and cookie)' })
   @ApiResponse({ status: 200, type: SessionResponse })
   @ApiResponse({ status: 422, description: 'WRONG_CURRENT_PASSWORD, PASSWORD_UNCHANGED, PASSWORD_TOO_SHORT, PASSWORD_CONTAINS_USERNAME, PASSWORD_TOO_SIMPLE' })
+  @ApiResponse({ status: 429, description: 'TOO_MANY_PASSWORD_ATTEMPTS after LOGIN_MAX_FAILURES wrong current passwords, with Retry-After' })
   async changePassword(@Body() body: ChangePasswordRequest, @Ctx() ctx: CommandContext, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const account = await this.accounts.find(ctx.principal.username);
-    if (!account || !(await passwordMatches(account.passwordHash, body.currentPassword))) {
+    if (!account) throw new Unauthenticated();
+    // a stolen session must not be able to guess the password it needs to take the account over
+    await this.limiter.assertPasswordChangeAllowed(account.username);
+    if (!(await passwordMatches(account.passwordHash, body.currentPassword))) {
+      await this.limiter.passwordChangeFailed(account.username);
       throw DomainError.invalid('WRONG_CURRENT_PASSWORD', 'currentPassword', 'the current password is wrong');
     }
     const password = checkPasswordPolicy(body.newPassword, account.username, 'newPassword');
     // a password handed over by an admin is replaced by one only the user knows
     if (password === body.currentPassword) throw DomainError.invalid('PASSWORD_UNCHANGED', 'newPassword', 'the new password must differ from the current one');
     await this.accounts.execute({ type: 'ChangePassword', username: account.username, passwordHash: await hashPassword(password), reset: false }, ctx);
+    await this.limiter.passwordChanged(account.username);
     const changed = await this.accounts.find(account.username);
     if (!changed) throw new Unauthenticated();
     return this.openSession(changed, res);
