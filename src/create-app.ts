@@ -33,7 +33,10 @@ function jsonBody(limit: string) {
 function adminOnly(sessions: SessionPrincipals) {
   return (req: Request, res: Response, next: NextFunction) => {
     sessions.principalOf(req).then((principal) => {
-      if (principal && can(principal, 'users:manage')) return next();
+      if (principal && can(principal, 'users:manage')) {
+        res.setHeader('Cache-Control', 'no-store');
+        return next();
+      }
       const problem = toProblem(principal ? new Forbidden('ROLE_NOT_PERMITTED', 'the queue board is for admins') : new Unauthenticated());
       res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
     }, next);

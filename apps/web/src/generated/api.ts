@@ -495,7 +495,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出 Log out: clears the session cookie (a bearer token simply expires; change the password to end all sessions) */
+        /** 退出 Log out: this session's token (bearer or cookie) is refused from now on, on every instance, and the cookie is cleared; the account's other sessions go on (change the password to end them all) */
         post: operations["LoginController_logout"];
         delete?: never;
         options?: never;

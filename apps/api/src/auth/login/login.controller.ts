@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '../auth.guard';
 import { Authorize, CurrentPrincipal, Public } from '../authorize';
 import { LoginLimiter } from '../login-limiter';
 import { checkPasswordPolicy, decoyHash, hashPassword, passwordMatches } from '../passwords';
+import { SessionPrincipals } from '../session-principals';
 import { SessionTokens } from '../session-tokens';
 import { Ctx } from '../../shared/command-context';
 import { notKept } from '../../shared/idempotency/withheld-on-replay';
@@ -20,7 +21,7 @@ const WRONG = () => new Unauthenticated('INVALID_CREDENTIALS', 'wrong username o
 @Controller('api/v1/auth')
 export class LoginController {
   constructor(private readonly accounts: AccountsService, private readonly tokens: SessionTokens, private readonly limiter: LoginLimiter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+    private readonly sessions: SessionPrincipals, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Post('login')
   @Public()
@@ -46,6 +47,7 @@ export class LoginController {
   /** A session token for the account as it now is, also set as the HTTP-only cookie. */
   private async openSession(account: Account, res: Response): Promise<SessionResponse> {
     const issued = await this.tokens.issue({ username: account.username, sessionVersion: account.sessionVersion });
+    res.setHeader('Cache-Control', 'no-store'); // a session token, never cached
     res.cookie(SESSION_COOKIE, issued.token, {
       httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_MINUTES * 60_000,
     });
@@ -56,8 +58,9 @@ export class LoginController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: '退出 Log out: clears the session cookie (a bearer token simply expires; change the password to end all sessions)' })
-  logout(@Res({ passthrough: true }) res: Response): void {
+  @ApiOperation({ summary: '退出 Log out: this session\'s token (bearer or cookie) is refused from now on, on every instance, and the cookie is cleared; the account\'s other sessions go on (change the password to end them all)' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.sessions.endSession(req);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
