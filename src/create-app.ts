@@ -33,7 +33,10 @@ function jsonBody(limit: string) {
 function adminOnly(sessions: SessionPrincipals) {
   return (req: Request, res: Response, next: NextFunction) => {
     sessions.principalOf(req).then((principal) => {
-      if (principal && can(principal, 'users:manage')) return next();
+      if (principal && can(principal, 'users:manage')) {
+        res.setHeader('Cache-Control', 'no-store');
+        return next();
+      }
       const problem = toProblem(principal ? new Forbidden('ROLE_NOT_PERMITTED', 'the queue board is for admins') : new Unauthenticated());
       res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
     }, next);
@@ -45,6 +48,8 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
   const app = await NestFactory.create<NestExpressApplication>(withObservability(AppModule.register(config)), {
     bodyParser: false, logger: logger === false ? false : logger, forceCloseConnections: false,
   });
+  // behind a load balancer every client has its address: the login limits key on it (TRUSTED_PROXIES, docs/deploy.md)
+  if (config.TRUSTED_PROXIES.length > 0) app.set('trust proxy', config.TRUSTED_PROXIES);
   app.use(requestLogging()); // first: every request gets its correlation id and one log line, even one refused by the body parser
   // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
   // scripts to https:// and the page stays blank (a browser exempts only localhost)

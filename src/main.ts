@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
-import { ConfigError, loadConfig } from '@app/config';
+import { ConfigError, loadConfig, withoutCredentials } from '@app/config';
 import { createApp, createLogger } from './create-app';
 import { loadDemoData } from './demo-data';
 import { RedisUnavailableError, ensureRedis } from './redis-launcher';
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const redis: ChildProcess | null = await ensureRedis(config.REDIS_URL, config.DATA_DIR, config.REDIS_AUTOSTART);
-  if (redis) logger.log(`started a private redis-server for ${config.REDIS_URL} (data in ${config.DATA_DIR}/redis)`, 'Redis');
+  if (redis) logger.log(`started a private redis-server for ${withoutCredentials(config.REDIS_URL)} (data in ${config.DATA_DIR}/redis)`, 'Redis');
   const app = await createApp(config, logger);
   await app.init();
   await loadDemoData(app, config.DEMO_DATA);

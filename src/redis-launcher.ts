@@ -2,6 +2,7 @@ import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { withoutCredentials } from '@app/config';
 
 /** Answers PONG within a second? */
 export async function redisAnswers(url: string): Promise<boolean> {
@@ -29,7 +30,7 @@ export async function ensureRedis(url: string, dataDir: string, autostart: boole
   const local = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(parsed.hostname);
   const hasBinary = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!autostart || !local || !hasBinary) {
-    throw new RedisUnavailableError(`Redis is not answering at ${url}` + (hasBinary ? '' : ' and no redis-server is on PATH')
+    throw new RedisUnavailableError(`Redis is not answering at ${withoutCredentials(url)}` + (hasBinary ? '' : ' and no redis-server is on PATH')
       + ': install Redis (Debian: apt-get install redis-server) or set REDIS_URL to a running one.');
   }
   const dir = join(dataDir, 'redis');
@@ -42,5 +43,5 @@ export async function ensureRedis(url: string, dataDir: string, autostart: boole
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGTERM');
-  throw new RedisUnavailableError(`started redis-server but it does not answer at ${url}; see ${join(dir, 'redis.log')}`);
+  throw new RedisUnavailableError(`started redis-server but it does not answer at ${withoutCredentials(url)}; see ${join(dir, 'redis.log')}`);
 }

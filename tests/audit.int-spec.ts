@@ -106,7 +106,7 @@ describe('audit trail (e2e)', () => {
       const today = shanghaiDate(new Date());
       expect(await entriesOf(auditor, `${lineUrl}?from=${today}&to=${today}`)).toHaveLength(5);
       expect(await entriesOf(auditor, `${lineUrl}?to=2023-12-31`)).toEqual([]);
-      expectProblem(await auditor.get(`${lineUrl}?from=2023-02-30`), 422, 'INVALID_DATE', 'from');
+      expectProblem(await auditor.get(`${lineUrl}?from=2023-02-30`), 400, 'VALIDATION_FAILED', 'from');
       expectProblem(await auditor.get(`${lineUrl}?effectiveFrom=2023-08-01&effectiveTo=2023-07-01`), 422, 'INVALID_DATE_RANGE', 'effectiveFrom');
       expectProblem(await auditor.get(`${lineUrl}?limit=1001`), 422, 'INVALID_LIMIT', 'limit');
     });

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@app/config';
@@ -25,17 +25,42 @@ interface Service {
 }
 interface Compose { services: Record<string, Service>; volumes: Record<string, unknown> }
 
-/** The file as docker-compose sees it with `env` in the environment (on top of this process's). */
+/** The secrets compose requires (ADR 16), as an operator's .env would give them: strong, none a known default. */
+const SECRETS = {
+  SESSION_SECRET: 'q3V9pL2xW8kR4tN7mB1cZ6yH5gF0dS3aJ8uE2iO7', POSTGRES_PASSWORD: '5f2c9a7e1b3d8e6f4a0c2b7d', ADMIN_PASSWORD: 'Tongnan-Ledger-426-Office',
+} as const;
+/** What the compose file shipped with until ADR 16: each one worked (admin/change-me-please logged in). */
+const FORMER_DEFAULTS = {
+  SESSION_SECRET: 'development-only-session-secret-change-me-0123456789', POSTGRES_PASSWORD: 'budget-dev-only', ADMIN_PASSWORD: 'change-me-please',
+} as const;
+const withoutSecrets = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([k]) => !(k in SECRETS)));
+
+/** The file as docker-compose sees it with `env` in the environment (on top of this process's, secrets given unless `env` overrides them). */
 function composeModel(env: Record<string, string> = {}): Compose {
-  const text = composeVersion
-    ? execFileSync('docker-compose', ['-f', composeFile, 'config'], { encoding: 'utf8', cwd: root, env: { ...process.env, ...env } })
-    : interpolate(readFileSync(composeFile, 'utf8'), { ...process.env, ...env });
-  return yaml.load(text, { schema: yaml.YAML11_SCHEMA }) as Compose;
+  return yaml.load(composeText({ ...SECRETS, ...env }), { schema: yaml.YAML11_SCHEMA }) as Compose;
 }
 
-/** What docker-compose does to `${VAR:-default}` and `${VAR}` before parsing (the fallback path only). */
+/** The interpolated file; throws what docker-compose says (or would say) when a required variable is missing. */
+function composeText(env: Record<string, string>): string {
+  const environment = { ...withoutSecrets(), ...env };
+  if (!composeVersion) return interpolate(readFileSync(composeFile, 'utf8'), environment);
+  const run = spawnSync('docker-compose', ['-f', composeFile, 'config'], { encoding: 'utf8', cwd: root, env: environment });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
+
+/**
+ * What docker-compose does to `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}` and `${VAR?message}`
+ * before parsing (the fallback path only): a required variable that is missing (`:?` also empty) stops it, naming it.
+ */
 function interpolate(text: string, env: NodeJS.ProcessEnv): string {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => env[name] || (fallback ?? ''));
+  return text.replace(/\$\{(\w+)(?:(:?)([-?])([^}]*))?\}/g, (_, name: string, colon: string | undefined, kind: string | undefined, word: string | undefined) => {
+    const value = env[name];
+    const missing = value === undefined || (colon === ':' && value === '');
+    if (kind === '?' && missing) throw new Error(`ERROR: Missing mandatory value for "environment" option interpolating ${name}: ${word}`);
+    if (kind === '-' && missing) return word ?? '';
+    return value ?? '';
+  });
 }
 
 /** The app configuration a service's environment yields, or a failure naming the service and the problems. */
@@ -86,6 +111,34 @@ describe(`docker-compose.yml, validated by ${validator}`, () => {
     expect(config.SMTP_URL).toBe('smtp://mailpit:1025');
     expect(Object.fromEntries(Object.entries(services[name].depends_on ?? {}).map(([k, v]) => [k, v.condition])))
       .toEqual({ postgres: 'service_healthy', redis: 'service_healthy', mailpit: 'service_healthy' });
+  });
+
+  it('given the app services, then they run with NODE_ENV=production, so the app checks its secrets (ADR 16)', () => {
+    for (const name of ['api', 'worker', 'rebuild', 'migrate']) {
+      expect({ name, env: services[name].environment?.NODE_ENV }).toEqual({ name, env: 'production' });
+    }
+  });
+
+  it.each(Object.keys(SECRETS))('given no %s in the environment, then compose refuses to start, naming it (no default secret)', (variable) => {
+    const given: Record<string, string> = { ...SECRETS };
+    delete given[variable];
+    expect(() => composeText(given)).toThrow(variable);
+    expect(() => composeText({ ...given, [variable]: '' })).toThrow(variable);
+  });
+
+  it('given the secrets the file once defaulted to (admin/change-me-please, the development session secret and database password), then the app refuses them, naming each and quoting none', () => {
+    const legacy = composeModel(FORMER_DEFAULTS).services;
+    for (const name of ['api', 'worker']) {
+      let problems: string[] = [];
+      try {
+        loadConfig(legacy[name].environment ?? {});
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        problems = error.problems;
+      }
+      expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['ADMIN_PASSWORD', 'EVENT_STORE_URL', 'READ_MODEL_URL', 'SESSION_SECRET']);
+      for (const value of Object.values(FORMER_DEFAULTS)) expect(problems.join('\n')).not.toContain(value);
+    }
   });
 
   it('given EVENT_STORE=kurrentdb in the environment (the documented alternative), then api and worker use the kurrentdb service', () => {

@@ -64,7 +64,7 @@ describe('disbursements (e2e)', () => {
       ['a missing amount', (d) => { const { amount: _, ...rest } = payment(d); return rest; }, 400, 'VALIDATION_FAILED', 'amount'],
       ['an unknown field', (d) => payment(d, { approvedBy: '李四' }), 400, 'VALIDATION_FAILED', 'approvedBy'],
       ['a date outside the line\'s fiscal year', (d) => payment(`${Number(d.slice(0, 4)) - 1}-12-31`), 422, 'DATE_OUTSIDE_FISCAL_YEAR', 'effectiveDate'],
-      ['a date that does not exist "2023-02-30"', (d) => payment(`${d.slice(0, 4)}-02-30`), 422, 'INVALID_DATE', 'effectiveDate'],
+      ['a date that does not exist "2023-02-30"', (d) => payment(`${d.slice(0, 4)}-02-30`), 400, 'VALIDATION_FAILED', 'effectiveDate'],
       ['a date written "2023/3/5"', (d) => payment(`${d.slice(0, 4)}/3/5`), 400, 'VALIDATION_FAILED', 'effectiveDate'],
       ['beneficiaries -1', (d) => payment(d, { beneficiaries: -1 }), 400, 'VALIDATION_FAILED', 'beneficiaries'],
       ['beneficiaries 1.5', (d) => payment(d, { beneficiaries: 1.5 }), 400, 'VALIDATION_FAILED', 'beneficiaries'],

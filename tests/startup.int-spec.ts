@@ -113,6 +113,34 @@ describe('npm start (the built all-in-one entry)', () => {
     expect(app.output()).toMatch(/DEMO_DATA: must be true .* budget .* or false \(got "yes"\)/);
   });
 
+  it('given an ADMIN_PASSWORD that breaks the password policy, the first start exits with code 2 and one line naming it, no stack trace, the password not shown', async () => {
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), DEMO_DATA: 'false', ADMIN_USERNAME: 'caiwuke', ADMIN_PASSWORD: 'caiwuke-Ledger-2023' });
+    expect(await app.exited).toBe(2);
+    expect(app.output().trim().split('\n')).toEqual(['invalid configuration: ADMIN_PASSWORD: the password must not contain the username']);
+    expect(app.output()).not.toContain('caiwuke-Ledger-2023');
+  });
+
+  it('given rejected secrets (a short SESSION_SECRET, an SMTP_URL with credentials), exits with code 2 naming both on one line and quoting neither secret', async () => {
+    const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), SESSION_SECRET: 'short-Session-Secret-77', SMTP_URL: 'http://alerts:Sm7p-Pa55word@mail.example:587' });
+    expect(await app.exited).toBe(2);
+    const lines = app.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/SESSION_SECRET: .*SMTP_URL: /);
+    expect(app.output()).not.toMatch(/short-Session-Secret-77|Sm7p-Pa55word/);
+  });
+
+  it('given NODE_ENV=production with the secrets docker-compose.yml once defaulted to, exits with code 2 and one line naming each (ADR 16)', async () => {
+    const app = start({
+      PORT: String(await freePort()), DATA_DIR: dataDir(), NODE_ENV: 'production', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'change-me-please',
+      SESSION_SECRET: 'development-only-session-secret-change-me-0123456789',
+    });
+    expect(await app.exited).toBe(2);
+    const lines = app.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^invalid configuration: SESSION_SECRET: .*ADMIN_PASSWORD: /);
+    expect(app.output()).not.toMatch(/change-me-please|development-only-session-secret/);
+  });
+
   it('given no Redis and autostart off, exits with code 2 saying what to install', async () => {
     const app = start({ PORT: String(await freePort()), DATA_DIR: dataDir(), REDIS_URL: `redis://127.0.0.1:${await freePort()}`, REDIS_AUTOSTART: 'false' });
     expect(await app.exited).toBe(2);

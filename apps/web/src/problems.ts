@@ -71,7 +71,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   INVALID_REASON: '请写明理由（2–500 字）', SILENCE_NOT_FOUND: '找不到该静默', SILENCE_EXISTS: '该静默已按其他内容设置过，请刷新后重试',
   SILENCE_ALREADY_LIFTED: '该静默已解除', SILENCE_EXPIRED: '该静默已到期，无需解除', SILENCE_OUT_OF_SCOPE: '按所列预警设置的静默，只能由设置人或全部门范围的负责人解除',
   // accounts and access
-  INVALID_CREDENTIALS: '用户名或密码错误', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', UNAUTHENTICATED: '登录已过期，请重新登录',
+  INVALID_CREDENTIALS: '用户名或密码错误', TOO_MANY_LOGIN_ATTEMPTS: '登录失败次数过多，请稍后再试', TOO_MANY_PASSWORD_ATTEMPTS: '原密码错误次数过多，请稍后再试', UNAUTHENTICATED: '登录已过期，请重新登录',
   ROLE_NOT_PERMITTED: '当前角色无权执行此操作', ROUTE_NOT_AUTHORIZED: '无权执行此操作', UNIT_OUT_OF_SCOPE: '超出您可操作的预算单位范围',
   USERNAME_TAKEN: '该用户名已被使用', INVALID_USERNAME: '须为 2–40 位字母、数字、汉字、点、横线或下划线', INVALID_DISPLAY_NAME: '姓名不超过 60 个字',
   INVALID_ROLE: '角色不正确', ACCOUNTANT_NEEDS_UNITS: '单位会计须指定预算单位', UNITS_REQUIRED: '请至少选择一个预算单位', INVALID_UNIT_CODE: '预算单位编码不正确',

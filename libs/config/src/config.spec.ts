@@ -93,4 +93,19 @@ describe('configuration from the environment', () => {
       expect(problems[0].split(':')[0]).toBe(variable);
     });
   });
+
+  describe('TRUSTED_PROXIES (the load balancers whose X-Forwarded-For names the client)', () => {
+    it('given nothing, then no proxy is trusted', () => {
+      expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+    });
+
+    it('given addresses, CIDR ranges and the named ranges, then the list Express and Fastify take', () => {
+      expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, 192.168.1.5,loopback , fd00::/8,uniquelocal' }).TRUSTED_PROXIES)
+        .toEqual(['10.0.0.0/8', '192.168.1.5', 'loopback', 'fd00::/8', 'uniquelocal']);
+    });
+
+    it.each(['10.0.0.0/33', 'lb.internal', '10.0.0', 'true', '10.0.0.0/8/1', '::1/129'])('given %j, then the start is refused naming TRUSTED_PROXIES', (value) => {
+      expect(() => loadConfig({ TRUSTED_PROXIES: value })).toThrow(/^invalid configuration: TRUSTED_PROXIES: /);
+    });
+  });
 });

@@ -1,12 +1,25 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError, spendingPlanSettings } from '@app/domain';
+import { secretProblems, shownValue } from './secrets';
+
+/** One entry of TRUSTED_PROXIES, as Express's (and Fastify's) proxy-addr reads them. */
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 /** What DEMO_DATA asks for: the demo budget and a simulated year on it, the budget only, or nothing. */
 export type DemoDataMode = 'simulated' | 'budget' | 'off';
 
 /** Everything the product reads from the environment, validated once at start. */
 const schema = z.object({
+  /** production refuses missing, default and placeholder secrets (ADR 16); the image sets it */
+  NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -80,6 +93,20 @@ const schema = z.object({
   /** failed logins per username and address before it is locked for LOGIN_LOCK_MINUTES */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /**
+   * the load balancers / reverse proxies in front (comma-separated addresses, CIDR ranges, or loopback, linklocal,
+   * uniquelocal): their X-Forwarded-For names the client, so the login limits key on the real client address.
+   * Unset: no proxy is trusted, and a client's X-Forwarded-For is ignored (it could be forged).
+   */
+  TRUSTED_PROXIES: z.string().default('').transform((text, ctx) => {
+    const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+    const bad = entries.find((e) => !isProxyEntry(e));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is not an address, a CIDR range (10.0.0.0/8) or loopback, linklocal, uniquelocal` });
+      return z.NEVER;
+    }
+    return entries;
+  }),
   /** SMTP server for alert e-mails (smtp://user:pass@host:587, smtps://…); unset: each e-mail is written to DATA_DIR/outbox as .eml */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('预算执行监控 <budget-alerts@localhost>'),
@@ -137,8 +164,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`));
+    // a secret's value is never quoted back: terminals, CI logs and log collectors keep what a failed start prints
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (${shownValue(String(i.path[0]), env[String(i.path[0])])})`));
   }
+  const secrets = secretProblems(parsed.data);
+  if (secrets.length > 0) throw new ConfigError(secrets);
   const dataDir = resolve(parsed.data.DATA_DIR);
   return {
     ...parsed.data,

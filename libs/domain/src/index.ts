@@ -22,6 +22,7 @@ export * from './performance/index';
 export * from './accounts/events';
 export * from './accounts/directory';
 export * from './accounts/actor-names';
+export * from './accounts/password-policy';
 export * from './alerts/events';
 export * from './alerts/decider';
 export * from './alerts/silences';

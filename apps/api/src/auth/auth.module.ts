@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { SessionPrincipals } from './session-principals';
+import { SessionRevocations } from './session-revocations';
 import { FirstAdmin } from './first-admin';
 import { LoginController } from './login/login.controller';
 import { LoginLimiter } from './login-limiter';
@@ -16,7 +17,7 @@ import { ResetPasswordController } from './users/reset-password/reset-password.c
 /** Accounts, sessions and the guard on every route. */
 @Module({
   controllers: [LoginController, RegisterUserController, ListUsersController, ChangeRoleController, ResetPasswordController, DeactivateUserController],
-  providers: [AccountsService, SessionTokens, SessionPrincipals, LoginLimiter, FirstAdmin, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, SessionTokens, SessionRevocations, SessionPrincipals, LoginLimiter, FirstAdmin, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionPrincipals, AccountsService],
 })
 export class AuthModule {}

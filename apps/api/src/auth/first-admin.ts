@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@app/config';
+import { APP_CONFIG, AppConfig, ConfigError } from '@app/config';
+import { DomainError } from '@app/domain';
 import { systemContext } from '@app/kernel';
 import { AccountsService } from './accounts.service';
 import { checkPasswordPolicy, generatePassword, hashPassword } from './passwords';
@@ -19,7 +20,12 @@ export class FirstAdmin implements OnApplicationBootstrap {
     const username = this.config.ADMIN_USERNAME ?? 'admin';
     const generated = this.config.ADMIN_PASSWORD === undefined;
     const password = this.config.ADMIN_PASSWORD ?? generatePassword();
-    checkPasswordPolicy(password, username, 'ADMIN_PASSWORD');
+    try {
+      checkPasswordPolicy(password, username, 'ADMIN_PASSWORD');
+    } catch (e) {
+      // loadConfig checks it first; a configuration built another way still stops with one line, exit 2
+      throw e instanceof DomainError ? new ConfigError([`ADMIN_PASSWORD: ${e.message}`]) : e;
+    }
     const created = await this.accounts.registerFirst({
       type: 'RegisterUser', username, displayName: '预算科管理员', role: 'admin', units: 'all', passwordHash: await hashPassword(password),
     }, systemContext('system:first-start'));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccountsService, principalOfAccount } from './accounts.service';
 import { Principal } from '@app/kernel';
+import { SessionRevocations } from './session-revocations';
 import { SessionTokens } from './session-tokens';
 
 export const SESSION_COOKIE = 'budget_session';
@@ -9,16 +10,23 @@ export const SESSION_COOKIE = 'budget_session';
 /** Resolves a request's credentials to the current state of its account (also used outside Nest routes, e.g. the queue board). */
 @Injectable()
 export class SessionPrincipals {
-  constructor(private readonly tokens: SessionTokens, private readonly accounts: AccountsService) {}
+  constructor(private readonly tokens: SessionTokens, private readonly accounts: AccountsService, private readonly revocations: SessionRevocations) {}
 
   async principalOf(req: Request): Promise<Principal | undefined> {
     const token = credentials(req);
     if (!token) return undefined;
     const claims = await this.tokens.verify(token);
-    if (!claims) return undefined;
+    if (!claims || await this.revocations.isRevoked(token)) return undefined;
     const account = await this.accounts.find(claims.username);
     if (!account || !account.active || account.sessionVersion !== claims.sessionVersion) return undefined;
     return principalOfAccount(account);
+  }
+
+  /** Logout: the request's token is refused from now on, on every instance (bearer token or cookie alike). */
+  async endSession(req: Request): Promise<void> {
+    const token = credentials(req);
+    const claims = token ? await this.tokens.verify(token) : undefined;
+    if (token && claims) await this.revocations.revoke(token, claims.expiresAt);
   }
 }
 

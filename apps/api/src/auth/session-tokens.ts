@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify } from 'jose';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@app/config';
 
 export interface SessionClaims { readonly username: string; readonly sessionVersion: number }
+export interface VerifiedClaims extends SessionClaims { readonly expiresAt: Date }
 export interface IssuedToken { readonly token: string; readonly expiresAt: string }
 
 const ISSUER = 'budget-tracker';
@@ -13,7 +14,8 @@ const ISSUER = 'budget-tracker';
 /**
  * Signed session tokens (JWT, HS256): the same token is the browser's HTTP-only cookie and an API client's
  * bearer token. It names the user and the account's session version, so a password or role change or a
- * deactivation ends every open session at once; it expires after SESSION_TTL_MINUTES.
+ * deactivation ends every open session at once; it expires after SESSION_TTL_MINUTES, and a logout ends it at
+ * once (SessionRevocations).
  */
 @Injectable()
 export class SessionTokens {
@@ -27,17 +29,19 @@ export class SessionTokens {
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_MINUTES * 60_000);
     const token = await new SignJWT({ ver: claims.sessionVersion })
       .setProtectedHeader({ alg: 'HS256' }).setSubject(claims.username).setIssuer(ISSUER)
+      // each login its own token, so that a logout ends that session only, even for two logins in one second
+      .setJti(randomUUID())
       .setIssuedAt(Math.floor(now.getTime() / 1000)).setExpirationTime(Math.floor(expires.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt: expires.toISOString() };
   }
 
   /** The claims of a valid, unexpired token; undefined for anything else (forged, expired, malformed). */
-  async verify(token: string, now = new Date()): Promise<SessionClaims | undefined> {
+  async verify(token: string, now = new Date()): Promise<VerifiedClaims | undefined> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: now });
-      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return undefined;
-      return { username: payload.sub, sessionVersion: payload.ver };
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: now, requiredClaims: ['exp'] });
+      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') return undefined;
+      return { username: payload.sub, sessionVersion: payload.ver, expiresAt: new Date(payload.exp * 1000) };
     } catch {
       return undefined;
     }

@@ -1,27 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
-import { IsOptional, Matches, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { AppropriationEvent, isValidBusinessDate, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
 import { Principal, assertUnitInScope, AggregateStore, recorded as typed } from '@app/kernel';
 import { LineDisbursements } from './line-records.response';
-
-/** A business date that exists on the calendar (2023-02-30 does not). */
-@ValidatorConstraint({ name: 'realDate' })
-class RealDate implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean { return isValidBusinessDate(value); }
-  defaultMessage(args: ValidationArguments): string { return `${args.property} must be a date such as 2023-06-30`; }
-}
+import { IsBusinessDate } from '../shared/dates';
 
 export class LineDisbursementsRequest {
   @ApiPropertyOptional({ example: '50', description: '1–200, default 50' }) @IsOptional() @Matches(/^([1-9]\d?|1\d\d|200)$/, { message: 'limit must be 1–200' }) limit?: string;
   @ApiPropertyOptional({ example: '0', description: 'payments to skip, newest first' }) @IsOptional() @Matches(/^\d{1,7}$/, { message: 'offset must be a whole number' }) offset?: string;
   @ApiPropertyOptional({ example: '记-2023-06', description: '凭证号 contains this (letters and digits as typed)' }) @IsOptional() @MaxLength(60, { message: 'voucherNo must be at most 60 characters' }) voucherNo?: string;
   @ApiPropertyOptional({ example: '某劳务', description: 'payee contains this' }) @IsOptional() @MaxLength(100, { message: 'payee must be at most 100 characters' }) payee?: string;
-  @ApiPropertyOptional({ example: '2023-06-01', description: 'paid on or after this business date' }) @IsOptional() @Validate(RealDate) from?: string;
-  @ApiPropertyOptional({ example: '2023-06-30', description: 'paid on or before this business date' }) @IsOptional() @Validate(RealDate) to?: string;
+  @ApiPropertyOptional({ example: '2023-06-01', description: 'paid on or after this business date' }) @IsOptional() @IsBusinessDate() from?: string;
+  @ApiPropertyOptional({ example: '2023-06-30', description: 'paid on or before this business date' }) @IsOptional() @IsBusinessDate() to?: string;
 }
 
 /**

@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsBusinessDate, IsFiscalYear } from '../shared/dates';
 
 /** Query parameters every read endpoint accepts: the date, the fiscal year and read-your-writes. */
 export class ReadQueryRequest {
   @ApiPropertyOptional({ example: '2023-06-30', description: '截至日期: figures as of this business date (default: today, Asia/Shanghai)' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date written YYYY-MM-DD' })
+  @IsOptional() @IsBusinessDate()
   asOf?: string;
 
   @ApiPropertyOptional({ example: '2023', description: 'fiscal year (default: the year of asOf)' })
-  @IsOptional() @Matches(/^\d{4}$/, { message: 'fiscalYear must be a 4-digit year' })
+  @IsOptional() @IsFiscalYear()
   fiscalYear?: string;
 
   @ApiPropertyOptional({ example: '1234', description: 'wait until the read models include this global position (a command\'s answer)' })

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBusinessDate } from './dates';
 
 /**
  * Shape checks shared by request DTOs. They check types and formats only; amounts are further checked
@@ -22,7 +23,7 @@ export const OptionalAmountField = (description: string) => applyDecorators(
 export const DateField = (description: string) => applyDecorators(
   ApiProperty({ type: String, example: '2023-03-05', description: `${description} (YYYY-MM-DD, Asia/Shanghai business date)` }),
   IsString({ message: '$property must be a date string YYYY-MM-DD' }),
-  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' }),
+  IsBusinessDate(),
 );
 
 export const TextField = (description: string, maxLength: number, example?: string) => applyDecorators(

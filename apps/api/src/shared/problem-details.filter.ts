@@ -31,7 +31,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ReplayedProblem) return error.problem;
   if (error instanceof Unauthenticated) return problem(401, error.code, 'Not authenticated', error.message, {});
   if (error instanceof Forbidden) return problem(403, error.code, 'Forbidden', error.message, error.field ? { field: error.field } : {});
-  if (error instanceof TooManyLoginAttempts) return problem(429, error.code, 'Too many login attempts', error.message, { retryAfter: error.retryAfterSeconds });
+  if (error instanceof TooManyLoginAttempts) return problem(429, error.code, 'Too many failed attempts', error.message, { retryAfter: error.retryAfterSeconds });
   if (error instanceof RequestValidationError) {
     return problem(400, 'VALIDATION_FAILED', 'The request is malformed', error.message, { field: error.errors[0]?.field, errors: error.errors });
   }

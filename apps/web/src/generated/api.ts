@@ -495,7 +495,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出 Log out: clears the session cookie (a bearer token simply expires; change the password to end all sessions) */
+        /** 退出 Log out: this session's token (bearer or cookie) is refused from now on, on every instance, and the cookie is cleared; the account's other sessions go on (change the password to end them all) */
         post: operations["LoginController_logout"];
         delete?: never;
         options?: never;
@@ -581,7 +581,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重置密码 Reset a user's password (admin): answers a generated password once; their sessions end */
+        /** 重置密码 Reset a user's password (admin): answers a generated password once, never stored (a replay under the same Idempotency-Key answers it withheld); their sessions end */
         post: operations["ResetPasswordController_reset"];
         delete?: never;
         options?: never;
@@ -4111,10 +4111,15 @@ export interface components {
              */
             revision: number;
             /**
-             * @description when no password was given: the generated one, shown once
-             * @example Kx7-pQ2m-Rt9w
+             * @description when no password was given: the generated one, shown once; null in a replay of the same Idempotency-Key (never stored)
+             * @example Kx7pQ2mRt9wZbN4cHs8e
              */
-            generatedPassword?: string;
+            generatedPassword?: string | null;
+            /**
+             * @description when a password was generated: true in a replay of the same Idempotency-Key, whose answer holds no password (it is never stored); reset the password for a new one
+             * @example false
+             */
+            passwordWithheld?: boolean;
         };
         AccountAnswer: {
             /** @example kuaiji426002 */
@@ -4200,10 +4205,15 @@ export interface components {
             /** @example kuaiji426002 */
             username: string;
             /**
-             * @description shown once
-             * @example Kx7-pQ2m-Rt9w
+             * @description shown once, in this answer; null in a replay of the same Idempotency-Key (never stored)
+             * @example Kx7pQ2mRt9wZbN4cHs8e
              */
-            generatedPassword: string;
+            generatedPassword: string | null;
+            /**
+             * @description true in a replay of the same Idempotency-Key: the password was shown in the first answer only and is not stored; reset again for a new one
+             * @example false
+             */
+            passwordWithheld: boolean;
         };
         DeactivateUserRequest: {
             /** @example 调离本单位 */
@@ -7765,6 +7775,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description TOO_MANY_PASSWORD_ATTEMPTS after LOGIN_MAX_FAILURES wrong current passwords, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListUsersController_list: {
@@ -7799,7 +7816,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description a generated password is shown only in this answer */
+            /** @description a generated password is shown only in this answer, never stored: a replay under the same Idempotency-Key answers it withheld */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,8 @@
 import { RejectionWithRecord } from '../shared/domain-error';
 import { specification } from '../testing/specification';
-import { LINE, disbursed, established, recordDisbursement, reverseDisbursement, reversed } from '../testing/appropriation-fixtures';
+import { LINE, blocked, disbursed, established, increased, recordDisbursement, reverseDisbursement, reversed } from '../testing/appropriation-fixtures';
+import { DomainError } from '../shared/domain-error';
+import { REFUSALS_RECORDED_PER_BALANCE } from './decide';
 import { decideLine } from './decide';
 import { evolveLine, initialLineState } from './state';
 
@@ -105,6 +107,40 @@ describe('appropriation line (预算指标): disbursements (支付) and reversal
       given(...spent).when(reverseDisbursement('d-1', '0')).thenFails('AMOUNT_NOT_POSITIVE', 'amount');
       given(...spent).when(reverseDisbursement('d-1', null, { effectiveDate: '2024-01-05' })).thenFails('DATE_OUTSIDE_FISCAL_YEAR', 'effectiveDate');
       givenToday('2023-06-14')(...spent).when(reverseDisbursement('d-1', null)).thenFails('DATE_IN_FUTURE', 'effectiveDate');
+    });
+  });
+
+  describe('when refused overspends are already on record against the line\'s balance (an audit fact, bounded)', () => {
+    const spent = [established(), disbursed('d-1', '600.00'), disbursed('d-2', '400.00')];
+    const fiveRefused = ['r-1', 'r-2', 'r-3', 'r-4', 'r-5'].map((id) => blocked(id, '0.01', '0.00'));
+    const detailsOf = (error: DomainError) => error.details as { refusalRecorded: boolean };
+
+    it(`records up to ${REFUSALS_RECORDED_PER_BALANCE} refusals against one balance`, () => {
+      const error = given(...spent, ...fiveRefused.slice(0, 4)).when(recordDisbursement('r-9', '0.01')).thenFails('OVERSPEND_BLOCKED', 'amount');
+      expect((error as RejectionWithRecord<unknown>).record).toEqual([blocked('r-9', '0.01', '0.00')]);
+      expect(detailsOf(error).refusalRecorded).toBe(true);
+    });
+
+    it('refuses the next one alike (409 OVERSPEND_BLOCKED) but hands back nothing to record, and says so', () => {
+      const error = given(...spent, ...fiveRefused).when(recordDisbursement('r-9', '0.01')).thenFails('OVERSPEND_BLOCKED', 'amount');
+      expect(error).not.toBeInstanceOf(RejectionWithRecord);
+      expect(detailsOf(error)).toMatchObject({ available: '0.00', requested: '0.01', shortfall: '0.01', refusalRecorded: false });
+    });
+
+    it('the same attempt again (same 凭证号 and amount against the same balance) is already on record: nothing more', () => {
+      const error = given(...spent, blocked('r-1', '0.01', '0.00')).when(recordDisbursement('r-1', '0.01')).thenFails('OVERSPEND_BLOCKED', 'amount');
+      expect(error).not.toBeInstanceOf(RejectionWithRecord);
+      expect(detailsOf(error).refusalRecorded).toBe(true);
+      // another amount under that voucher is another attempt
+      expect(given(...spent, blocked('r-1', '0.01', '0.00')).when(recordDisbursement('r-1', '0.02')).thenFails('OVERSPEND_BLOCKED')).toBeInstanceOf(RejectionWithRecord);
+    });
+
+    it.each([
+      ['a reversal', reversed('d-1', '0.50')],
+      ['a 追加', increased('0.50')],
+    ])('once the balance moves (%s), refusals against the new balance are recorded again', (_, moved) => {
+      const error = given(...spent, ...fiveRefused, moved).when(recordDisbursement('r-9', '5.00')).thenFails('OVERSPEND_BLOCKED', 'amount');
+      expect((error as RejectionWithRecord<unknown>).record).toEqual([blocked('r-9', '5.00', '0.50')]);
     });
   });
 

@@ -5,7 +5,7 @@ import { Money, parseAmount, toYuanString } from '../shared/money';
 import { requireText } from '../shared/text';
 import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
 import { AppropriationEvent } from './events';
-import { LineState, OpenLine, available, isRepeatOf } from './state';
+import { LineState, OpenLine, available, isRepeatOf, refusalKey } from './state';
 import { PlanDecisionContext, checkAgainstPlan, decideFileSpendingPlan } from '../plans/decide';
 
 export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
@@ -76,6 +76,12 @@ function adjust(command: AdjustAppropriation, line: OpenLine, context: DecisionC
   return [{ type: 'AppropriationDecreased.v1', effectiveDate: command.effectiveDate, data }];
 }
 
+/**
+ * Refused overspends (OverspendBlocked) recorded against one available balance of a line: the first attempts are
+ * the audit fact (who tried which voucher for how much); more against the same balance are refused alike, unrecorded.
+ */
+export const REFUSALS_RECORDED_PER_BALANCE = 5;
+
 function recordDisbursement(command: RecordDisbursement, line: OpenLine, context: PlanDecisionContext): AppropriationEvent[] {
   const amount = parseAmount(command.amount);
   assertEffectiveDate(line, command.effectiveDate, context);
@@ -94,8 +100,14 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   const shortfall = amount.minus(Money.max(balance, 0));
   const overspend = { lineId: line.attributes.lineId, available: toYuanString(balance), requested: toYuanString(amount), shortfall: toYuanString(shortfall) };
   if (shortfall.gt(0) && line.attributes.overspendPolicy === 'block') {
+    // an audit fact, but bounded: the same attempt again is already on record, and beyond a few refusals against one
+    // balance nothing new is learnt while the store would grow with every fresh voucher (ADR 3)
+    const refused = line.refusedAtBalance ?? [];
+    const repeat = refused.includes(refusalKey(voucherNo, overspend.requested));
+    const record = !repeat && refused.length < REFUSALS_RECORDED_PER_BALANCE;
     const rejection = DomainError.conflict('OVERSPEND_BLOCKED', 'amount',
-      `amount exceeds the line's available balance ${overspend.available} 元 by ${overspend.shortfall} 元`, overspend);
+      `amount exceeds the line's available balance ${overspend.available} 元 by ${overspend.shortfall} 元`, { ...overspend, refusalRecorded: record || repeat });
+    if (!record) throw rejection;
     throw new RejectionWithRecord<AppropriationEvent>(rejection, [{
       type: 'OverspendBlocked.v1', effectiveDate: command.effectiveDate, data: { ...overspend, voucherNo },
     }]);

@@ -39,6 +39,11 @@ export type LineState =
       readonly outstandingByCase: ImmutableMap<string, Money>;
       /** 用款计划: the plans filed, and the appropriation and payments by month they are measured with */
       readonly plan: LinePlanState;
+      /**
+       * 拦截的超支: the refused overspends recorded since the available balance last moved, as refusalKey()s
+       * (absent: none). decide.ts records at most REFUSALS_RECORDED_PER_BALANCE of them (ADR 3).
+       */
+      readonly refusedAtBalance?: readonly string[];
     };
 
 export type OpenLine = Extract<LineState, { status: 'open' }>;
@@ -54,7 +59,21 @@ export function evolveLine(state: LineState, event: AppropriationEvent): LineSta
   const next = evolveFigures(state, event);
   if (next.status !== 'open') return next;
   const movement = planMovementOf(event, state);
-  return movement ? { ...next, plan: evolveLinePlan(next.plan, movement) } : next;
+  return evolveRefusals(state, movement ? { ...next, plan: evolveLinePlan(next.plan, movement) } : next, event);
+}
+
+/** A refused overspend is one fact per voucher and amount against one balance. */
+export const refusalKey = (voucherNo: string, requested: string) => `${voucherNo}\u0000${requested}`;
+
+/** The refusals recorded against the current balance: one more with OverspendBlocked, none once the balance moves. */
+function evolveRefusals(before: LineState, line: OpenLine, event: AppropriationEvent): OpenLine {
+  if (event.type === 'OverspendBlocked.v1') {
+    return { ...line, refusedAtBalance: [...(line.refusedAtBalance ?? []), refusalKey(event.data.voucherNo, event.data.requested)] };
+  }
+  const refused = line.refusedAtBalance;
+  if (refused === undefined || refused.length === 0 || before.status !== 'open' || available(before).eq(available(line))) return line;
+  const { refusedAtBalance: _, ...moved } = line;
+  return moved;
 }
 
 /** What an event changes in the line's plan figures (plans/state.ts); a reversal of a payment the line does not have changes nothing. */

@@ -1,5 +1,5 @@
 import {
-  assertInFiscalYear, dayOfYear, daysInYear, fiscalYearOf, isValidBusinessDate, monthEnd, monthOf,
+  assertInFiscalYear, dayOfYear, daysInYear, fiscalYearOf, isPlausibleBusinessDate, isPlausibleFiscalYear, isValidBusinessDate, monthEnd, monthOf,
   parseBusinessDate, shanghaiDate,
 } from './business-date';
 import { DomainError } from './domain-error';
@@ -34,6 +34,20 @@ describe('business dates (YYYY-MM-DD in Asia/Shanghai)', () => {
     it.each([[20230105], [new Date('2023-01-05')], [null], [undefined]])('a non-string %p is not', (value) => {
       expect(isValidBusinessDate(value)).toBe(false);
       expect(failureOf(() => parseBusinessDate(value, 'effectiveDate')).code).toBe('INVALID_DATE');
+    });
+  });
+
+  describe('plausible dates: on the calendar and in the fiscal years 2000–2100 that budget documents allow', () => {
+    it.each(['2000-01-01', '2024-02-29', '2100-12-31'])('%s is plausible', (date) => {
+      expect(isPlausibleBusinessDate(date)).toBe(true);
+    });
+
+    it.each(['0000-01-01', '1999-12-31', '2101-01-01', '2023-02-30', '2023-13-01'])('%s is not', (date) => {
+      expect(isPlausibleBusinessDate(date)).toBe(false);
+    });
+
+    it.each([[2000, true], [2100, true], [1999, false], [2101, false], [0, false], [2023.5, false]])('fiscal year %p: %p', (year, plausible) => {
+      expect(isPlausibleFiscalYear(year)).toBe(plausible);
     });
   });
 

@@ -19,6 +19,19 @@ export function isValidBusinessDate(value: unknown): value is BusinessDate {
   return d <= daysInMonth(y, mo);
 }
 
+/** The years a fiscal year or business date may name, as budget documents allow: anything else is a typo, not a fact. */
+export const EARLIEST_FISCAL_YEAR = 2000;
+export const LATEST_FISCAL_YEAR = 2100;
+
+export function isPlausibleFiscalYear(year: number): boolean {
+  return Number.isInteger(year) && year >= EARLIEST_FISCAL_YEAR && year <= LATEST_FISCAL_YEAR;
+}
+
+/** A calendar date (2023-02-30 is none) in a plausible fiscal year (0000-01-01 is none either). */
+export function isPlausibleBusinessDate(value: unknown): value is BusinessDate {
+  return isValidBusinessDate(value) && isPlausibleFiscalYear(fiscalYearOf(value));
+}
+
 export function parseBusinessDate(value: unknown, field: string): BusinessDate {
   if (!isValidBusinessDate(value)) {
     throw DomainError.invalid('INVALID_DATE', field, `${field} must be a calendar date written YYYY-MM-DD`);

@@ -4,10 +4,11 @@ import {
 } from '../appropriation/commands';
 import {
   AppropriationDecreased, AppropriationEstablished, AppropriationIncreased, AppropriationTransferredIn,
-  AppropriationTransferredOut, DisbursementRecorded, DisbursementReversed, FundAdvancePaid, FundAdvanceRecovered,
+  AppropriationTransferredOut, DisbursementRecorded, DisbursementReversed, FundAdvancePaid, FundAdvanceRecovered, OverspendBlocked,
 } from '../appropriation/events';
 import { LineAttributes } from '../appropriation/state';
 import { BusinessDate } from '../shared/business-date';
+import { money, toYuanString } from '../shared/money';
 
 /** Small factories for appropriation-line tests. Ids follow docs/budget-import-format.md. */
 
@@ -56,6 +57,12 @@ export const disbursed = (disbursementId: string, amount: string, lineId = LINE,
     disbursementId, lineId, amount, voucherNo: `V-${disbursementId}`, payee: null, summary: null,
     subsidyCategory: null, beneficiaries: null, economic: null,
   },
+});
+
+/** A refused overspend on record (voucher `V-{disbursementId}`, as recordDisbursement names it). */
+export const blocked = (disbursementId: string, requested: string, available: string, lineId = LINE, effectiveDate = DAY): OverspendBlocked => ({
+  type: 'OverspendBlocked.v1', effectiveDate,
+  data: { lineId, voucherNo: `V-${disbursementId}`, available, requested, shortfall: toYuanString(money(requested).minus(available)) },
 });
 
 export const reversed = (disbursementId: string, amount: string, lineId = LINE, effectiveDate = DAY): DisbursementReversed =>

@@ -8,10 +8,11 @@ import { Principal, unitsForRead } from '@app/kernel';
 import { READ_MODELS, ReadConsistency } from '@app/platform';
 import { AlertViews } from '../alert-views';
 import { AlertList } from '../alert.response';
+import { IsFiscalYear } from '../../shared/dates';
 
 export class ListAlertsRequest {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'all'], description: 'default open' }) @IsOptional() @IsIn(['open', 'resolved', 'all'], { message: 'status must be open, resolved or all' }) status?: 'open' | 'resolved' | 'all';
-  @ApiPropertyOptional({ example: '2023' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'fiscalYear must be a 4-digit year' }) fiscalYear?: string;
+  @ApiPropertyOptional({ example: '2023' }) @IsOptional() @IsFiscalYear() fiscalYear?: string;
   @ApiPropertyOptional({ enum: RULE_IDS }) @IsOptional() @IsIn(RULE_IDS, { message: 'rule must be one of the rule ids (see rules in the answer)' }) rule?: string;
   @ApiPropertyOptional({ enum: ['yellow', 'red'] }) @IsOptional() @IsIn(['yellow', 'red'], { message: 'severity must be yellow or red' }) severity?: 'yellow' | 'red';
   @ApiPropertyOptional({ example: '426006', description: 'alerts concerning this unit: its own and those its records drive' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit budget unit code' }) unit?: string;

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DomainError, parseBusinessDate } from '@app/domain';
 import { TrailFilter } from '../history/audit-trail';
+import { IsBusinessDate } from '../../shared/dates';
 
 export const HISTORY_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
@@ -9,7 +10,6 @@ export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 export const DEFAULT_LIMIT = 200;
 export const MAX_LIMIT = 1000;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOption = (description: string) => ApiPropertyOptional({ example: '2023-07-01', description: `${description} (YYYY-MM-DD, Asia/Shanghai, inclusive)` });
 
 /** Filters, page and format of an audit trail. Filters choose the entries shown, never the figures after them. */
@@ -17,10 +17,10 @@ export class GetHistoryRequest {
   @ApiPropertyOptional({ description: 'only events recorded by this user (username)' })
   @IsOptional() @IsString() @MaxLength(200) actor?: string;
 
-  @dateOption('recorded on or after') @IsOptional() @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' }) from?: string;
-  @dateOption('recorded on or before') @IsOptional() @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' }) to?: string;
-  @dateOption('effective (business date) on or after') @IsOptional() @Matches(DATE, { message: 'effectiveFrom must be a date written YYYY-MM-DD' }) effectiveFrom?: string;
-  @dateOption('effective (business date) on or before') @IsOptional() @Matches(DATE, { message: 'effectiveTo must be a date written YYYY-MM-DD' }) effectiveTo?: string;
+  @dateOption('recorded on or after') @IsOptional() @IsBusinessDate() from?: string;
+  @dateOption('recorded on or before') @IsOptional() @IsBusinessDate() to?: string;
+  @dateOption('effective (business date) on or after') @IsOptional() @IsBusinessDate() effectiveFrom?: string;
+  @dateOption('effective (business date) on or before') @IsOptional() @IsBusinessDate() effectiveTo?: string;
 
   @ApiPropertyOptional({ enum: HISTORY_FORMATS, description: 'json (default, paged), csv (UTF-8 with BOM, CRLF) or xlsx; files hold every matching entry' })
   @IsOptional() @IsIn(HISTORY_FORMATS as unknown as string[], { message: 'format must be json, csv or xlsx' }) format?: HistoryFormat;
@@ -40,7 +40,7 @@ function range(lo: string | undefined, hi: string | undefined, loField: string, 
   }
 }
 
-/** The checked filter and page; impossible dates (2023-02-30), reversed ranges and limits out of range are 422. */
+/** The checked filter and page; reversed ranges and limits out of range are 422 (impossible dates are 400 at the DTO). */
 export function historyQuery(q: GetHistoryRequest): { filter: TrailFilter; limit: number; format: HistoryFormat } {
   range(q.from, q.to, 'from', 'to');
   range(q.effectiveFrom, q.effectiveTo, 'effectiveFrom', 'effectiveTo');

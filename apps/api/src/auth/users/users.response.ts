@@ -25,7 +25,10 @@ export class UserRegistered {
   @ApiProperty({ enum: ACCOUNT_ROLES }) role!: string;
   @ApiProperty(UNIT_SCOPE) units!: 'all' | readonly string[];
   @ApiProperty({ example: 3, description: 'revision of the accounts stream' }) revision!: number;
-  @ApiPropertyOptional({ example: 'Kx7-pQ2m-Rt9w', description: 'when no password was given: the generated one, shown once' }) generatedPassword?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Kx7pQ2mRt9wZbN4cHs8e', description: 'when no password was given: the generated one, shown once; null in a replay of the same Idempotency-Key (never stored)' })
+  generatedPassword?: string | null;
+  @ApiPropertyOptional({ example: false, description: 'when a password was generated: true in a replay of the same Idempotency-Key, whose answer holds no password (it is never stored); reset the password for a new one' })
+  passwordWithheld?: boolean;
 }
 
 /** PUT /users/{username}/role: the account as it now is. */
@@ -36,7 +39,10 @@ export class RoleChanged extends AccountAnswer {
 /** POST /users/{username}/password-reset */
 export class PasswordReset {
   @ApiProperty({ example: 'kuaiji426002' }) username!: string;
-  @ApiProperty({ example: 'Kx7-pQ2m-Rt9w', description: 'shown once' }) generatedPassword!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Kx7pQ2mRt9wZbN4cHs8e', description: 'shown once, in this answer; null in a replay of the same Idempotency-Key (never stored)' })
+  generatedPassword!: string | null;
+  @ApiProperty({ example: false, description: 'true in a replay of the same Idempotency-Key: the password was shown in the first answer only and is not stored; reset again for a new one' })
+  passwordWithheld!: boolean;
 }
 
 /** POST /users/{username}/deactivation · /reactivation */

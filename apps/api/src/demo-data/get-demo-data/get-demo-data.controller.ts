@@ -1,14 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { budgetStreamId } from '@app/domain';
 import { DEMO_BUDGETS, DEMO_IMPORT_ACTOR, DEMO_LABEL, DEMO_YEAR_SIMULATED, demoStreamId } from '@app/demo-year';
 import { Authorize } from '../../auth/authorize';
 import { AggregateStore } from '@app/kernel';
+import { IsFiscalYear } from '../../shared/dates';
 
 export class GetDemoDataRequest {
   @ApiPropertyOptional({ example: '2023', description: 'only this fiscal year' })
-  @IsOptional() @Matches(/^\d{4}$/, { message: 'fiscalYear must be a 4-digit year' }) fiscalYear?: string;
+  @IsOptional() @IsFiscalYear() fiscalYear?: string;
 }
 
 export class DemoFiscalYear {

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { AmountUnit, CsvEncoding } from '@app/spreadsheets';
 import type { ImportOptions } from './import-jobs';
+import { IsFiscalYear } from '../../shared/dates';
 
 /** Options of an import, as query parameters (the body is the file). */
 export class ImportDisbursementsQuery {
@@ -18,7 +19,7 @@ export class ImportDisbursementsQuery {
   @IsOptional() @IsIn(['auto', 'utf8', 'utf-8', 'gbk', 'gb18030']) encoding?: string;
 
   @ApiPropertyOptional({ example: '2023', description: '预算年度: only lines of this year (default: the year of each row\'s 支付日期)' })
-  @IsOptional() @Matches(/^\d{4}$/, { message: 'fiscalYear must be a 4-digit year' }) fiscalYear?: string;
+  @IsOptional() @IsFiscalYear() fiscalYear?: string;
 }
 
 export function importOptions(q: ImportDisbursementsQuery): ImportOptions {

@@ -61,9 +61,9 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       const { state } = await this.aggregates.load(streamId, lineDecider);
       if (state.status === 'open') assertUnitInScope(ctx.principal, state.attributes.unit, 'lineId');
       const limits = state.status === 'open' ? await paymentLimits(this.aggregates, state, r) : null;
-      const handled = limits ? await this.withLimits(streamId, limits, r, decidePayment, ctx) : await this.aggregates.handle(streamId, lineDecider, async (s) => {
+      const handled = limits ? await this.withLimits(streamId, limits, r, decidePayment, ctx) : await this.aggregates.handle(streamId, lineDecider, async (s, revision) => {
         const decided = decidePayment(s);
-        if (decided.refused) await this.recordRejection(streamId, disbursementId, decided.refused, decided.unit, ctx);
+        if (decided.refused) await this.recordRejection(streamId, disbursementId, decided.refused, decided.unit, ctx, revision);
         return decided;
       }, ctx);
       return handled && handled.events.length > 0 ? handled : await this.firstAnswer(streamId, disbursementId);
@@ -88,18 +88,22 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       const payment = { disbursementId: decided.disbursementId, lineId: (line.state as OpenLine).attributes.lineId, unit: decided.unit, amount: r.amount, effectiveDate: r.effectiveDate };
       // a cap or the procurement budget refuses first, whatever the line's own balance
       const rest = decidePaymentLimits(limits, others.map((o) => o.state), payment, ctx);
-      if (decided.refused) await this.recordRejection(streamId, decided.disbursementId, decided.refused, decided.unit, ctx);
+      if (decided.refused) await this.recordRejection(streamId, decided.disbursementId, decided.refused, decided.unit, ctx, line.revision);
       return [{ events: decided.events, unit: decided.unit, ids: decided.ids }, ...rest];
     }, { ...ctx, expectedRevision: undefined });
     const own = handled.find((h) => h.streamId === streamId);
     return own ? { ...own, position: Math.max(...handled.map((h) => h.position)), eventIds: handled.flatMap((h) => h.eventIds) } : null;
   }
 
-  /** A refused overspend is a fact worth keeping (the alert rules watch it); the same attempt again records nothing more. */
-  private async recordRejection(streamId: string, disbursementId: string, e: RejectionWithRecord<unknown>, unit: string, ctx: CommandContext): Promise<never> {
+  /**
+   * A refused overspend is a fact worth keeping (the alert rules watch it); the same attempt again records nothing more.
+   * Appended at the revision it was decided on: a concurrent write makes it decide again, so the decider's bound on
+   * refusals per balance (REFUSALS_RECORDED_PER_BALANCE) holds under a burst of requests too.
+   */
+  private async recordRejection(streamId: string, disbursementId: string, e: RejectionWithRecord<unknown>, unit: string, ctx: CommandContext, revision: number): Promise<never> {
     const record = e.record as AppropriationEvent[];
     const ids = record.map((x) => (x.type === 'OverspendBlocked.v1' ? rejectionEventId(disbursementId, x.type, x.data.requested, x.data.available) : deterministicId(`${disbursementId}/${x.type}`)));
-    await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), 'any');
+    await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), revision);
     throw e.rejection;
   }
 

@@ -6,6 +6,7 @@ import { catchError, mergeMap } from 'rxjs/operators';
 import { DomainError } from '@app/domain';
 import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
 import { IdempotencyStore } from './idempotency.store';
+import { NOT_KEPT, storedFormOf } from './withheld-on-replay';
 
 /** JSON with object keys sorted: the same body with its keys in another order is the same request. */
 function canonicalJson(value: unknown): string {
@@ -48,7 +49,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     return next.handle().pipe(
       mergeMap((body) => {
-        this.store.complete(scope, key, { status: res.statusCode, body: JSON.stringify(body ?? null) });
+        // a generated password or a session token is never written to disk (issue 12 §3): see withheld-on-replay.ts
+        const stored = storedFormOf(body);
+        if (stored === NOT_KEPT) this.store.release(scope, key);
+        else this.store.complete(scope, key, { status: res.statusCode, body: JSON.stringify(stored ?? null) });
         return of(body);
       }),
       catchError((error) => {

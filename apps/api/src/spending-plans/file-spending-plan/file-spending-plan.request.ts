@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBusinessDate } from '../../shared/dates';
 
 export const EXAMPLE_MONTHS = ['30000.00', '30000.00', '60000.00', '30000.00', '30000.00', '60000.00', '30000.00', '30000.00', '60000.00', '30000.00', '30000.00', '60000.00'];
 
@@ -20,7 +21,7 @@ export class FileSpendingPlanRequest {
   months!: string[];
 
   @ApiPropertyOptional({ type: String, example: '2023-06-20', description: '生效日期: the plan is in force from this business date (YYYY-MM-DD; default today, Asia/Shanghai); not before the plan in force' })
-  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate 须为日期 YYYY-MM-DD / effectiveDate must be a date written YYYY-MM-DD' })
+  @IsOptional() @IsString() @IsBusinessDate()
   effectiveDate?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, example: '项目招标推迟，三季度集中支付', description: '调整原因 (optional)' })

@@ -6,11 +6,12 @@ import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal, unitsForRead } from '@app/kernel';
 import { ReadConsistency, READ_MODELS } from '@app/platform';
 import { CaseList } from '../wage-arrears.response';
+import { IsFiscalYear } from '../../shared/dates';
 
 export class ListCasesRequest {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'all'], description: 'default all' }) @IsOptional() @IsIn(['open', 'resolved', 'all']) status?: 'open' | 'resolved' | 'all';
   @ApiPropertyOptional({ example: '426006' }) @IsOptional() @Matches(/^\d{6}$/, { message: 'unit must be a 6-digit budget unit code' }) unit?: string;
-  @ApiPropertyOptional({ example: '2023', description: 'the year the case was reported in' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'fiscalYear must be a 4-digit year' }) fiscalYear?: string;
+  @ApiPropertyOptional({ example: '2023', description: 'the year the case was reported in' }) @IsOptional() @IsFiscalYear() fiscalYear?: string;
   @ApiPropertyOptional({ example: '1234', description: 'wait until the read models include this position' }) @IsOptional() @Matches(/^\d{1,15}$/, { message: 'minPosition must be a whole number' }) minPosition?: string;
 }
 

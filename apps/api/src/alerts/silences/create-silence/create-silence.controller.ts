@@ -13,6 +13,7 @@ import { People } from '../../people';
 import { silenceJson, subjectNames } from '../silence-json';
 import { AlertSilencesService } from '../silences.service';
 import { SilenceCreated } from '../silence.response';
+import { IsBusinessDate } from '../../../shared/dates';
 
 export class CreateSilenceRequest {
   @ApiPropertyOptional({ example: ['execution_lag.project-2023-P07.1'], description: 'silence the subjects of these alerts (1–500)…' })
@@ -26,7 +27,7 @@ export class CreateSilenceRequest {
   @IsOptional() @IsIn(RULE_IDS, { message: 'rule must be one of the rule ids' }) rule?: string;
 
   @ApiProperty({ example: '2023-07-31', description: 'the last day of the silence (Asia/Shanghai), at most 90 days ahead; or an ISO instant' })
-  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: 'endsAt must be a date such as 2023-07-31' }) endsAt!: string;
+  @IsBusinessDate({ time: true }) endsAt!: string;
 
   @ApiProperty({ example: '项目调整已报批，8月起恢复支付', description: 'why nobody need be told for a while (2–500 characters)' })
   @IsString({ message: 'reason must be text' }) @MaxLength(500, { message: 'reason must be at most 500 characters' }) reason!: string;

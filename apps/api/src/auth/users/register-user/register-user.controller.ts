@@ -7,6 +7,7 @@ import { CommandContext } from '@app/kernel';
 import { Ctx } from '../../../shared/command-context';
 import { RegisterUserRequest, unitScope } from '../users.request';
 import { UserRegistered } from '../users.response';
+import { generatedPasswordAnswer } from '../../../shared/idempotency/withheld-on-replay';
 
 @ApiTags('users 用户')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class RegisterUserController {
   @HttpCode(201)
   @Authorize('users:manage')
   @ApiOperation({ summary: '新增用户 Register a user with a role and unit scope (admin)' })
-  @ApiCreatedResponse({ type: UserRegistered, description: 'a generated password is shown only in this answer' })
+  @ApiCreatedResponse({ type: UserRegistered, description: 'a generated password is shown only in this answer, never stored: a replay under the same Idempotency-Key answers it withheld' })
   @ApiResponse({ status: 409, description: 'USERNAME_TAKEN' })
   @ApiResponse({ status: 422, description: 'INVALID_USERNAME, ACCOUNTANT_NEEDS_UNITS, INVALID_UNIT_CODE, PASSWORD_TOO_SHORT …' })
   async register(@Body() body: RegisterUserRequest, @Ctx() ctx: CommandContext) {
@@ -29,7 +30,7 @@ export class RegisterUserController {
       type: 'RegisterUser', username: body.username, displayName: body.displayName ?? '', role: body.role, units, passwordHash: await hashPassword(password),
     }, ctx);
     const account = await this.accounts.find(body.username);
-    return { username: account?.username, displayName: account?.displayName, role: account?.role, units: account?.units,
-      revision: appended.revision, ...(generated ? { generatedPassword: generated } : {}) };
+    const answer = { username: account?.username, displayName: account?.displayName, role: account?.role, units: account?.units, revision: appended.revision };
+    return generated ? generatedPasswordAnswer(answer, generated) : answer;
   }
 }
