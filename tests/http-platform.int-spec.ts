@@ -1,4 +1,6 @@
 import { gzipSync } from 'node:zlib';
+import { ACCOUNTS_STREAM, accountsDecider } from '@app/domain';
+import { AggregateStore, systemContext } from '@app/kernel';
 import { lineIds } from './support/budget-document';
 import { TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';
 
@@ -67,6 +69,36 @@ describe('the HTTP platform (e2e)', () => {
       .send(`{"amount": "1.00", "effectiveDate": "2023-03-05", "voucherNo": "记-deep", "payee": "张三", "summary": ${'['.repeat(2000)}${']'.repeat(2000)}}`);
     expectProblem(res, 400, 'JSON_TOO_DEEP');
     expect(await t.headPosition()).toBe(head);
+  });
+
+  describe('sessions, resolved from memory until the account changes', () => {
+    it('given a session, when this instance changes the account, then the very next request sees it', async () => {
+      const user = await t.httpAs({ role: 'manager', units: ['426002'] });
+      expectStatus(await user.get('/api/v1/auth/me'), 200);
+
+      expectStatus(await t.http.put(`/api/v1/users/${user.username}/role`).send({ role: 'auditor', units: 'all' }), 200);
+
+      expectProblem(await user.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
+    });
+
+    it('given a session, when another instance deactivates the account (written straight to the store), then this instance refuses the session soon after', async () => {
+      const user = await t.httpAs({ role: 'auditor' });
+      expectStatus(await user.get('/api/v1/auth/me'), 200);
+      const elsewhere = new AggregateStore(t.store, { retries: 3, cacheSize: 0 });
+      const ctx = systemContext('admin');
+      await elsewhere.handle(ACCOUNTS_STREAM, accountsDecider, (state) => ({
+        events: accountsDecider.decide({ type: 'DeactivateUser', username: user.username, reason: '调离本单位', by: 'admin' }, state, ctx), unit: null,
+      }), ctx);
+
+      // within DIRECTORY_FRESH_MS (1 s) on a quiet machine; the bound here only keeps a broken cache from hanging the test
+      const deadline = Date.now() + 30_000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        status = (await user.get('/api/v1/auth/me')).status;
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(status).toBe(401);
+    });
   });
 
   describe('caching', () => {
