@@ -19,6 +19,7 @@ export { createLogger };
 import { webApp } from '../apps/api/src/live/web-assets';
 import { jsonBody } from '../apps/api/src/http-platform/json-body';
 import { noStore } from '../apps/api/src/http-platform/no-store';
+import { compressedAnswers } from '../apps/api/src/http-platform/compressed';
 
 
 /** The queue board is Express middleware outside Nest's guards: admins only, checked here. */
@@ -41,6 +42,7 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
   // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
   // scripts to https:// and the page stays blank (a browser exempts only localhost)
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
+  app.use(compressedAnswers());
   app.use(cookieParser());
   app.use(noStore());
   app.use('/admin/queues', adminOnly(app.get(SessionPrincipals)));

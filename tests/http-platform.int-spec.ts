@@ -101,6 +101,18 @@ describe('the HTTP platform (e2e)', () => {
     });
   });
 
+  describe('compression', () => {
+    it('a JSON answer over 1 kB goes compressed to a client that accepts it; a small answer goes as is', async () => {
+      const large = await t.http.get('/api/docs-json').set('Accept-Encoding', 'gzip');
+      expectStatus(large, 200);
+      expect(large.headers['content-encoding']).toBe('gzip');
+      expect(large.body.openapi).toMatch(/^3\./);
+      const small = await t.http.get('/api/v1/auth/me').set('Accept-Encoding', 'gzip');
+      expectStatus(small, 200);
+      expect(small.headers['content-encoding']).toBeUndefined();
+    });
+  });
+
   describe('caching', () => {
     it('authenticated API answers carry Cache-Control: no-store (reads, commands and problems alike)', async () => {
       const read = await t.http.get(`/api/v1/lines/${ids.operating}`);
