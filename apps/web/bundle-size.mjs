@@ -32,6 +32,7 @@ const dashboard = new Set(['index.html', ...files(new Set([...closure(entry), ..
 const total = (measure) => [...dashboard].reduce((sum, f) => sum + measure(f), 0);
 const figures = {
   files: dashboard.size,
+  paths: [...dashboard].sort().map((f) => `/${f}`),
   uncompressedBytes: total(size),
   brotliBytes: total((f) => sent(f, '.br')),
   gzipBytes: total((f) => sent(f, '.gz')),

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRedis } from '../../src/redis-launcher';
+import { dashboardOnTheWire, type DashboardBytes } from './dashboard-bytes';
 import { businessToday, disbursementData, nextVoucherNo } from './events';
 import type { ServerReady } from './http-server-child';
 import { median } from './stats';
@@ -23,6 +24,7 @@ export const HTTP_VARIANTS: readonly HttpVariant[] = ['ours', 'oursWithKey', 'ba
 
 export interface HttpConcurrencySettings {
   readonly dir: string;
+  readonly repoRoot: string;
   readonly concurrency: number;
   readonly rounds: number;
   readonly warmupRounds: number;
@@ -31,7 +33,7 @@ export interface HttpConcurrencySettings {
 }
 
 export interface HttpConcurrencyResults {
-  readonly settings: Omit<HttpConcurrencySettings, 'log' | 'dir'>;
+  readonly settings: Omit<HttpConcurrencySettings, 'log' | 'dir' | 'repoRoot'>;
   /** per variant, per measured round: requests per second and server CPU ms per request */
   readonly rounds: Record<HttpVariant, { readonly rps: number; readonly cpuMsPerRequest: number }[]>;
   readonly medians: Record<HttpVariant, { readonly rps: number; readonly cpuMsPerRequest: number }>;
@@ -40,6 +42,8 @@ export interface HttpConcurrencyResults {
   readonly oursWithKeyOverBare: number;
   readonly perRound: { readonly oursOverBare: number[]; readonly oursWithKeyOverBare: number[] };
   readonly path: string;
+  /** the dashboard's first load as our server sends it; undefined when dist/web is not built */
+  readonly dashboard?: DashboardBytes;
 }
 
 async function freePort(): Promise<number> {
@@ -123,6 +127,8 @@ export async function runHttpConcurrencyBench(settings: HttpConcurrencySettings)
       for (const variant of HTTP_VARIANTS) rounds[variant].push(results[variant]!);
       settings.log(`  round ${round - settings.warmupRounds + 1}: ${HTTP_VARIANTS.map((v) => `${v} ${results[v]!.rps.toFixed(0)} req/s (${results[v]!.cpuMsPerRequest.toFixed(2)} ms CPU)`).join(', ')}`);
     }
+    const dashboard = await dashboardOnTheWire(settings.repoRoot, servers.ours.ready.port);
+    if (dashboard) settings.log(`  dashboard first load: ${dashboard.files} files, ${(dashboard.uncompressedBytes / 1024).toFixed(1)} kB as built, ${(dashboard.onTheWireBytes / 1024).toFixed(1)} kB on the wire (${JSON.stringify(dashboard.encodings)})`);
     const perRound = {
       oursOverBare: rounds.ours.map((r, i) => r.rps / rounds.bare[i].rps),
       oursWithKeyOverBare: rounds.oursWithKey.map((r, i) => r.rps / rounds.bare[i].rps),
@@ -132,7 +138,7 @@ export async function runHttpConcurrencyBench(settings: HttpConcurrencySettings)
     return {
       settings: { concurrency, rounds: n, warmupRounds, sliceMs }, rounds,
       medians: { ours: medianOf('ours'), oursWithKey: medianOf('oursWithKey'), bare: medianOf('bare') },
-      oursOverBare: median(perRound.oursOverBare), oursWithKeyOverBare: median(perRound.oursWithKeyOverBare), perRound,
+      oursOverBare: median(perRound.oursOverBare), oursWithKeyOverBare: median(perRound.oursWithKeyOverBare), perRound, dashboard,
       path: `POST /api/v1/lines/{id}/disbursements, ${concurrency} clients at once (one line each, keep-alive fetch from another process): the all-in-one app from dist on the embedded topology (auth, validation, handler, append with its durable commit, the projector in the same process) against a bare Fastify route inserting the same row with the same durability (better-sqlite3, WAL, synchronous=FULL, BEGIN IMMEDIATE)`,
     };
   } finally {
@@ -148,11 +154,12 @@ export async function runHttpConcurrencyBench(settings: HttpConcurrencySettings)
 /** `node dist/bench/lib/http-concurrency-bench.js`: this section alone (after `npm run build` and the bench's swc step). */
 if (require.main === module) {
   const { makeWorkDir, findRepoRoot } = require('./workdir') as typeof import('./workdir');
-  const work = makeWorkDir(findRepoRoot(__dirname));
+  const repoRoot = findRepoRoot(__dirname);
+  const work = makeWorkDir(repoRoot);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const envInt = (name: string, fallback: number) => (/^\d+$/.test(process.env[name] ?? '') ? Number(process.env[name]) : fallback);
-  runHttpConcurrencyBench({ dir: work.dir, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_SLICE_MS', 2000), log })
-    .then((r) => { process.stdout.write(`${JSON.stringify({ medians: r.medians, oursOverBare: r.oursOverBare, oursWithKeyOverBare: r.oursWithKeyOverBare, perRound: r.perRound }, null, 2)}\n`); })
+  runHttpConcurrencyBench({ dir: work.dir, repoRoot, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_HTTP_SLICE_MS', 2000), log })
+    .then((r) => { process.stdout.write(`${JSON.stringify({ medians: r.medians, oursOverBare: r.oursOverBare, oursWithKeyOverBare: r.oursWithKeyOverBare, perRound: r.perRound, dashboard: r.dashboard }, null, 2)}\n`); })
     .finally(() => work.remove())
     .then(() => process.exit(0), (error: unknown) => { process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`); process.exit(1); });
 }
