@@ -19,7 +19,7 @@ import { median } from './stats';
  * machine's other load hits them alike; the ratio is the median over rounds of ours req/s ÷ bare req/s in
  * the round. CPU per request is the server process's CPU time over the slice ÷ requests answered.
  */
-export type HttpVariant = 'ours' | 'oursWithKey' | 'bare';
+export type HttpVariant = 'ours' | 'oursWithKey' | 'bare' | 'baseline';
 export const HTTP_VARIANTS: readonly HttpVariant[] = ['ours', 'oursWithKey', 'bare'];
 
 export interface HttpConcurrencySettings {
@@ -40,7 +40,7 @@ export interface HttpConcurrencyResults {
   /** median over rounds of ours ÷ bare (req/s), without and with an Idempotency-Key */
   readonly oursOverBare: number;
   readonly oursWithKeyOverBare: number;
-  readonly perRound: { readonly oursOverBare: number[]; readonly oursWithKeyOverBare: number[] };
+  readonly perRound: { readonly oursOverBare: number[]; readonly oursWithKeyOverBare: number[]; readonly baselineOverBare: number[] };
   readonly path: string;
   /** the dashboard's first load as our server sends it; undefined when dist/web is not built */
   readonly dashboard?: DashboardBytes;
@@ -57,11 +57,11 @@ async function freePort(): Promise<number> {
 
 interface Server { readonly child: ChildProcess; readonly ready: ServerReady; cpuMicros(): Promise<number>; stop(): Promise<void> }
 
-async function startServer(kind: 'ours' | 'bare', dir: string, redisUrl: string, lineIds: readonly string[]): Promise<Server> {
+async function startServer(kind: 'ours' | 'bare', dir: string, redisUrl: string, lineIds: readonly string[], build = join(__dirname, '..', '..')): Promise<Server> {
   mkdirSync(dir, { recursive: true });
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of our server (where a request's CPU goes) when it stops
   const profile = kind === 'ours' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(join(__dirname, 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
+  const child = fork(join(build, 'bench', 'lib', 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
   const exited = once(child, 'exit');
   child.send({ kind, dir, port: await freePort(), redisUrl, lineIds });
   const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => { throw new Error(`bench server ${kind} exited with ${code}`); })])) as [ServerReady];
@@ -113,36 +113,41 @@ export async function runHttpConcurrencyBench(settings: HttpConcurrencySettings)
   const redisUrl = `redis://127.0.0.1:${await freePort()}`;
   const redis = await ensureRedis(redisUrl, join(settings.dir, 'http8-redis'), true);
   const lineIds = Array.from({ length: settings.concurrency }, (_, i) => `HTTP8-${i}`);
-  const servers: Partial<Record<'ours' | 'bare', Server>> = {};
+  const servers: Partial<Record<'ours' | 'bare' | 'baseline', Server>> = {};
   try {
     servers.ours = await startServer('ours', join(settings.dir, 'http8-ours'), redisUrl, lineIds);
     servers.bare = await startServer('bare', join(settings.dir, 'http8-bare'), redisUrl, lineIds);
-    const serverOf = (v: HttpVariant) => (v === 'bare' ? servers.bare! : servers.ours!);
-    const rounds: HttpConcurrencyResults['rounds'] = { ours: [], oursWithKey: [], bare: [] };
+    // BENCH_BASELINE_DIST=<another build's dist>: its app as one more variant, for a before/after of a change under the same load
+    const baseline = process.env.BENCH_BASELINE_DIST ? await startServer('ours', join(settings.dir, 'http8-baseline'), redisUrl, lineIds, process.env.BENCH_BASELINE_DIST) : undefined;
+    servers.baseline = baseline;
+    const variants: readonly HttpVariant[] = baseline ? [...HTTP_VARIANTS, 'baseline'] : HTTP_VARIANTS;
+    const serverOf = (v: HttpVariant) => (v === 'bare' ? servers.bare! : v === 'baseline' ? servers.baseline! : servers.ours!);
+    const rounds: HttpConcurrencyResults['rounds'] = { ours: [], oursWithKey: [], bare: [], baseline: [] };
     for (let round = 0; round < settings.warmupRounds + settings.rounds; round++) {
-      const order = HTTP_VARIANTS.map((_, i) => HTTP_VARIANTS[(i + round) % HTTP_VARIANTS.length]);
+      const order = variants.map((_, i) => variants[(i + round) % variants.length]);
       const results: Partial<Record<HttpVariant, { rps: number; cpuMsPerRequest: number }>> = {};
       for (const variant of order) results[variant] = await slice(serverOf(variant), variant, lineIds, settings.sliceMs);
       if (round < settings.warmupRounds) continue;
-      for (const variant of HTTP_VARIANTS) rounds[variant].push(results[variant]!);
-      settings.log(`  round ${round - settings.warmupRounds + 1}: ${HTTP_VARIANTS.map((v) => `${v} ${results[v]!.rps.toFixed(0)} req/s (${results[v]!.cpuMsPerRequest.toFixed(2)} ms CPU)`).join(', ')}`);
+      for (const variant of variants) rounds[variant].push(results[variant]!);
+      settings.log(`  round ${round - settings.warmupRounds + 1}: ${variants.map((v) => `${v} ${results[v]!.rps.toFixed(0)} req/s (${results[v]!.cpuMsPerRequest.toFixed(2)} ms CPU)`).join(', ')}`);
     }
     const dashboard = await dashboardOnTheWire(settings.repoRoot, servers.ours.ready.port);
     if (dashboard) settings.log(`  dashboard first load: ${dashboard.files} files, ${(dashboard.uncompressedBytes / 1024).toFixed(1)} kB as built, ${(dashboard.onTheWireBytes / 1024).toFixed(1)} kB on the wire (${JSON.stringify(dashboard.encodings)})`);
     const perRound = {
       oursOverBare: rounds.ours.map((r, i) => r.rps / rounds.bare[i].rps),
       oursWithKeyOverBare: rounds.oursWithKey.map((r, i) => r.rps / rounds.bare[i].rps),
+      baselineOverBare: rounds.baseline.map((r, i) => r.rps / rounds.bare[i].rps),
     };
     const medianOf = (v: HttpVariant) => ({ rps: median(rounds[v].map((r) => r.rps)), cpuMsPerRequest: median(rounds[v].map((r) => r.cpuMsPerRequest)) });
     const { concurrency, rounds: n, warmupRounds, sliceMs } = settings;
     return {
       settings: { concurrency, rounds: n, warmupRounds, sliceMs }, rounds,
-      medians: { ours: medianOf('ours'), oursWithKey: medianOf('oursWithKey'), bare: medianOf('bare') },
+      medians: { ours: medianOf('ours'), oursWithKey: medianOf('oursWithKey'), bare: medianOf('bare'), baseline: medianOf('baseline') },
       oursOverBare: median(perRound.oursOverBare), oursWithKeyOverBare: median(perRound.oursWithKeyOverBare), perRound, dashboard,
       path: `POST /api/v1/lines/{id}/disbursements, ${concurrency} clients at once (one line each, keep-alive fetch from another process): the all-in-one app from dist on the embedded topology (auth, validation, handler, append with its durable commit, the projector in the same process) against a bare Fastify route inserting the same row with the same durability (better-sqlite3, WAL, synchronous=FULL, BEGIN IMMEDIATE)`,
     };
   } finally {
-    await Promise.all([servers.ours?.stop(), servers.bare?.stop()]);
+    await Promise.all([servers.ours?.stop(), servers.bare?.stop(), servers.baseline?.stop()]);
     if (redis && redis.exitCode === null) {
       const exited = once(redis, 'exit');
       redis.kill('SIGTERM');
