@@ -9,6 +9,7 @@ import { runCommandBench } from './lib/command-bench';
 import { loadEmmett } from './lib/emmett';
 import { loadEmmettPostgres } from './lib/emmett-postgresql';
 import { runHttpCommandBench } from './lib/http-command-bench';
+import { runHttpConcurrencyBench } from './lib/http-concurrency-bench';
 import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
@@ -19,7 +20,8 @@ import { findRepoRoot, makeWorkDir } from './lib/workdir';
  * npm run bench: append throughput (ours vs raw better-sqlite3 vs Emmett), record-disbursement latency
  * on a small and a large line, the read models (rebuild vs raw read, the execution query vs the naive
  * ledger design at 10k / 100k / 1M disbursements, peak memory of a 1M rebuild), and the PostgreSQL event
- * store (appends vs a raw INSERT and Emmett's PostgreSQL store, the HTTP command path, migration and rebuild). Prints a markdown table and writes it, with the raw numbers as JSON, to
+ * store (appends vs a raw INSERT and Emmett's PostgreSQL store, the HTTP command path, migration and rebuild), and the lean HTTP
+ * path (section 8: concurrency 16 vs a bare Fastify route, the dashboard on the wire). Prints a markdown table and writes it, with the raw numbers as JSON, to
  * bench/results/. Exits 0 even when a target is missed (it says so loudly); non-zero only if it crashed.
  */
 
@@ -119,8 +121,13 @@ async function main(): Promise<void> {
       Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
     }
 
+    log('bench 8: the lean HTTP path (record-disbursement at concurrency 16 vs a bare Fastify route; the dashboard on the wire)');
+    const http = await runHttpConcurrencyBench({
+      dir: join(work.dir, 'http-path'), repoRoot, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_HTTP_SLICE_MS', 2000), log,
+    });
+
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

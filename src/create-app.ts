@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import { json, NextFunction, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '@app/config';
 import { toProblem } from '../apps/api/src/shared/problem-details.filter';
@@ -17,17 +17,10 @@ import { createLogger } from '../apps/api/src/logging/logger';
 
 export { createLogger };
 import { webApp } from '../apps/api/src/live/web-assets';
+import { jsonBody } from '../apps/api/src/http-platform/json-body';
+import { noStore } from '../apps/api/src/http-platform/no-store';
+import { compressedAnswers } from '../apps/api/src/http-platform/compressed';
 
-
-/** Body parsing with limits; an oversize or malformed body becomes problem details like every other error. */
-function jsonBody(limit: string) {
-  const parse = json({ limit });
-  return (req: Request, res: Response, next: NextFunction) => parse(req, res, (error?: unknown) => {
-    if (!error) return next();
-    const problem = toProblem(error);
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
-  });
-}
 
 /** The queue board is Express middleware outside Nest's guards: admins only, checked here. */
 function adminOnly(sessions: SessionPrincipals) {
@@ -54,7 +47,9 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
   // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
   // scripts to https:// and the page stays blank (a browser exempts only localhost)
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
+  app.use(compressedAnswers());
   app.use(cookieParser());
+  app.use(noStore());
   app.use('/admin/queues', adminOnly(app.get(SessionPrincipals)));
   // the web dashboard at / (dist/web), outside /api, /health and /admin
   app.use(webApp());

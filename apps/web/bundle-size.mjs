@@ -1,14 +1,17 @@
-// npm run size:web — what the dashboard's first load costs on the wire, gzip-compressed (zlib level 6, as a
-// server compresses): index.html's entry with its static imports, plus the overview page's chunk with its own,
-// then the ECharts chunk the curve loads right after. Reads dist/web/.vite/manifest.json (npm run build:web first).
-import { readFileSync } from 'node:fs';
+// npm run size:web — what the dashboard's first load costs on the wire: index.html's entry with its static imports,
+// the overview page's chunk with its own, and the ECharts chunk the curve loads right after. On the wire means as
+// the API process sends them to a browser (apps/api/src/live/web-assets.ts): the build's own .br files (brotli,
+// quality 11), or .gz for a browser without brotli; a file the build left uncompressed, as is. Reads
+// dist/web/.vite/manifest.json (npm run build:web first). `--json` prints the figures for the bench.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
+const BUDGET_KB = 350;
 const dist = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-const gz = (file) => gzipSync(readFileSync(join(dist, file))).length;
+const size = (file) => statSync(join(dist, file)).size;
+const sent = (file, suffix) => (existsSync(join(dist, file + suffix)) ? size(file + suffix) : size(file));
 
 /** a chunk and everything it imports statically, with their CSS */
 function closure(key, seen = new Set()) {
@@ -25,10 +28,23 @@ function files(keys) {
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const overview = Object.keys(manifest).find((k) => k.endsWith('views/OverviewView.vue'));
 const charts = Object.keys(manifest).find((k) => k.endsWith('src/charts.ts'));
-const first = files(new Set([...closure(entry), ...closure(overview)]));
-const withCharts = new Set([...first, ...files(closure(charts))]);
-const total = (set) => [...set].reduce((sum, f) => sum + gz(f), 0);
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-for (const f of [...withCharts].sort()) console.log(`${first.has(f) ? ' ' : '+'} ${kb(gz(f)).padStart(9)}  ${f}`);
-console.log(`first load (entry + overview): ${kb(total(first))} gzip`);
-console.log(`with the curve's ECharts:      ${kb(total(withCharts))} gzip (budget 350 kB)`);
+const dashboard = new Set(['index.html', ...files(new Set([...closure(entry), ...closure(overview), ...closure(charts)]))]);
+const total = (measure) => [...dashboard].reduce((sum, f) => sum + measure(f), 0);
+const figures = {
+  files: dashboard.size,
+  paths: [...dashboard].sort().map((f) => `/${f}`),
+  uncompressedBytes: total(size),
+  brotliBytes: total((f) => sent(f, '.br')),
+  gzipBytes: total((f) => sent(f, '.gz')),
+  largestChunk: [...dashboard].map((f) => ({ file: f, bytes: size(f), brotliBytes: sent(f, '.br') })).sort((a, b) => b.bytes - a.bytes)[0],
+  budgetBytes: BUDGET_KB * 1024,
+};
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+  console.log(`${'as built'.padStart(10)} ${'brotli'.padStart(10)} ${'gzip'.padStart(10)}  file`);
+  for (const f of [...dashboard].sort()) console.log(`${kb(size(f)).padStart(10)} ${kb(sent(f, '.br')).padStart(10)} ${kb(sent(f, '.gz')).padStart(10)}  ${f}`);
+  console.log(`dashboard first load, ${figures.files} files: ${kb(figures.uncompressedBytes)} as built, on the wire ${kb(figures.brotliBytes)} brotli / ${kb(figures.gzipBytes)} gzip (budget ${BUDGET_KB} kB on the wire): ${figures.brotliBytes <= figures.budgetBytes ? 'PASS' : 'FAIL'}`);
+}

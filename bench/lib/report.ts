@@ -1,6 +1,8 @@
 import type { AppendResults, VariantName } from './append-bench';
 import type { CommandResults } from './command-bench';
 import type { HttpCommandResults } from './http-command-bench';
+import type { HttpConcurrencyResults } from './http-concurrency-bench';
+import { httpPathSection, httpPathTargets } from './http-path-report';
 import type { PgAppendResults, PgVariantName } from './pg-append-bench';
 import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
@@ -48,6 +50,8 @@ export interface Report {
   readonly commands: CommandResults;
   readonly readModels: ReadModelResults;
   readonly postgres: PostgresSection;
+  /** section 8, the lean HTTP path (issue 14) */
+  readonly http?: HttpConcurrencyResults;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */
     readonly oursOverRaw: Record<number, number>;
@@ -98,6 +102,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     target(`command p50 ${large.priorEvents}/${small.priorEvents} prior events`, latency100kOver10.p50, '<=', 1.5),
     target(`command p95 ${large.priorEvents}/${small.priorEvents} prior events`, latency100kOver10.p95, '<=', 1.5),
     ...input.readModels.rebuilds.map((b) => target(rebuildTargetName(b.dialect, b.rebuild.events), b.ratio, '>=', 0.3)),
+    ...(input.http ? httpPathTargets(input.http) : []),
   ];
   const rm = input.readModels;
   const sizes = [...new Set(rm.queries.map((q) => q.disbursements))].sort((x, y) => x - y);
@@ -190,6 +195,7 @@ export function toMarkdown(r: Report): string {
   lines.push('');
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
+  lines.push(...httpPathSection(r.http, r.targets));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';
 }

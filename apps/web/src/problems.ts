@@ -89,7 +89,8 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   INVALID_IF_MATCH: '版本号不正确', IDEMPOTENCY_KEY_IN_PROGRESS: '同一操作正在处理中，请稍候', IDEMPOTENCY_KEY_REUSED: '该操作编号已用于其他内容', IDEMPOTENCY_KEY_TOO_LONG: '操作编号过长',
   READ_MODEL_BEHIND: '数据更新中，请稍候重试', SHUTTING_DOWN: '系统正在重启，请稍候重试', STORE_CLOSED: '系统正在重启，请稍候重试', METRICS_TOKEN_REQUIRED: '需要监控令牌',
   DUPLICATE_EVENT_ID: '该记录已存在', CORRUPT_EVENT_ID_INDEX: '系统数据异常，请联系管理员', POSITION_MISSING: '系统数据异常，请联系管理员', POSITION_OUT_OF_RANGE: '位置超出范围',
-  UNSUPPORTED_POSITION: '位置不正确', MALFORMED_JSON: '请求格式不正确', NOT_FOUND: '找不到该记录', INTERNAL_ERROR: '系统出错，已记录，请稍后重试',
+  UNSUPPORTED_POSITION: '位置不正确', MALFORMED_JSON: '请求格式不正确', MALFORMED_BODY: '请求内容无法读取', JSON_TOO_DEEP: '请求格式不正确（嵌套过深）',
+  UNSUPPORTED_CHARSET: '请求编码不支持，请使用 UTF-8', UNSUPPORTED_CONTENT_ENCODING: '请求压缩格式不支持', NOT_FOUND: '找不到该记录', INTERNAL_ERROR: '系统出错，已记录，请稍后重试',
   VALIDATION_FAILED: '格式不正确',
 };
 

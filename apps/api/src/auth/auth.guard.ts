@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { HttpAdapterHost, Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { Forbidden, Unauthenticated, Permission, can } from '@app/kernel';
 import { AuthenticatedRequest, IS_PUBLIC, PERMISSIONS } from './authorize';
 import { SessionPrincipals } from './session-principals';
@@ -9,12 +9,12 @@ export { SESSION_COOKIE } from './session-principals';
 /**
  * Every route: who is calling (bearer token or session cookie), is the account still active with the
  * session it logged in with, and does the role carry the route's permission. Routes that declare no
- * permission are refused (default deny). Unit scope is checked where the unit is known. Every answer to a
- * signed-in caller is `Cache-Control: no-store`.
+ * permission are refused (default deny). Unit scope is checked where the unit is known. (`Cache-Control:
+ * no-store` on every API answer is set by the HTTP platform: http-platform/no-store.ts.)
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly sessions: SessionPrincipals, private readonly http: HttpAdapterHost) {}
+  constructor(private readonly reflector: Reflector, private readonly sessions: SessionPrincipals) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -24,8 +24,6 @@ export class AuthGuard implements CanActivate {
     const principal = await this.sessions.principalOf(req);
     if (!principal) throw new Unauthenticated();
     req.principal = principal;
-    // what a signed-in user reads (figures, exports, audit trails) is theirs: no browser or proxy cache keeps it
-    this.http.httpAdapter.setHeader(context.switchToHttp().getResponse(), 'Cache-Control', 'no-store');
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSIONS, targets);
     if (permission === undefined) throw new Forbidden('ROUTE_NOT_AUTHORIZED', 'this route declares no permission and is closed');
     if (!can(principal, permission)) throw new Forbidden('ROLE_NOT_PERMITTED', `role ${principal.role} may not ${permission}`);

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccountsService, principalOfAccount } from './accounts.service';
+import { normaliseUsername } from '@app/domain';
 import { Principal } from '@app/kernel';
 import { SessionRevocations } from './session-revocations';
 import { SessionTokens } from './session-tokens';
 
 export const SESSION_COOKIE = 'budget_session';
 
-/** Resolves a request's credentials to the current state of its account (also used outside Nest routes, e.g. the queue board). */
+/**
+ * Resolves a request's credentials to the current state of its account (also used outside Nest routes, e.g. the
+ * queue board). Neither the token's signature nor the account stream is read again on each request: verified
+ * tokens and the account directory are kept in memory until they change (SessionTokens, AccountsService.current).
+ */
 @Injectable()
 export class SessionPrincipals {
   constructor(private readonly tokens: SessionTokens, private readonly accounts: AccountsService, private readonly revocations: SessionRevocations) {}
@@ -16,8 +21,9 @@ export class SessionPrincipals {
     const token = credentials(req);
     if (!token) return undefined;
     const claims = await this.tokens.verify(token);
+    // a verified token is cached; its revocation (a logout on any instance) is checked on every request
     if (!claims || await this.revocations.isRevoked(token)) return undefined;
-    const account = await this.accounts.find(claims.username);
+    const account = (await this.accounts.current()).accounts.get(normaliseUsername(claims.username));
     if (!account || !account.active || account.sessionVersion !== claims.sessionVersion) return undefined;
     return principalOfAccount(account);
   }

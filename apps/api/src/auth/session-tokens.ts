@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface SessionClaims { readonly username: string; readonly sessionVersion: number }
 export interface VerifiedClaims extends SessionClaims { readonly expiresAt: Date }
@@ -20,6 +21,7 @@ const ISSUER = 'budget-tracker';
 @Injectable()
 export class SessionTokens {
   private readonly key: Uint8Array;
+  private readonly verified = new VerifiedTokens<VerifiedClaims>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.key = new TextEncoder().encode(config.SESSION_SECRET ?? persistentSecret(config.SESSION_KEY_FILE));
@@ -38,10 +40,14 @@ export class SessionTokens {
 
   /** The claims of a valid, unexpired token; undefined for anything else (forged, expired, malformed). */
   async verify(token: string, now = new Date()): Promise<VerifiedClaims | undefined> {
+    const known = this.verified.get(token, now);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: now, requiredClaims: ['exp'] });
       if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number' || typeof payload.exp !== 'number') return undefined;
-      return { username: payload.sub, sessionVersion: payload.ver, expiresAt: new Date(payload.exp * 1000) };
+      const claims = { username: payload.sub, sessionVersion: payload.ver, expiresAt: new Date(payload.exp * 1000) };
+      this.verified.remember(token, claims, payload.exp * 1000);
+      return claims;
     } catch {
       return undefined;
     }

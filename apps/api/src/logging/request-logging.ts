@@ -1,6 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { Observable } from 'rxjs';
 import { correlationIdFrom, withLogContext } from '@app/kernel';
 
 /** Probes and scrapes answer every few seconds: logged at debug, not as traffic. */
@@ -33,17 +32,4 @@ export function requestLogging() {
     });
     withLogContext({ correlationId }, next);
   };
-}
-
-/**
- * Re-enters the request's log context around the handler: body parsing resumes the middleware chain from
- * stream callbacks, which lose the async context, so the handler's log lines would otherwise go without it.
- */
-@Injectable()
-export class LogContextInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http') return next.handle();
-    const correlationId = correlationIdFrom(context.switchToHttp().getRequest<Request>().headers['x-correlation-id']);
-    return new Observable((subscriber) => withLogContext({ correlationId }, () => next.handle().subscribe(subscriber)));
-  }
 }

@@ -3,8 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthChecks } from '../health/health-checks';
 import { SmtpProbe } from '../health/smtp-probe';
-import { LogContextInterceptor } from '../logging/request-logging';
-import { CommandMetricsInterceptor } from './command-metrics.interceptor';
+import { RequestInterceptor } from './request.interceptor';
 import { Metrics } from '@app/platform';
 import { MetricsController } from './metrics.controller';
 import { ScrapeCollectors } from './scrape-collectors';
@@ -20,8 +19,7 @@ import { ScrapeCollectors } from './scrape-collectors';
   controllers: [MetricsController],
   providers: [
     Metrics, ScrapeCollectors, HealthChecks, SmtpProbe,
-    { provide: APP_INTERCEPTOR, useClass: LogContextInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: CommandMetricsInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: RequestInterceptor },
   ],
   exports: [Metrics, HealthChecks],
 })

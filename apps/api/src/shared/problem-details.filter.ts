@@ -7,6 +7,7 @@ import { RequestValidationError } from './validation';
 import { ReadModelBehindError } from '@app/platform';
 import { Forbidden, Unauthenticated } from '@app/kernel';
 import { TooManyLoginAttempts } from '../auth/login-limiter';
+import { RequestBodyRefused } from '../http-platform/request-body-refused';
 
 /** RFC 9457 problem details: the one place where failures become HTTP. */
 export interface Problem {
@@ -32,6 +33,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof Unauthenticated) return problem(401, error.code, 'Not authenticated', error.message, {});
   if (error instanceof Forbidden) return problem(403, error.code, 'Forbidden', error.message, error.field ? { field: error.field } : {});
   if (error instanceof TooManyLoginAttempts) return problem(429, error.code, 'Too many failed attempts', error.message, { retryAfter: error.retryAfterSeconds });
+  if (error instanceof RequestBodyRefused) return problem(error.status, error.code, 'The request body was refused', error.message, {});
   if (error instanceof RequestValidationError) {
     return problem(400, 'VALIDATION_FAILED', 'The request is malformed', error.message, { field: error.errors[0]?.field, errors: error.errors });
   }
