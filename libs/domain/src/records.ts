@@ -49,6 +49,8 @@ export type DisbursementImportStarted = DomainEvent<'DisbursementImportStarted.v
   readonly rows: number;
   readonly chunkRows: number;
   readonly amount: string;
+  /** the lines the rows are on: where the import is applied or withdrawn at the end */
+  readonly lines: readonly string[];
 }>;
 
 /** One chunk of a pending import was staged, atomically with its payments: `rowsThrough` rows of the file are done. */
