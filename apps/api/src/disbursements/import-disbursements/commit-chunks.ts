@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { DisbursementImportChunkStaged, DomainError, OpenLine, SpendingPlanSettings, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
-import { AggregateStore, CommandContext, deterministicId, disbursementIdOf, envelope, inScope } from '@app/kernel';
+import { AggregateStore, CommandContext, deterministicId, disbursementIdOf, envelope, importedDisbursementEventIds, inScope } from '@app/kernel';
 import { type AmountUnit, type CsvEncoding, type DisbursementField, type DisbursementRowValue, type HeaderInfo, readDisbursementRows } from '@app/spreadsheets';
 import { FIELD_OF, command, rowError } from './import-check';
 import { importStreamId } from './import-fact';
@@ -102,7 +102,7 @@ async function stageChunk(rows: readonly Row[], through: number, before: { rows:
         }
         line.state = decided.reduce(lineDecider.evolve, line.state as never) as OpenLine;
         // named after the import as well as the payment: an import abandoned and sent again stages new facts
-        line.events.push(...envelope(decided, ctx, r.unit, decided.map((_, i) => deterministicId(`${input.importId}/${id}/${i}`))));
+        line.events.push(...envelope(decided, ctx, r.unit, importedDisbursementEventIds(input.importId, id, decided.length)));
         count++;
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
