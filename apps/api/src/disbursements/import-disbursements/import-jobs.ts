@@ -157,7 +157,10 @@ export class DisbursementImports implements OnModuleInit, OnModuleDestroy {
 
   /** Resolves when the job has finished (wait=true); a failed import answers its problem. */
   async finished(job: Job<ImportJobData>): Promise<ImportView> {
-    await job.waitUntilFinished(this.events).catch(() => undefined);
+    // an attempt cut off (the server stopping) is retried and resumes: wait on until the job has really ended
+    for (let status = await job.getState(); status !== 'completed' && status !== 'failed' && status !== 'unknown'; status = await job.getState()) {
+      await job.waitUntilFinished(this.events, 60_000).catch(() => undefined);
+    }
     const done = await this.queue.getJob(job.id!);
     if (!done) throw DomainError.notFound('IMPORT_NOT_FOUND', 'id', `no disbursement import ${job.id}`);
     const view = await this.viewOf(done);
