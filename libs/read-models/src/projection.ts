@@ -106,6 +106,7 @@ export async function applyBatch(
           batch = projection.createBatch();
           page.forEach(applyOne);
           await projection.flush(db, batch, context);
+          await new Promise((resolve) => setImmediate(resolve)); // 100,000 held rows must not hold the event loop
         }
         batch = projection.createBatch();
       }
