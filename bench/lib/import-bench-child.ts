@@ -18,14 +18,14 @@ const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const config = loadConfig({
-    ...process.env, DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ALERTS_ENABLED: 'false', ADMIN_USERNAME: 'bench', ADMIN_PASSWORD: 'bench-password-123456',
+    ...process.env, DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ALERTS_ENABLED: 'false', ADMIN_USERNAME: 'bench', ADMIN_PASSWORD: 'Imp0rt-Pass-2023-xyz',
     QUEUE_PREFIX: `bench-${process.pid}`, REDIS_AUTOSTART: 'false',
   });
   const app = await createApp(config, false);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   try {
-    const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-123456' }) })).json() as { token: string };
+    const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'Imp0rt-Pass-2023-xyz' }) })).json() as { token: string };
     const auth = { authorization: `Bearer ${login.token}` };
     const budget = readFileSync(join(__dirname, '..', '..', '..', 'demo', 'budget-2023-426.json'));
     const imported = await fetch(`${base}/api/v1/budget-imports?dryRun=false`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: budget });

@@ -1,6 +1,6 @@
 import { DisbursementImportStarted, DisbursementsImported } from '@app/domain';
 import { CommandContext } from '@app/kernel';
-import type { ImportJobData } from './import-jobs';
+import type { ImportJobData } from './import-job-data';
 import type { ImportReport } from './import-report';
 
 export type { DisbursementsImported };

@@ -9,52 +9,14 @@ import { AppConfig, APP_CONFIG } from '@app/config';
 import { DomainError, SpendingPlanSettings } from '@app/domain';
 import { ReadModelDb } from '@app/read-models';
 import { Principal, CommandContext, AggregateStore } from '@app/kernel';
-import { Problem, ReplayedProblem, toProblem } from '../../shared/problem-details.filter';
+import { ReplayedProblem, toProblem } from '../../shared/problem-details.filter';
 import { READ_MODELS, REDIS, ReadConsistency, SPENDING_PLANS, bullConnection } from '@app/platform';
-import { ImportReport } from './import-report';
 import { ImportStorage } from './import-storage';
 import { ImportRun, RunDeps } from './import-run';
 import { UploadedFile } from './upload';
+import { ImportFileInfo, ImportJobData, ImportOptions, ImportState, ImportView, initialState } from './import-job-data';
 
-export type Phase = 'queued' | 'checking' | 'recording' | 'done' | 'failed';
-export interface ImportOptions { dryRun: boolean; amountUnit?: AmountUnitOption; encoding?: CsvEncodingOption; fiscalYear?: number }
-type AmountUnitOption = import('@app/spreadsheets').AmountUnit;
-type CsvEncodingOption = import('@app/spreadsheets').CsvEncoding;
-
-/** The file of an import as its job carries it (the bytes are in Redis under `fileId`). */
-export type ImportFileInfo = Omit<UploadedFile, 'path'> & { readonly fileId: string };
-
-/** What a job is given (immutable, with the BullMQ job in Redis: any instance reads it). */
-export interface ImportJobData {
-  readonly importId: string;
-  readonly owner: string;
-  readonly options: ImportOptions;
-  readonly file: ImportFileInfo;
-  readonly createdAt: string;
-  /** who asked, as the events will say; `today` decides the rows' dates as of the request */
-  readonly ctx: { readonly actor: string; readonly principal: Principal; readonly today: string };
-  /** a commit of this preview */
-  readonly previewOf?: string;
-}
-
-export interface ImportProgress {
-  rowsRead: number; bytesRead: number; totalBytes: number; percent: number;
-  /** rows the commit stages, and how many are staged (recorded once the import is applied) */
-  rowsToRecord: number | null; rowsRecorded: number;
-}
-
-/** What a job reports as it goes (its BullMQ progress) and when it ends. */
-export interface ImportState {
-  phase: Phase;
-  progress: ImportProgress;
-  report?: ImportReport;
-  problem?: Problem;
-  finishedAt?: string;
-  /** a preview keeps its file for a while, so that it can be committed without sending it again */
-  fileKept?: boolean;
-}
-
-export interface ImportView extends ImportJobData { readonly state: ImportState; readonly committedBy: string | null }
+export * from './import-job-data';
 
 export const IMPORT_QUEUE = 'disbursement-imports';
 /** Finished imports (report and row outcomes) are kept this long, then forgotten with their files. */
@@ -64,9 +26,6 @@ export const KEEP_FILE_MS = 3600_000;
 const KEEP_MAX = 200;
 /** A job interrupted (crash, shutdown) is run again this many times: each run resumes the pending import. */
 const ATTEMPTS = 5;
-
-export const initialState = (bytes: number): ImportState =>
-  ({ phase: 'queued', progress: { rowsRead: 0, bytesRead: 0, totalBytes: bytes, percent: 0, rowsToRecord: null, rowsRecorded: 0 } });
 
 /**
  * Disbursement imports as BullMQ jobs (ADR 0022): the job (inputs, progress, report) and the file live in Redis,

@@ -11,7 +11,7 @@ import { buildReport } from './build-report';
 import { CHUNK_ROWS, ChunkRefused, commitChunks } from './commit-chunks';
 import { checkFile } from './import-check';
 import { completedFact, importStreamId } from './import-fact';
-import type { ImportJobData, ImportState } from './import-jobs';
+import type { ImportJobData, ImportState } from './import-job-data';
 import { ImportStorage } from './import-storage';
 import { LineCatalog } from './line-catalog';
 import { settleImport } from './settle-import';
