@@ -6,8 +6,8 @@ import { CHINESE_HEADER, Cell, csvFile } from './support/disbursement-files';
 import { TestApp, expectProblem, expectStatus, startTestApp } from './support/test-app';
 
 /**
- * ADR 0022: a commit stages its rows in atomic chunks of 2,000 and shows them all at once with its last event.
- * 2,500 rows make two chunks; each row pays 10.00 元 on the P01 employment line of 426001 (200,000.00 元, overspend
+ * ADR 0022: a commit stages its rows in atomic chunks of 500 and shows them all at once with its last event.
+ * 2,500 rows make five chunks; each row pays 10.00 元 on the P01 employment line of 426001 (200,000.00 元, overspend
  * warned) or on the fund line P09 of 426006 (50,000.00 元, overspend blocked).
  */
 jest.setTimeout(120_000);
@@ -39,12 +39,12 @@ describe('disbursement import committed in chunks (e2e)', () => {
     });
   }
 
-  it('given a concurrent payment between two chunks, then it cannot overspend together with the pending import; when the next chunk no longer fits, nothing of the import is ever shown', async () => {
+  it('given a concurrent payment between chunks, then it cannot overspend together with the pending import; when the next chunk no longer fits, nothing of the import is ever shown', async () => {
     const { year, ids } = await freshBudget();
     const single = (amount: string, voucherNo: string) => t.http.post(`/api/v1/lines/${ids.fund}/disbursements`).send({ amount, effectiveDate: `${year}-04-01`, voucherNo });
     const seen: Record<string, unknown>[] = [];
-    const spy = beforeWrite(3, async () => {
-      // the first chunk (20,000.00) is staged: it is not shown, but it is reserved
+    const spy = beforeWrite(6, async () => {
+      // four chunks (20,000.00) are staged: it is not shown, but it is reserved
       seen.push(await t.line(ids.fund));
       expectProblem(await single('30000.01', 'C-1'), 409, 'OVERSPEND_BLOCKED');
       expectStatus(await single('25000.01', 'C-2'), 201);
@@ -54,7 +54,7 @@ describe('disbursement import committed in chunks (e2e)', () => {
 
     expect(seen[0]).toMatchObject({ available: '30000.00' });
     expectProblem(res, 409, 'IMPORT_CONFLICT', 'file');
-    expect(res.body.details).toEqual({ row: 2501, code: 'OVERSPEND_BLOCKED' }); // the last row of the second chunk
+    expect(res.body.details).toEqual({ row: 2501, code: 'OVERSPEND_BLOCKED' }); // the last row of the fifth chunk
     expect(await t.line(ids.fund)).toMatchObject({ disbursed: '25000.01', available: '24999.99' });
     const execution = await t.http.get('/api/v1/execution').query({ groupBy: 'line', asOf: `${year}-12-31`, fiscalYear: String(year), minPosition: String(await t.headPosition()) });
     expect(execution.body.rows.find((r: { key: string }) => r.key === ids.fund)).toMatchObject({ disbursed: '25000.01' });
@@ -62,7 +62,7 @@ describe('disbursement import committed in chunks (e2e)', () => {
     expectStatus(await single('10.00', 'M-0'), 201);
   });
 
-  it('given a job cut off after its first chunk, when it runs again, then it resumes after that chunk and records every row once', async () => {
+  it('given a job cut off after its fourth chunk, when it runs again, then it resumes after that chunk and records every row once', async () => {
     const { year, ids } = await freshBudget();
     const run = imports().run;
     const execute = run.execute.bind(run);
@@ -74,7 +74,7 @@ describe('disbursement import committed in chunks (e2e)', () => {
       const outcome = await execute(data, state, async (s) => {
         if (s.phase === 'recording') progress.push(s.progress.rowsRecorded);
         await report(s);
-        if (runs === 1 && s.progress.rowsRecorded >= 2000) run.stopping = true; // the server stops after the first chunk
+        if (runs === 1 && s.progress.rowsRecorded >= 2000) run.stopping = true; // the server stops after the fourth chunk
       });
       run.stopping = false;
       return outcome;
@@ -90,7 +90,7 @@ describe('disbursement import committed in chunks (e2e)', () => {
     expect(progress[progress.length - 1]).toBe(2500);
     expect(await t.line(ids.employment)).toMatchObject({ disbursed: '25000.00', disbursements: 2500 });
     const types = (await t.store.readStream(`disbursement-import-${res.body.importId}`)).map((e) => e.type);
-    expect(types).toEqual(['DisbursementImportStarted.v1', 'DisbursementImportChunkStaged.v1', 'DisbursementImportChunkStaged.v1', 'DisbursementsImported.v1']);
+    expect(types).toEqual(['DisbursementImportStarted.v1', ...Array(5).fill('DisbursementImportChunkStaged.v1'), 'DisbursementsImported.v1']);
   });
 
   it('given a pending import whose job is gone (a crash), when the instance looks for orphans, then it is abandoned: the reservation is released and nothing was shown', async () => {

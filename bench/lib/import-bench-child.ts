@@ -47,9 +47,20 @@ async function main() {
     if (typeof global.gc === 'function') global.gc();
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+    let peakHeap = 0;
+    const sampler = setInterval(() => { const m = process.memoryUsage(); peakRss = Math.max(peakRss, m.rss); peakHeap = Math.max(peakHeap, m.heapUsed); }, 20);
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    // the same delay, per phase of the import (checking, recording, then until the read models show it)
+    const phases = new Map<string, ReturnType<typeof monitorEventLoopDelay>>();
+    let current: ReturnType<typeof monitorEventLoopDelay> | undefined;
+    const enter = (phase: string) => {
+      if (phases.has(phase)) return;
+      current?.disable();
+      current = monitorEventLoopDelay({ resolution: 10 });
+      current.enable();
+      phases.set(phase, current);
+    };
     const t0 = performance.now();
     const started = await fetch(`${base}/api/v1/disbursement-imports?dryRun=false`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: file });
     const location = started.headers.get('location');
@@ -58,10 +69,12 @@ async function main() {
     for (;;) {
       body = await (await fetch(`${base}${location}`, { headers: auth })).json() as typeof body;
       if (body.phase === 'done' || body.phase === 'failed') break;
+      enter(body.phase);
       await new Promise((r) => setTimeout(r, 200));
     }
     if (body.phase !== 'done') throw new Error(`import failed: ${JSON.stringify(body.problem)}`);
     const committedMs = performance.now() - t0;
+    enter('projecting');
     // until the read models show it: the held rows are applied with the import's last event
     for (;;) {
       const res = await fetch(`${base}/api/v1/execution?groupBy=line&asOf=2023-12-31&fiscalYear=2023&minPosition=${body.report!.position}`, { headers: auth });
@@ -69,11 +82,13 @@ async function main() {
     }
     const visibleMs = performance.now() - t0;
     delay.disable();
+    current?.disable();
     clearInterval(sampler);
+    const byPhase = Object.fromEntries([...phases].map(([k, h]) => [k, { p99Ms: h.percentile(99) / 1e6, maxMs: h.max / 1e6 }]));
     process.stdout.write(`${JSON.stringify({
       rows: body.report!.rows.ok, committedSeconds: committedMs / 1000, visibleSeconds: visibleMs / 1000,
       loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6, loopDelayMeanMs: delay.mean / 1e6,
-      rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peakRss / 2 ** 20,
+      rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20, byPhase,
     })}\n`);
   } finally {
     await app.close();

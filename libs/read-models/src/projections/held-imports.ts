@@ -31,7 +31,7 @@ export async function holdEvents(db: ReadModelKysely, events: readonly StoredEve
 }
 
 /** A completed import's held events, in position order, a page at a time (100,000 rows are never all in memory). */
-export async function* heldEvents(db: ReadModelKysely, importId: string, pageSize = 5000): AsyncGenerator<StoredEvent[]> {
+export async function* heldEvents(db: ReadModelKysely, importId: string, pageSize = 1000): AsyncGenerator<StoredEvent[]> {
   let after = 0;
   for (;;) {
     const rows = await db.selectFrom('import_held_events').select(['position', 'event'])

@@ -8,8 +8,9 @@ import { importStreamId } from './import-fact';
 import { LineCatalog, isUnresolved } from './line-catalog';
 import { LimitTallies } from './limit-tallies';
 
-/** Rows per atomic append: small enough that an append never holds the event loop long, large enough to be cheap. */
-export const CHUNK_ROWS = 2000;
+/** Rows per atomic append: one append holds the event loop (better-sqlite3 writes synchronously), so a chunk is small
+ * enough to take a few tens of ms; 100,000 rows make 200 chunks. */
+export const CHUNK_ROWS = 500;
 
 export interface CommitInput {
   readonly importId: string;
