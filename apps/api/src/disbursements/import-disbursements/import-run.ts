@@ -5,7 +5,7 @@ import { DisbursementImportStarted, DomainError, SpendingPlanSettings } from '@a
 import { ReadModelDb } from '@app/read-models';
 import { AggregateStore, CommandContext, deterministicId, envelope, recorded } from '@app/kernel';
 import { SpreadsheetError, type ReadProgress } from '@app/spreadsheets';
-import { ReadConsistency } from '@app/platform';
+import { ReadConsistency, ReadModelBehindError } from '@app/platform';
 import { toProblem } from '../../shared/problem-details.filter';
 import { buildReport } from './build-report';
 import { CHUNK_ROWS, ChunkRefused, commitChunks } from './commit-chunks';
@@ -78,7 +78,7 @@ export class ImportRun {
     state.phase = 'checking';
     await report(state);
     // the catalog is the read model of lines: let it catch up with everything stored before the check
-    await this.deps.consistency.reach(await this.deps.aggregates.store.headPosition());
+    await this.caughtUp();
     const outcomes = this.deps.storage.outcomes(data.importId, data.options.dryRun ? 24 * 3600_000 : 24 * 3600_000);
     await outcomes.reset();
     let reported = Promise.resolve();
@@ -96,6 +96,23 @@ export class ImportRun {
     if (!data.options.dryRun && result.rows.errors > 0) {
       throw DomainError.invalid('IMPORT_ROWS_INVALID', 'file', `${result.rows.errors} row(s) have errors: nothing was recorded; correct the file and import it again`,
         { report: state.report });
+    }
+  }
+
+  /**
+   * A job is in no hurry: after a large import the read models may take longer than a request would wait
+   * (READ_WAIT_TIMEOUT_MS) to apply it; the next import waits for them, up to about 10 minutes.
+   */
+  private async caughtUp(): Promise<void> {
+    const head = await this.deps.aggregates.store.headPosition();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.deps.consistency.reach(head);
+        return;
+      } catch (e) {
+        if (this.stopping) throw new Interrupted();
+        if (!(e instanceof ReadModelBehindError) || attempt >= 120) throw e;
+      }
     }
   }
 
@@ -178,7 +195,7 @@ export class ImportRun {
    * line keeps a reservation for an import that will never finish. They are found in the read models' held events.
    */
   async abandonOrphans(hasLiveJob: (importId: string) => Promise<boolean>): Promise<string[]> {
-    await this.deps.consistency.reach(await this.deps.aggregates.store.headPosition());
+    await this.caughtUp();
     const rows = await this.deps.rm.db.selectFrom('import_held_events').select('import_id').distinct().execute();
     const abandoned: string[] = [];
     for (const { import_id: id } of rows) {
