@@ -10,6 +10,7 @@ import { loadEmmett } from './lib/emmett';
 import { loadEmmettPostgres } from './lib/emmett-postgresql';
 import { runHttpCommandBench } from './lib/http-command-bench';
 import { runHttpConcurrencyBench } from './lib/http-concurrency-bench';
+import { importMarkdown, runImportBench } from './lib/import-bench';
 import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
@@ -126,14 +127,17 @@ async function main(): Promise<void> {
       dir: join(work.dir, 'http-path'), repoRoot, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_HTTP_SLICE_MS', 2000), log,
     });
 
+    log('bench 9: a 100,000-row disbursement import committed in chunks (event-loop delay, peak RSS)');
+    const imports = await runImportBench({ rows: envInt('BENCH_IMPORT_ROWS', 100_000), log });
+
     machine.loadAverage.end = loadavg()[0];
     const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http });
-    const markdown = toMarkdown(report);
+    const markdown = toMarkdown(report) + importMarkdown(imports);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
     writeFileSync(join(resultsDir, `${stamp}.md`), markdown);
-    writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify({ ...report, imports }, null, 2) + '\n');
     writeFileSync(join(resultsDir, 'latest.md'), markdown);
 
     process.stdout.write(`\n${markdown}\n`);
