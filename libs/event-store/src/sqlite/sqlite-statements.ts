@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventMetadata, StoredEvent } from '../event-store.port';
+import { IDS_IN_ORDER_INDEX } from './sqlite-schema';
 
 export interface EventRow {
   readonly position: number;
@@ -10,6 +11,11 @@ export interface EventRow {
   readonly data: string;
   readonly metadata: string;
   readonly stored_at: string;
+}
+
+export interface IdRow {
+  readonly position: number;
+  readonly event_id: string;
 }
 
 export interface StreamHeadRow {
@@ -36,7 +42,11 @@ export function prepareStatements(db: Database.Database) {
     readAll: db.prepare<[number, number], EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
     ),
-    byId: db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
+    atPosition: db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position = ?`),
+    // The ids in position order, from the narrow index that exists for this scan (ADR 0018).
+    idsAfter: db.prepare<[number, number], IdRow>(
+      `SELECT position, event_id FROM events INDEXED BY ${IDS_IN_ORDER_INDEX} WHERE position > ? ORDER BY position LIMIT ?`,
+    ),
     head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
     ping: db.prepare<[], { ok: number }>('SELECT 1 AS ok'),
   };
