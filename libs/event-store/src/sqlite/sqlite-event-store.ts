@@ -160,6 +160,11 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     };
   }
 
+  /** Write transactions committed by this instance and the appends they carried (group commit: ADR 0018). */
+  writeStats(): { transactions: number; appends: number } {
+    return { ...this.writer.stats };
+  }
+
   private async write(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     this.ensureOpen();
     return this.writer.submit(writes);

@@ -28,6 +28,8 @@ const MAX_GROUP_EVENTS = 1000;
  * acknowledged append is durable (synchronous=FULL), exactly as with one transaction per append.
  */
 export class GroupCommit {
+  /** committed write transactions, and the appends (or appendMultiples) they carried */
+  readonly stats = { transactions: 0, appends: 0 };
   private queue: Queued[] = [];
   private flushing: Promise<void> | undefined;
   private readonly group: (group: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => void;
@@ -113,6 +115,8 @@ export class GroupCommit {
       return;
     }
     this.ids.committed(ids.rows());
+    this.stats.transactions++;
+    this.stats.appends += group.length;
     try {
       // Only after the commit: a woken subscription must be able to read what woke it.
       if (outcomes.some((o) => o.ok && o.results.some((r) => !r.duplicate))) this.onCommit();
