@@ -13,6 +13,7 @@ import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
 import { buildReport, type Machine, type PostgresSection, toMarkdown } from './lib/report';
+import { runStoreKeysBench, storeKeysSettings } from './lib/store-keys-bench';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
@@ -119,8 +120,12 @@ async function main(): Promise<void> {
       Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
     }
 
+    log('bench 8: ordered event keys and group commit in the SQLite store (npm run bench:store-keys runs it alone)');
+    mkdirSync(join(work.dir, 'store-keys'));
+    const storeKeys = await runStoreKeysBench(storeKeysSettings(join(work.dir, 'store-keys'), log));
+
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, storeKeys });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

@@ -165,6 +165,12 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     return { ...this.writer.stats };
   }
 
+  /** The in-memory event id table (ADR 0018): ids read so far and the bytes it holds. */
+  idStats(): { ids: number; bytes: number } {
+    const { ids, bytes } = this.ids.diagnostics();
+    return { ids, bytes };
+  }
+
   private async write(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     this.ensureOpen();
     return this.writer.submit(writes);
