@@ -18,7 +18,7 @@ import { median } from './stats';
  * Cases: batch 1 and batch 100 from one writer, and batch 1 from 16 concurrent writers (16 appends submitted
  * in the same turn, which our store commits together; the raw insert commits one by one).
  */
-export type StoreKeysVariant = 'ours-empty' | 'raw-empty' | 'ours-1M' | 'raw-1M';
+export type StoreKeysVariant = 'ours-empty' | 'raw-empty' | 'ours-large' | 'raw-large';
 export const STORE_KEYS_CASES: readonly AppendCase[] = [{ batch: 1, writers: 1 }, { batch: 100, writers: 1 }, { batch: 1, writers: 16 }];
 
 export interface StoreKeysSettings {
@@ -158,18 +158,18 @@ export async function runStoreKeysBench(settings: StoreKeysSettings): Promise<St
   const { dir, log, seedEvents } = settings;
   const files: Record<StoreKeysVariant, string> = {
     'ours-empty': join(dir, 'ours-empty.sqlite'), 'raw-empty': join(dir, 'raw-empty.sqlite'),
-    'ours-1M': join(dir, 'ours-large.sqlite'), 'raw-1M': join(dir, 'raw-large.sqlite'),
+    'ours-large': join(dir, 'ours-large.sqlite'), 'raw-large': join(dir, 'raw-large.sqlite'),
   };
   log(`  seeding ${seedEvents.toLocaleString('en')} events into a schema-1 store and a raw ordered-key file`);
   let t = performance.now();
-  seedFiles([{ file: files['ours-1M'], sql: SCHEMA_V1_SQL }, { file: files['raw-1M'], sql: RAW_SQL }], seedEvents);
+  seedFiles([{ file: files['ours-large'], sql: SCHEMA_V1_SQL }, { file: files['raw-large'], sql: RAW_SQL }], seedEvents);
   const seed = { events: seedEvents, seconds: (performance.now() - t) / 1000 };
 
   log('  opening the schema-1 store: upgrade to schema 2');
-  const bytesBefore = statSync(files['ours-1M']).size;
+  const bytesBefore = statSync(files['ours-large']).size;
   t = performance.now();
-  const large = SqliteEventStore.open({ filename: files['ours-1M'] });
-  const upgrade = { events: large.schemaUpgrade?.events ?? 0, seconds: (performance.now() - t) / 1000, bytesBefore, bytesAfter: statSync(files['ours-1M']).size };
+  const large = SqliteEventStore.open({ filename: files['ours-large'] });
+  const upgrade = { events: large.schemaUpgrade?.events ?? 0, seconds: (performance.now() - t) / 1000, bytesBefore, bytesAfter: statSync(files['ours-large']).size };
   if (upgrade.events !== seedEvents) throw new Error(`upgrade reported ${upgrade.events} events, ${seedEvents} seeded`);
 
   log('  first use of the upgraded store: reading its ids into memory');
@@ -184,8 +184,8 @@ export async function runStoreKeysBench(settings: StoreKeysSettings): Promise<St
   const variants = [
     counted(openOurs('ours-empty', SqliteEventStore.open({ filename: files['ours-empty'] })), files['ours-empty'], 0),
     counted(openRaw('raw-empty', files['raw-empty']), files['raw-empty'], 0),
-    counted(openOurs('ours-1M', large), files['ours-1M'], seedEvents),
-    counted(openRaw('raw-1M', files['raw-1M']), files['raw-1M'], seedEvents),
+    counted(openOurs('ours-large', large), files['ours-large'], seedEvents),
+    counted(openRaw('raw-large', files['raw-large']), files['raw-large'], seedEvents),
   ];
   const measured = await runInterleaved(variants, {
     cases: STORE_KEYS_CASES, rounds: settings.rounds, warmupRounds: settings.warmupRounds, budgetMs: settings.budgetMs,
@@ -197,9 +197,9 @@ export async function runStoreKeysBench(settings: StoreKeysSettings): Promise<St
   const perRound = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]));
   const ratios = Object.fromEntries(STORE_KEYS_CASES.map((c) => [caseKey(c), {
     emptyOverRaw: perRound(rounds('ours-empty', c), rounds('raw-empty', c)),
-    largeOverRaw: perRound(rounds('ours-1M', c), rounds('raw-1M', c)),
-    oursLargeOverEmpty: perRound(rounds('ours-1M', c), rounds('ours-empty', c)),
-    rawLargeOverEmpty: perRound(rounds('raw-1M', c), rounds('raw-empty', c)),
+    largeOverRaw: perRound(rounds('ours-large', c), rounds('raw-large', c)),
+    oursLargeOverEmpty: perRound(rounds('ours-large', c), rounds('ours-empty', c)),
+    rawLargeOverEmpty: perRound(rounds('raw-large', c), rounds('raw-empty', c)),
   }]));
   const groupCommitGain = perRound(rounds('ours-empty', STORE_KEYS_CASES[2]), rounds('ours-empty', STORE_KEYS_CASES[0]));
   return {

@@ -35,18 +35,18 @@ export function storeKeysMarkdown(r: StoreKeysResults, targets: readonly Target[
     const label = `batch ${c.batch}${c.writers > 1 ? ` × ${c.writers} writers` : ''}`;
     const target = (name: string) => (c.batch === 100 && c.writers === 1 ? ` (${verdict(name)})` : '');
     lines.push(`| ${label} | ${fmtInt(cell('ours-empty', key).median)} | ${fmtInt(cell('raw-empty', key).median)} | ${fmtRatio(x.emptyOverRaw)}${target('append ours/raw ordered-key row, batch 100, empty store')} | ` +
-      `${fmtInt(cell('ours-1M', key).median)} | ${fmtInt(cell('raw-1M', key).median)} | ${fmtRatio(x.largeOverRaw)}${target(`append ours/raw ordered-key row, batch 100, ${size} events`)} | ` +
+      `${fmtInt(cell('ours-large', key).median)} | ${fmtInt(cell('raw-large', key).median)} | ${fmtRatio(x.largeOverRaw)}${target(`append ours/raw ordered-key row, batch 100, ${size} events`)} | ` +
       `${fmtRatio(x.oursLargeOverEmpty)} (${pct(x.oursLargeOverEmpty)})${target(`append ours at ${size} events / empty store, batch 100`)} | ${fmtRatio(x.rawLargeOverEmpty)} |`);
   }
   lines.push('', `Group commit: ours with 16 concurrent writers ÷ ours with one, batch 1, empty store: ${fmtRatio(r.groupCommitGain)}× the events/s.`, '');
   lines.push('Spread across rounds (events/s, min–max):', '');
   for (const c of r.settings.cases) {
     const key = `${c.batch}x${c.writers}`;
-    lines.push(`- batch ${c.batch}${c.writers > 1 ? ` × ${c.writers}` : ''}: ${(['ours-empty', 'raw-empty', 'ours-1M', 'raw-1M'] as const).map((v) => `${v} ${spread(v, key)}`).join(', ')}`);
+    lines.push(`- batch ${c.batch}${c.writers > 1 ? ` × ${c.writers}` : ''}: ${(['ours-empty', 'raw-empty', 'ours-large', 'raw-large'] as const).map((v) => `${v} ${spread(v, key)}`).join(', ')}`);
   }
   lines.push('', 'Durability each ran with (read back from its connection):', '');
   lines.push(`- ours: ${r.durability['ours-empty']}`, `- raw: ${r.durability['raw-empty']}`, '');
-  lines.push(`Every append was checked afterwards: ${(['ours-empty', 'raw-empty', 'ours-1M', 'raw-1M'] as const).map((v) => `${fmtInt(r.storedEvents[v])} (${v})`).join(' / ')} events appended and stored. ` +
+  lines.push(`Every append was checked afterwards: ${(['ours-empty', 'raw-empty', 'ours-large', 'raw-large'] as const).map((v) => `${fmtInt(r.storedEvents[v])} (${v})`).join(' / ')} events appended and stored. ` +
     `The "empty" stores end the run with ${fmtInt(r.storedEvents['ours-empty'])} events.`, '');
   lines.push('| the store of ' + fmtInt(r.seed.events) + ' events | |', '| --- | ---: |');
   lines.push(`| seeded (no fsync, both files) | ${r.seed.seconds.toFixed(1)} s |`);

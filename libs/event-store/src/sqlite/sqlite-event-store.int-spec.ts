@@ -96,7 +96,7 @@ describe('SqliteEventStore (SQLite specifics)', () => {
         JOIN pragma_index_info(il.name) ii GROUP BY il.name ORDER BY il.name`).all();
       expect(indexed).toEqual([
         { name: 'events_ids_in_order', columns: 'position,event_id' },
-        { name: 'sqlite_autoindex_events_1', columns: 'stream_id,revision' },
+        { name: 'events_stream_revision', columns: 'stream_id,revision' },
       ]);
     } finally {
       raw.close();

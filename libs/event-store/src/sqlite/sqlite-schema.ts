@@ -13,9 +13,10 @@ export const IDS_IN_ORDER_INDEX = 'events_ids_in_order';
  * the end of each stream, and (position, event_id) at the end of the file. Event ids are random UUIDv5s,
  * so a unique index on them dirtied a random page per event; their uniqueness is checked in memory under
  * the write lock instead (sqlite-event-ids.ts, ADR 0018), and the narrow ordered index lets a process read
- * every id quickly when it builds that check.
+ * every id quickly when it builds that check. The indexes are separate statements so that an upgrade can
+ * build them after copying the rows.
  */
-export const SCHEMA_SQL = `
+export const TABLE_SQL = `
 CREATE TABLE IF NOT EXISTS events (
   position  INTEGER PRIMARY KEY AUTOINCREMENT,
   event_id  TEXT    NOT NULL,
@@ -24,10 +25,14 @@ CREATE TABLE IF NOT EXISTS events (
   type      TEXT    NOT NULL,
   data      TEXT    NOT NULL,
   metadata  TEXT    NOT NULL,
-  stored_at TEXT    NOT NULL,
-  UNIQUE (stream_id, revision)
-);
+  stored_at TEXT    NOT NULL
+);`;
+
+export const INDEXES_SQL = `
+CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
 CREATE INDEX IF NOT EXISTS ${IDS_IN_ORDER_INDEX} ON events (position, event_id);`;
+
+export const SCHEMA_SQL = TABLE_SQL + INDEXES_SQL;
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -54,7 +59,7 @@ function ensureSchema(db: Database.Database): SchemaUpgrade | undefined {
     if (version > SCHEMA_VERSION) {
       throw new EventStoreError('SCHEMA_TOO_NEW', `the event store file has schema version ${version}; this build reads up to ${SCHEMA_VERSION}`);
     }
-    const upgrade = hasEventsTable(db) ? upgradeFromVersion1(db, SCHEMA_SQL) : (db.exec(SCHEMA_SQL), undefined);
+    const upgrade = hasEventsTable(db) ? upgradeFromVersion1(db, { table: TABLE_SQL, indexes: INDEXES_SQL }) : (db.exec(SCHEMA_SQL), undefined);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     return upgrade;
   }).immediate();

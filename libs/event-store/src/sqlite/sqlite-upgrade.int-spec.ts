@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newEvent, rejectionOf } from '../contract/contract-helpers';
 import { SqliteEventStore } from './sqlite-event-store';
-import { SCHEMA_VERSION } from './sqlite-schema';
-import { digestOf } from './sqlite-upgrade';
+import { INDEXES_SQL, SCHEMA_VERSION, TABLE_SQL } from './sqlite-schema';
+import { upgradeFromVersion1 } from './sqlite-upgrade';
 
 /**
  * testing/fixtures/events-v1.sqlite was written by the adapter of schema version 1 (ADR 0001: a UNIQUE index on
@@ -13,6 +14,17 @@ import { digestOf } from './sqlite-upgrade';
  * quotes and backslashes in the payloads.
  */
 const FIXTURE = join(__dirname, 'testing', 'fixtures', 'events-v1.sqlite');
+
+/** An independent check of the upgrade's own verification: count and SHA-256 of every row, in position order. */
+function digestOf(db: Database.Database, table: string): { events: number; checksum: string } {
+  const hash = createHash('sha256');
+  let events = 0;
+  for (const row of db.prepare(`SELECT position, event_id, stream_id, revision, type, data, metadata, stored_at FROM ${table} ORDER BY position`).raw().iterate()) {
+    hash.update(JSON.stringify(row)).update('\n');
+    events++;
+  }
+  return { events, checksum: hash.digest('hex') };
+}
 
 interface Row { position: number; event_id: string; stream_id: string; revision: number; type: string; data: string; metadata: string; stored_at: string }
 
@@ -43,7 +55,7 @@ describe('SqliteEventStore over a file of schema version 1', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('given the old file, when opened, then it is upgraded in place: every event kept as it was, counted and checksummed', async () => {
+  it('given the old file, when opened, then it is upgraded in place: every event kept as it was, the same count and checksum', async () => {
     const before = raw((db) => ({
       version: db.pragma('user_version', { simple: true }),
       rows: db.prepare('SELECT * FROM events ORDER BY position').all() as Row[],
@@ -53,7 +65,8 @@ describe('SqliteEventStore over a file of schema version 1', () => {
 
     const store = open();
 
-    expect(store.schemaUpgrade).toEqual({ fromVersion: 1, toVersion: 2, events: 16, checksum: before.digest.checksum, elapsedMs: expect.any(Number) });
+    expect(store.schemaUpgrade).toEqual({ fromVersion: 1, toVersion: 2, events: 16, bytes: expect.any(Number), elapsedMs: expect.any(Number) });
+    expect(raw((db) => digestOf(db, 'events'))).toEqual(before.digest);
     expect(store.diagnostics().schemaVersion).toBe(SCHEMA_VERSION);
     const all = await store.readAll();
     expect(all.map((e) => [e.position, e.id, e.streamId, e.revision, e.type, e.data, e.metadata, e.storedAt])).toEqual(
@@ -64,7 +77,7 @@ describe('SqliteEventStore over a file of schema version 1', () => {
       indexes: db.prepare(`SELECT name FROM pragma_index_list('events') ORDER BY name`).pluck().all(),
       sequence: db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).pluck().get(),
     }));
-    expect(after).toEqual({ tables: ['events', 'sqlite_sequence'], indexes: ['events_ids_in_order', 'sqlite_autoindex_events_1'], sequence: 16 });
+    expect(after).toEqual({ tables: ['events', 'sqlite_sequence'], indexes: ['events_ids_in_order', 'events_stream_revision'], sequence: 16 });
   });
 
   it('given the upgraded file, then ids stay idempotent and unique, and positions continue', async () => {
@@ -100,5 +113,25 @@ describe('SqliteEventStore over a file of schema version 1', () => {
 
     expect(refusal).toMatchObject({ code: 'SCHEMA_TOO_NEW' });
     expect(raw((d) => [d.pragma('user_version', { simple: true }), digestOf(d, 'events').events])).toEqual([SCHEMA_VERSION + 1, 16]);
+  });
+
+  it('given a copy that does not match the old rows, then the upgrade fails and the file is left at version 1 with every row', () => {
+    const digest = raw((db) => digestOf(db, 'events'));
+    // a table that silently alters one row as it is copied: what the verification is there to catch
+    const corrupting = `${TABLE_SQL}
+      CREATE TRIGGER corrupt AFTER INSERT ON events WHEN NEW.position = 3 BEGIN UPDATE events SET data = '{}' WHERE position = 3; END;`;
+    const db = new Database(filename);
+    let failure: unknown;
+    try {
+      db.transaction(() => upgradeFromVersion1(db, { table: corrupting, indexes: INDEXES_SQL })).immediate();
+    } catch (error) {
+      failure = error;
+    } finally {
+      db.close();
+    }
+
+    expect(failure).toMatchObject({ code: 'SCHEMA_UPGRADE_FAILED' });
+    expect(raw((d) => ({ version: d.pragma('user_version', { simple: true }), digest: digestOf(d, 'events') }))).toEqual({ version: 0, digest });
+    expect(raw((d) => d.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all())).toEqual(['events', 'sqlite_sequence']);
   });
 });

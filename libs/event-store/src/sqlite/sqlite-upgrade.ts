@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { EventStoreError } from '../errors';
 
@@ -9,48 +8,64 @@ export interface SchemaUpgrade {
   readonly toVersion: number;
   /** events copied, counted on both sides */
   readonly events: number;
-  /** SHA-256 over every event row in position order, the same before and after */
-  readonly checksum: string;
+  /** sum of the byte lengths of every column of every event, the same on both sides */
+  readonly bytes: number;
   readonly elapsedMs: number;
 }
 
-const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, stored_at';
+const COLUMNS = ['position', 'event_id', 'stream_id', 'revision', 'type', 'data', 'metadata', 'stored_at'] as const;
+const LIST = COLUMNS.join(', ');
+
+/** Page cache while the rows are copied and the indexes sorted (KiB, as `PRAGMA cache_size` takes a negative number). */
+const UPGRADE_CACHE_KIB = 256 * 1024;
 
 /**
  * Version 1 (ADR 0001) had `event_id TEXT NOT NULL UNIQUE`; SQLite cannot drop a constraint, so the table is
  * rebuilt (SQLite's documented procedure for other schema changes): the old table is renamed aside, the new
- * one created from `schemaSql`, every row copied with its position, both sides counted and checksummed, the
- * old table dropped, and the AUTOINCREMENT counter carried over. Runs inside the caller's IMMEDIATE
+ * one created, every row copied with its position, the indexes built, and the copy verified before the old
+ * table is dropped and the AUTOINCREMENT counter carried over. Runs inside the caller's IMMEDIATE
  * transaction: a failed verification rolls everything back and the file stays at version 1.
  *
+ * Verified: the same count, the same total bytes, and every column of every row equal to the old row at the
+ * same position (compared by SQLite itself; a checksum would only be a weaker form of this comparison).
  * The old table's pages go to the free list and are reused by later appends (VACUUM would return them).
  */
-export function upgradeFromVersion1(db: Database.Database, schemaSql: string): SchemaUpgrade {
+export function upgradeFromVersion1(db: Database.Database, schema: { readonly table: string; readonly indexes: string }): SchemaUpgrade {
   const started = performance.now();
-  const sequence = (db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as { seq: number } | undefined)?.seq ?? 0;
-  db.exec('ALTER TABLE events RENAME TO events_v1');
-  db.exec(schemaSql);
-  db.exec(`INSERT INTO events (${COLUMNS}) SELECT ${COLUMNS} FROM events_v1 ORDER BY position`);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${UPGRADE_CACHE_KIB}`);
+  try {
+    const sequence = (db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as { seq: number } | undefined)?.seq ?? 0;
+    db.exec('ALTER TABLE events RENAME TO events_v1');
+    db.exec(schema.table);
+    db.exec(`INSERT INTO events (${LIST}) SELECT ${LIST} FROM events_v1 ORDER BY position`);
+    db.exec(schema.indexes);
 
-  const before = digestOf(db, 'events_v1');
-  const after = digestOf(db, 'events');
-  if (before.events !== after.events || before.checksum !== after.checksum) {
-    throw new EventStoreError('SCHEMA_UPGRADE_FAILED',
-      `upgrading the event store to schema 2 did not copy the events faithfully (${before.events} events, ${before.checksum} before; ${after.events}, ${after.checksum} after): nothing was changed`);
+    const before = totals(db, 'events_v1');
+    const after = totals(db, 'events');
+    const differing = rowsDiffering(db);
+    if (before.events !== after.events || before.bytes !== after.bytes || differing > 0) {
+      throw new EventStoreError('SCHEMA_UPGRADE_FAILED', `upgrading the event store to schema 2 did not copy the events faithfully ` +
+        `(${before.events} events, ${before.bytes} bytes before; ${after.events}, ${after.bytes} after; ${differing} rows differ): nothing was changed`);
+    }
+    db.exec('DROP TABLE events_v1');
+    db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'events', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events')`).run();
+    db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'events'`).run(sequence);
+    return { fromVersion: 1, toVersion: 2, events: after.events, bytes: after.bytes, elapsedMs: performance.now() - started };
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
   }
-  db.exec('DROP TABLE events_v1');
-  db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'events', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events')`).run();
-  db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'events'`).run(sequence);
-  return { fromVersion: 1, toVersion: 2, events: after.events, checksum: after.checksum, elapsedMs: performance.now() - started };
 }
 
-/** Count and SHA-256 of a table's event rows, every column, in position order. */
-export function digestOf(db: Database.Database, table: string): { events: number; checksum: string } {
-  const hash = createHash('sha256');
-  let events = 0;
-  for (const row of db.prepare(`SELECT ${COLUMNS} FROM ${table} ORDER BY position`).raw().iterate()) {
-    hash.update(JSON.stringify(row)).update('\n');
-    events++;
-  }
-  return { events, checksum: hash.digest('hex') };
+/** Count, and the total byte length of every column (text as UTF-8, integers as their decimal digits). */
+function totals(db: Database.Database, table: string): { events: number; bytes: number } {
+  const bytes = COLUMNS.map((c) => `length(CAST(${c} AS BLOB))`).join(' + ');
+  return db.prepare(`SELECT count(*) AS events, coalesce(sum(${bytes}), 0) AS bytes FROM ${table}`).get() as { events: number; bytes: number };
+}
+
+/** Old rows with no new row at their position, or one that differs in any column (`IS NOT` also compares types and NULLs). */
+function rowsDiffering(db: Database.Database): number {
+  const differs = COLUMNS.slice(1).map((c) => `n.${c} IS NOT o.${c}`).join(' OR ');
+  return (db.prepare(`SELECT count(*) AS n FROM events_v1 o LEFT JOIN events n ON n.position = o.position WHERE n.position IS NULL OR ${differs}`)
+    .get() as { n: number }).n;
 }
