@@ -12,7 +12,7 @@ import { median } from './stats';
  * Section 8 (ADR 0018): ordered event keys and group commit in the SQLite event store, against a raw insert
  * of an ordered-key row (the position as INTEGER PRIMARY KEY and nothing else) at the same durability:
  *  - ours-empty / raw-empty: stores that start empty;
- *  - ours-1M / raw-1M: stores that start with `seedEvents` events on 1,000 line streams. Ours is a store of
+ *  - ours-large / raw-large: stores that start with `seedEvents` events on 1,000 line streams. Ours is a store of
  *    schema version 1 (a UNIQUE index on the random event ids) upgraded by opening it: the upgrade is timed,
  *    and so is the first use of its ids (the in-memory id table is read from the file).
  * Cases: batch 1 and batch 100 from one writer, and batch 1 from 16 concurrent writers (16 appends submitted
