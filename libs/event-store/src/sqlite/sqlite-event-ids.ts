@@ -1,8 +1,11 @@
+import { performance } from 'node:perf_hooks';
 import { EventIdTable } from './event-id-table';
 import type { EventRow, Statements } from './sqlite-statements';
 
-/** Ids read per step while loading: a step takes a few ms, then the event loop gets a turn. */
-const LOAD_STEP = 20_000;
+/** Ids read per query while catching up. */
+const STEP = 1000;
+/** How long catching up may hold the event loop before it yields a turn (the first use reads every id). */
+const SLICE_MS = 10;
 
 /** Where an event id is stored: what the append checks need to know. */
 export type IdHolder = Pick<EventRow, 'event_id' | 'stream_id' | 'revision' | 'position'>;
@@ -25,16 +28,20 @@ export class SqliteEventIds implements IdLookup {
 
   constructor(private readonly stmts: Statements) {}
 
-  /** Catches up in steps that yield to the event loop: the first use reads every id in the file. */
+  /** Catches up in slices that yield to the event loop: the first use reads every id in the file. */
   async ready(): Promise<void> {
-    while (this.readStep(LOAD_STEP) === LOAD_STEP) {
+    for (;;) {
+      const until = performance.now() + SLICE_MS;
+      let full: boolean;
+      do full = this.readStep(); while (full && performance.now() < until);
+      if (!full) return;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
   /** Catches up at once; in a write transaction only what other processes appended since ready() is left. */
   catchUp(): void {
-    while (this.readStep(LOAD_STEP) === LOAD_STEP);
+    while (this.readStep());
   }
 
   find(eventId: string): EventRow | undefined {
@@ -58,10 +65,12 @@ export class SqliteEventIds implements IdLookup {
     return { ids: this.table.size, bytes: this.table.bytes, checkpoint: this.checkpoint };
   }
 
-  private readStep(limit: number): number {
-    const rows = this.stmts.idsAfter.all(this.checkpoint, limit);
-    this.committed(rows);
-    return rows.length;
+  /** Reads the next ids; true when there may be more. */
+  private readStep(): boolean {
+    const rows = this.stmts.idsAfter.all(this.checkpoint, STEP);
+    for (const [position, eventId] of rows) this.table.add(eventId, position);
+    if (rows.length > 0) this.checkpoint = rows[rows.length - 1][0];
+    return rows.length === STEP;
   }
 }
 

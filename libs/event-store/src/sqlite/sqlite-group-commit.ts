@@ -41,12 +41,18 @@ export class GroupCommit {
     private readonly ids: SqliteEventIds,
     private readonly onCommit: () => void,
   ) {
+    const writeAll = (writes: readonly StreamWrite[], storedAt: string, ids: TransactionIds) =>
+      writes.map((write) => appendInTransaction(stmts, ids, write, storedAt));
     // better-sqlite3 runs a transaction function called inside another one as a SAVEPOINT.
-    this.one = db.transaction((writes: readonly StreamWrite[], storedAt: string, ids: TransactionIds) =>
-      writes.map((write) => appendInTransaction(stmts, ids, write, storedAt)),
-    );
+    this.one = db.transaction(writeAll);
     const group = db.transaction((queued: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => {
       this.ids.catchUp(); // under the write lock now: what other processes appended since ready() is read too
+      if (queued.length === 1) {
+        // Alone, an append needs no savepoint: its error rolls the transaction back and rejects it.
+        outcomes.push({ ok: true, results: writeAll(queued[0].writes, storedAt, ids) });
+        ids.keep();
+        return;
+      }
       for (const { writes } of queued) {
         try {
           outcomes.push({ ok: true, results: this.one(writes, storedAt, ids) });

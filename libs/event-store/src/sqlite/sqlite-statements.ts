@@ -13,11 +13,6 @@ export interface EventRow {
   readonly stored_at: string;
 }
 
-export interface IdRow {
-  readonly position: number;
-  readonly event_id: string;
-}
-
 export interface StreamHeadRow {
   readonly revision: number;
   readonly position: number;
@@ -43,10 +38,10 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
     ),
     atPosition: db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position = ?`),
-    // The ids in position order, from the narrow index that exists for this scan (ADR 0018).
-    idsAfter: db.prepare<[number, number], IdRow>(
+    // The ids in position order, from the narrow index that exists for this scan (ADR 0018); rows as [position, id].
+    idsAfter: db.prepare<[number, number], [number, string]>(
       `SELECT position, event_id FROM events INDEXED BY ${IDS_IN_ORDER_INDEX} WHERE position > ? ORDER BY position LIMIT ?`,
-    ),
+    ).raw(true),
     head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
     ping: db.prepare<[], { ok: number }>('SELECT 1 AS ok'),
   };
