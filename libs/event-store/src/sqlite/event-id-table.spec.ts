@@ -29,6 +29,18 @@ describe('EventIdTable (event id → position, in memory)', () => {
     });
   });
 
+  it('given room reserved for 10,000 ids, when they are added, then the table does not grow again and finds them all', () => {
+    const table = new EventIdTable();
+    table.reserve(10_000);
+    const reserved = table.bytes;
+    const ids = Array.from({ length: 10_000 }, () => randomUUID());
+
+    ids.forEach((id, i) => table.add(id, i + 1));
+
+    expect(table.bytes).toBe(reserved);
+    expect(ids.every((id, i) => table.candidates(id).includes(i + 1))).toBe(true);
+  });
+
   it('given two ids whose hashes collide, then both positions are candidates for either', () => {
     const table = new EventIdTable();
     const [a, b] = ['id-149599', 'id-312382']; // found by a birthday search over `id-${n}`

@@ -27,6 +27,11 @@ export class EventIdTable {
     return this.slots.byteLength;
   }
 
+  /** Makes room for `expected` ids at once, so that loading them does not re-place them at every doubling. */
+  reserve(expected: number): void {
+    while ((this.mask + 1) * 3 < expected * 4) this.grow();
+  }
+
   add(id: string, position: number): void {
     if (!Number.isInteger(position) || position < 1 || position > 0xffff_ffff) {
       throw new RangeError(`event position ${position} is outside 1…2^32-1`);

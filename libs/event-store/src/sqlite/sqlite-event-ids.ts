@@ -30,6 +30,7 @@ export class SqliteEventIds implements IdLookup {
 
   /** Catches up in slices that yield to the event loop: the first use reads every id in the file. */
   async ready(): Promise<void> {
+    if (this.checkpoint === 0) this.table.reserve(this.stmts.head.get()?.head ?? 0);
     for (;;) {
       const until = performance.now() + SLICE_MS;
       let full: boolean;
