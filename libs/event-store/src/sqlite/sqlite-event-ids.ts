@@ -18,31 +18,41 @@ export interface IdLookup {
 /**
  * Every stored event id, kept in memory per process (EventIdTable) and read from the events in position order:
  * appends check ids here instead of through a unique index (ADR 0018). It is built on first use and follows
- * the file by reading the ids after the last position it has seen, so appends committed by other processes
- * are seen too; inside a write transaction (which holds SQLite's write lock) that makes the check exact.
+ * the file by reading the ids after the last position it has seen whenever another connection has committed
+ * (`PRAGMA data_version`), so appends of other processes count too; inside a write transaction (which holds
+ * SQLite's write lock) that makes the check exact. This connection's own appends are added as they commit.
  */
 export class SqliteEventIds implements IdLookup {
   private readonly table = new EventIdTable();
   /** highest position whose id is in the table */
   private checkpoint = 0;
+  /** data_version when the table was last caught up; undefined: never, or an import was committed through this connection */
+  private seenVersion: number | undefined;
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly stmts: Statements) {}
 
   /** Catches up in slices that yield to the event loop: the first use reads every id in the file. */
   async ready(): Promise<void> {
-    if (this.checkpoint === 0) this.table.reserve(this.stmts.head.get()?.head ?? 0);
-    for (;;) {
-      const until = performance.now() + SLICE_MS;
-      let full: boolean;
-      do full = this.readStep(); while (full && performance.now() < until);
-      if (!full) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.loading) await this.loading;
+    if (!this.stale()) return;
+    this.loading = this.load();
+    try {
+      await this.loading;
+    } finally {
+      this.loading = undefined;
     }
   }
 
   /** Catches up at once; in a write transaction only what other processes appended since ready() is left. */
   catchUp(): void {
-    while (this.readStep());
+    // A load in flight has already marked the version as seen, but has not read everything yet.
+    if (this.loading || this.stale()) while (this.readStep());
+  }
+
+  /** Rows were committed through this connection without passing through committed() (an import). */
+  invalidate(): void {
+    this.seenVersion = undefined;
   }
 
   find(eventId: string): EventRow | undefined {
@@ -64,6 +74,25 @@ export class SqliteEventIds implements IdLookup {
 
   diagnostics(): { ids: number; bytes: number; checkpoint: number } {
     return { ids: this.table.size, bytes: this.table.bytes, checkpoint: this.checkpoint };
+  }
+
+  private async load(): Promise<void> {
+    if (this.checkpoint === 0) this.table.reserve(this.stmts.head.get()?.head ?? 0);
+    for (;;) {
+      const until = performance.now() + SLICE_MS;
+      let full: boolean;
+      do full = this.readStep(); while (full && performance.now() < until);
+      if (!full) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Whether another connection committed since the last catch-up; marks the current version as seen. */
+  private stale(): boolean {
+    const version = this.stmts.dataVersion.get() as number;
+    if (version === this.seenVersion) return false;
+    this.seenVersion = version; // before reading: a commit during the read changes the version again
+    return true;
   }
 
   /** Reads the next ids; true when there may be more. */

@@ -146,7 +146,10 @@ export class SqliteEventStore implements EventStore, ImportTarget {
   /** The copy command's target: one transaction writing events verbatim; refuses a non-empty store. */
   async beginImport(): Promise<ImportSession> {
     this.ensureOpen();
-    return beginSqliteImport(this.db, () => this.notifyAppended());
+    return beginSqliteImport(this.db, () => {
+      this.ids.invalidate(); // committed through this connection: data_version does not tell
+      this.notifyAppended();
+    });
   }
 
   /** Connection settings as SQLite reports them, for health pages and tests. */

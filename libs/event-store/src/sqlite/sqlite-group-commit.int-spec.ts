@@ -104,6 +104,21 @@ describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
     await reopened.close();
   });
 
+  it('given events imported through this store after it has read its ids, then their ids are known (the import commits on this connection)', async () => {
+    expect(await store.findEvent(newEvent().id)).toBeUndefined(); // the ids are read now
+    const source = SqliteEventStore.open({ filename: join(dir, 'source.db') });
+    const imported = newEvents(3);
+    await source.append('line-i', imported, 'no_stream');
+    const session = await store.beginImport();
+    await session.write(await source.readAll());
+    await session.commit();
+    await source.close();
+
+    expect(await store.findEvent(imported[2].id)).toMatchObject({ streamId: 'line-i', revision: 2, position: 3 });
+    expect(await rejectionOf(store.append('line-j', [imported[0]], 'no_stream'))).toMatchObject({ code: 'DUPLICATE_EVENT_ID', streamId: 'line-i' });
+    expect(await store.append('line-i', [newEvent()], 2)).toMatchObject({ position: 4 });
+  });
+
   describe('ids appended by another process after this one has read them all', () => {
     it('then findEvent finds them, an append of one to another stream is refused, and the same batch answers duplicate', async () => {
       await store.append('line-0', [newEvent()], 'no_stream');

@@ -8,8 +8,9 @@ export const SCHEMA_VERSION = 2;
 export const IDS_IN_ORDER_INDEX = 'events_ids_in_order';
 
 /**
- * One table. `position` is the global order: AUTOINCREMENT so a position is never reused, even if rows
- * were ever deleted. Every index is written in (near) insertion order: the rowid, (stream, revision) at
+ * One table. `position` is the global order, the rowid: the next is the largest + 1, and events are never
+ * deleted (schema 1 had AUTOINCREMENT for that case, at the price of a write to sqlite_sequence in every
+ * transaction: ADR 0018). Every index is written in (near) insertion order: the rowid, (stream, revision) at
  * the end of each stream, and (position, event_id) at the end of the file. Event ids are random UUIDv5s,
  * so a unique index on them dirtied a random page per event; their uniqueness is checked in memory under
  * the write lock instead (sqlite-event-ids.ts, ADR 0018), and the narrow ordered index lets a process read
@@ -18,7 +19,7 @@ export const IDS_IN_ORDER_INDEX = 'events_ids_in_order';
  */
 export const TABLE_SQL = `
 CREATE TABLE IF NOT EXISTS events (
-  position  INTEGER PRIMARY KEY AUTOINCREMENT,
+  position  INTEGER PRIMARY KEY,
   event_id  TEXT    NOT NULL,
   stream_id TEXT    NOT NULL,
   revision  INTEGER NOT NULL,

@@ -43,6 +43,8 @@ export function prepareStatements(db: Database.Database) {
       `SELECT position, event_id FROM events INDEXED BY ${IDS_IN_ORDER_INDEX} WHERE position > ? ORDER BY position LIMIT ?`,
     ).raw(true),
     head: db.prepare<[], { head: number | null }>('SELECT max(position) AS head FROM events'),
+    // changes whenever another connection commits to the file (not on this connection's own commits)
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     ping: db.prepare<[], { ok: number }>('SELECT 1 AS ok'),
   };
 }

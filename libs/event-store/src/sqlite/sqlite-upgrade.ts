@@ -21,7 +21,8 @@ const UPGRADE_CACHE_KIB = 256 * 1024;
  * Version 1 (ADR 0001) had `event_id TEXT NOT NULL UNIQUE`; SQLite cannot drop a constraint, so the table is
  * rebuilt (SQLite's documented procedure for other schema changes): the old table is renamed aside, the new
  * one created, every row copied with its position, the indexes built, and the copy verified before the old
- * table is dropped and the AUTOINCREMENT counter carried over. Runs inside the caller's IMMEDIATE
+ * table is dropped (the next position is the largest + 1, as with version 1's AUTOINCREMENT, events never being
+ * deleted). Runs inside the caller's IMMEDIATE
  * transaction: a failed verification rolls everything back and the file stays at version 1.
  *
  * Verified: the same count on both sides, and every column of every old row equal to the new row at the same
@@ -33,7 +34,6 @@ export function upgradeFromVersion1(db: Database.Database, schema: { readonly ta
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${UPGRADE_CACHE_KIB}`);
   try {
-    const sequence = (db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as { seq: number } | undefined)?.seq ?? 0;
     db.exec('ALTER TABLE events RENAME TO events_v1');
     db.exec(schema.table);
     db.exec(`INSERT INTO events (${LIST}) SELECT ${LIST} FROM events_v1 ORDER BY position`);
@@ -47,8 +47,6 @@ export function upgradeFromVersion1(db: Database.Database, schema: { readonly ta
         `(${before} events before, ${after} after, ${differing} rows differ): nothing was changed`);
     }
     db.exec('DROP TABLE events_v1');
-    db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'events', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events')`).run();
-    db.prepare(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'events'`).run(sequence);
     return { fromVersion: 1, toVersion: 2, events: after, elapsedMs: performance.now() - started };
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
