@@ -15,6 +15,7 @@ import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
 import { buildReport, type Machine, type PostgresSection, toMarkdown } from './lib/report';
+import { runStoreKeysBench, storeKeysSettings } from './lib/store-keys-bench';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
@@ -130,8 +131,12 @@ async function main(): Promise<void> {
     log('bench 9: a 100,000-row disbursement import committed in chunks (event-loop delay, peak RSS)');
     const imports = await runImportBench({ rows: envInt('BENCH_IMPORT_ROWS', 100_000), log });
 
+    log('bench 10: ordered event keys and group commit in the SQLite store (npm run bench:store-keys runs it alone)');
+    mkdirSync(join(work.dir, 'store-keys'));
+    const storeKeys = await runStoreKeysBench(storeKeysSettings(join(work.dir, 'store-keys'), log));
+
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http, storeKeys });
     const markdown = toMarkdown(report) + importMarkdown(imports);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

@@ -6,6 +6,8 @@ import { httpPathSection, httpPathTargets } from './http-path-report';
 import type { PgAppendResults, PgVariantName } from './pg-append-bench';
 import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
+import type { StoreKeysResults } from './store-keys-bench';
+import { storeKeysMarkdown, storeKeysTargets } from './store-keys-report';
 import { median as medianOf } from './stats';
 
 export interface Machine {
@@ -52,6 +54,8 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
+  /** section 10: ordered event keys and group commit in the SQLite store (ADR 0018) */
+  readonly storeKeys?: StoreKeysResults;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */
     readonly oursOverRaw: Record<number, number>;
@@ -113,6 +117,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     return lo && hi ? [{ dialect, grouping, large: hi.disbursements, small: lo.disbursements, p50: hi.ours.p50Ms / lo.ours.p50Ms, p95: hi.ours.p95Ms / lo.ours.p95Ms }] : [];
   }));
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
+  if (input.storeKeys) targets.push(...storeKeysTargets(input.storeKeys));
   const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
   return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
@@ -196,6 +201,7 @@ export function toMarkdown(r: Report): string {
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
   lines.push(...httpPathSection(r.http, r.targets));
+  if (r.storeKeys) lines.push(...storeKeysMarkdown(r.storeKeys, r.targets));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore, SqliteEventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
 
 export const REDIS = Symbol('REDIS');
@@ -19,6 +19,17 @@ function watchRedis(redis: Redis): Redis {
     down = false;
   });
   return redis;
+}
+
+/** Opens the configured store; a SQLite file of an earlier schema was upgraded on opening (ADR 0018): say so. */
+async function openLogged(config: AppConfig): Promise<EventStore> {
+  const store = await openEventStore(eventStoreSelectionFor(config));
+  const upgrade = store instanceof SqliteEventStore ? store.schemaUpgrade : undefined;
+  if (upgrade) {
+    new Logger('EventStore').log(`event store file upgraded from schema ${upgrade.fromVersion} to ${upgrade.toVersion}: ` +
+      `${upgrade.events} events copied and verified in ${(upgrade.elapsedMs / 1000).toFixed(1)} s`);
+  }
+  return store;
 }
 
 /** Closes what the module opened, after Nest has stopped taking requests and closed the workers. */
@@ -42,7 +53,7 @@ export class InfrastructureModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         // EVENT_STORE: sqlite under DATA_DIR (default), postgres (production, ADR 11) or kurrentdb; config guarantees the URL
-        { provide: EVENT_STORE, useFactory: (): Promise<EventStore> => openEventStore(eventStoreSelectionFor(config)) },
+        { provide: EVENT_STORE, useFactory: (): Promise<EventStore> => openLogged(config) },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         {
