@@ -23,7 +23,7 @@ export interface IdLookup {
  * SQLite's write lock) that makes the check exact. This connection's own appends are added as they commit.
  */
 export class SqliteEventIds implements IdLookup {
-  private readonly table = new EventIdTable();
+  private table = new EventIdTable();
   /** highest position whose id is in the table */
   private checkpoint = 0;
   /** data_version when the table was last caught up; undefined: never, or an import was committed through this connection */
@@ -52,6 +52,13 @@ export class SqliteEventIds implements IdLookup {
 
   /** Rows were committed through this connection without passing through committed() (an import). */
   invalidate(): void {
+    this.seenVersion = undefined;
+  }
+
+  /** Forgets everything: an aborted import may have been read while its rows were visible to this connection. */
+  reset(): void {
+    this.table = new EventIdTable();
+    this.checkpoint = 0;
     this.seenVersion = undefined;
   }
 

@@ -146,10 +146,15 @@ export class SqliteEventStore implements EventStore, ImportTarget {
   /** The copy command's target: one transaction writing events verbatim; refuses a non-empty store. */
   async beginImport(): Promise<ImportSession> {
     this.ensureOpen();
-    return beginSqliteImport(this.db, () => {
+    const session = beginSqliteImport(this.db, () => {
       this.ids.invalidate(); // committed through this connection: data_version does not tell
       this.notifyAppended();
     });
+    return {
+      ...session,
+      // findEvent during the import may have read its rows, visible to this connection until the rollback
+      abort: async () => { await session.abort(); this.ids.reset(); },
+    };
   }
 
   /** Connection settings as SQLite reports them, for health pages and tests. */

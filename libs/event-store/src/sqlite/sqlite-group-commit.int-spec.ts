@@ -119,6 +119,22 @@ describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
     expect(await store.append('line-i', [newEvent()], 2)).toMatchObject({ position: 4 });
   });
 
+  it('given an import looked into and then aborted, then its ids are forgotten and positions are reused cleanly', async () => {
+    const session = await store.beginImport();
+    const aborted = { ...newEvent(), streamId: 'line-k', revision: 0, position: 1, storedAt: new Date().toISOString() };
+    await session.write([aborted]);
+    expect(await store.findEvent(aborted.id)).toMatchObject({ position: 1 }); // visible to this connection meanwhile
+    expect(await rejectionOf(store.append('line-z', [newEvent()], 'no_stream'))).toMatchObject({ code: 'IMPORT_IN_PROGRESS' });
+    await session.abort();
+
+    const mine = newEvent();
+    await store.append('line-m', [mine], 'no_stream');
+
+    expect(await store.findEvent(aborted.id)).toBeUndefined();
+    expect(await store.append('line-n', [aborted], 'no_stream')).toMatchObject({ position: 2, duplicate: false });
+    expect(await rejectionOf(store.append('line-o', [mine], 'no_stream'))).toMatchObject({ code: 'DUPLICATE_EVENT_ID', streamId: 'line-m' });
+  });
+
   describe('ids appended by another process after this one has read them all', () => {
     it('then findEvent finds them, an append of one to another stream is refused, and the same batch answers duplicate', async () => {
       await store.append('line-0', [newEvent()], 'no_stream');

@@ -86,18 +86,17 @@ export class GroupCommit {
       // Every append submitted during this turn (e.g. the requests read in the same poll) joins the group.
       await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length > 0) {
+        if (this.db.inTransaction) {
+          this.rejectAll(this.queue.splice(0), new EventStoreError('IMPORT_IN_PROGRESS', 'an import into this store is in progress: appends are refused until it is committed or aborted'));
+          continue;
+        }
         try {
           await this.ids.ready();
         } catch (error) {
           this.rejectAll(this.queue.splice(0), error);
           continue;
         }
-        const group = this.takeGroup();
-        if (this.db.inTransaction) {
-          this.rejectAll(group, new EventStoreError('IMPORT_IN_PROGRESS', 'an import into this store is in progress: appends are refused until it is committed or aborted'));
-          continue;
-        }
-        this.commit(group);
+        this.commit(this.takeGroup());
       }
     } finally {
       this.flushing = undefined;
