@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
     }
 
-    log('bench 8: ordered event keys and group commit in the SQLite store (npm run bench:store-keys runs it alone)');
+    log('bench 9: ordered event keys and group commit in the SQLite store (npm run bench:store-keys runs it alone)');
     mkdirSync(join(work.dir, 'store-keys'));
     const storeKeys = await runStoreKeysBench(storeKeysSettings(join(work.dir, 'store-keys'), log));
 

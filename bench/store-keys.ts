@@ -6,8 +6,8 @@ import { storeKeysMarkdown, storeKeysTargets } from './lib/store-keys-report';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
- * npm run bench:store-keys: section 8 of `npm run bench` alone (ordered event keys and group commit in the
- * SQLite store, ADR 0018), written to bench/results/<timestamp>-section-8.md and .json.
+ * npm run bench:store-keys: section 9 of `npm run bench` alone (ordered event keys and group commit in the
+ * SQLite store, ADR 0018), written to bench/results/<timestamp>-section-9.md and .json.
  */
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -16,27 +16,27 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0];
   const repoRoot = findRepoRoot(__dirname);
   const work = makeWorkDir(repoRoot);
-  log(`bench 8: work dir ${work.dir} (${work.fsType} on ${work.device})`);
+  log(`bench 9: work dir ${work.dir} (${work.fsType} on ${work.device})`);
   try {
     const results = await runStoreKeysBench(storeKeysSettings(work.dir, log));
     const targets = storeKeysTargets(results);
-    const markdown = [`# Event store benchmark, section 8 only, ${started.toISOString()}`, '',
+    const markdown = [`# Event store benchmark, section 9 only, ${started.toISOString()}`, '',
       `Load average (1 min): ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; temp dir ${work.fsType} on ${work.device}.`, '',
       ...storeKeysMarkdown(results, targets)].join('\n') + '\n';
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
     const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-    writeFileSync(join(resultsDir, `${stamp}-section-8.md`), markdown);
-    writeFileSync(join(resultsDir, `${stamp}-section-8.json`), JSON.stringify({ startedAt: started.toISOString(), loadAverage: { start: loadAtStart, end: loadavg()[0] }, results, targets }, null, 2) + '\n');
+    writeFileSync(join(resultsDir, `${stamp}-section-9.md`), markdown);
+    writeFileSync(join(resultsDir, `${stamp}-section-9.json`), JSON.stringify({ startedAt: started.toISOString(), loadAverage: { start: loadAtStart, end: loadavg()[0] }, results, targets }, null, 2) + '\n');
     process.stdout.write(`\n${markdown}\n`);
     for (const t of targets.filter((x) => !x.pass)) process.stdout.write(`!!! FAIL ${t.name}: ${t.value.toFixed(2)}, target ${t.op} ${t.limit}\n`);
-    process.stdout.write(`bench 8: written to bench/results/${stamp}-section-8.md and .json\n`);
+    process.stdout.write(`bench 9: written to bench/results/${stamp}-section-9.md and .json\n`);
   } finally {
     work.remove();
   }
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
-  process.stderr.write(`bench 8 failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`bench 9 failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -22,7 +22,7 @@ export function storeKeysMarkdown(r: StoreKeysResults, targets: readonly Target[
   const cell = (v: StoreKeysVariant, key: string) => r.cells.find((c) => c.variant === v && `${c.batch}x${c.writers ?? 1}` === key)!;
   const spread = (v: StoreKeysVariant, key: string) => { const x = cell(v, key).rounds; return `${fmtInt(Math.min(...x))}–${fmtInt(Math.max(...x))}`; };
   const verdict = (name: string) => { const t = targets.find((x) => x.name === name); return t ? `≥ ${t.limit} ${t.pass ? 'PASS' : '**FAIL**'}` : ''; };
-  const lines: string[] = [`## 8. Ordered event keys and group commit in the SQLite store (ADR 0018; events/s, median of ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up)`, ''];
+  const lines: string[] = [`## 9. Ordered event keys and group commit in the SQLite store (ADR 0018; events/s, median of ${r.settings.rounds} rounds after ${r.settings.warmupRounds} warm-up)`, ''];
   lines.push(`Raw: better-sqlite3 inserting the same rows into a table keyed by the position alone (INTEGER PRIMARY KEY, no other index), same pragmas, one BEGIN IMMEDIATE per append: ` +
     `the ceiling for an ordered-key row at this durability. "empty": both stores start empty; "${size}": both start with ${fmtInt(r.seed.events)} events on 1,000 line streams, ours being ` +
     `a store of schema 1 (a unique index on the event ids) upgraded by opening it. Method of section 1–2 (${r.settings.budgetMs} ms per variant and case per round, ${r.settings.slices} interleaved slices, ` +
