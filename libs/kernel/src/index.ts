@@ -8,3 +8,4 @@ export * from './aggregate-store';
 export * from './fiscal-year-guard';
 export * from './log-context';
 export * from './recorded';
+export * from './payments-on-record';
