@@ -14,7 +14,7 @@ export const lineDecider = {
   /**
    * Its folded states are snapshotted (ADR 0020). Bump `version` with any change to what `evolveLine` computes or to
    * the shape of LineState: snapshots of another version are ignored, and the state is folded from the events again.
-   * appropriation/snapshot-fixture.json guards it (kernel's line-snapshot.spec.ts).
+   * libs/kernel/src/snapshots/line-snapshot.spec.ts guards it with a reference history.
    */
   snapshot: { fold: 'line', version: 1 },
 } as const;
