@@ -20,6 +20,8 @@ export class PostgresSnapshotStore implements SnapshotStore {
     try {
       const client = await pool.connect();
       try {
+        const exists = await client.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [table]);
+        if (exists.rows[0].t) return new PostgresSnapshotStore(pool, table);
         // several processes may start at once: CREATE … IF NOT EXISTS races, so under a lock (as the event store's DDL)
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`budget-event-store:${schema}`]);
