@@ -50,13 +50,14 @@ function closeEvents(lines: readonly OpenLine[], rules = {}): { events: DomainEv
   return { events: [lock, close, ...carried], settlement };
 }
 
-/** The scenario moved to 2024: same days, ids of its own, fiscal year 2024 (a second year beside the first). */
+/** The scenario moved to 2024: same days, ids of its own (lines, payments, advances), fiscal year 2024 (a second year beside the first). */
 function nextYear(s: Scenario): DomainEvent[] {
   const id = (v: unknown) => (typeof v === 'string' ? `Y24-${v}` : v);
   return s.events.filter((e) => /^(Appropriation|Disbursement|FundAdvance)/.test(e.type)).map((e) => {
     const d = e.data as Record<string, unknown>;
     const data = { ...d, lineId: id(d.lineId), ...(d.toLineId ? { toLineId: id(d.toLineId) } : {}), ...(d.fromLineId ? { fromLineId: id(d.fromLineId) } : {}),
-      ...(d.disbursementId ? { disbursementId: id(d.disbursementId) } : {}), ...(d.fiscalYear ? { fiscalYear: 2024 } : {}) };
+      ...(d.disbursementId ? { disbursementId: id(d.disbursementId) } : {}), ...(d.advanceId ? { advanceId: id(d.advanceId) } : {}),
+      ...(d.fiscalYear ? { fiscalYear: 2024 } : {}) };
     return { ...e, effectiveDate: `2024${e.effectiveDate.slice(4)}`, data };
   });
 }
