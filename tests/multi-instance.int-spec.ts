@@ -84,7 +84,7 @@ describe.each(TOPOLOGIES)('several instances against the same stores: %s', (_, e
     await until(`${name} to answer /health`, async () => {
       if (!instance.alive) throw new Error(`${name} exited: ${instance.output}`);
       return (await fetch(`${instance.base}/health`)).ok || undefined;
-    }, 120_000).catch((error: Error) => { throw new Error(`${error.message}; its output: ${instance.output}`); });
+    }, 240_000).catch((error: Error) => { throw new Error(`${error.message}; its output: ${instance.output}`); });
     const login = await call(instance, 'POST', '/api/v1/auth/login', { username: TEST_ADMIN.username, password: TEST_ADMIN.password });
     expect(login.status).toBe(200);
     instance.token = login.body.token;

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('spending-plan read-model properties (%s)', (dialect) =>
           }
         }
       }), RUNS);
-  }, 120_000);
+  }, 300_000); // a property over many scenarios, on PostgreSQL too: minutes on a busy machine
 
   it('the plan curve is the cumulative plan at each month end, and a line\'s plan its effective months and payments by month', async () => {
     await fc.assert(fc.asyncProperty(planScenarioArb, fc.integer({ min: 0, max: 364 }), fc.nat(), SETTINGS, async (s, day, which, settings) => {
@@ -78,7 +78,7 @@ describe.each(DIALECTS)('spending-plan read-model properties (%s)', (dialect) =>
         expect(answer.inForce?.revision ?? null).toEqual(model.state.revisions.at(-1)?.revision ?? null);
       }
     }), RUNS);
-  }, 120_000);
+  }, 300_000); // a property over many scenarios, on PostgreSQL too: minutes on a busy machine
 
   it('a rebuild gives exactly the rows of incremental updating, plans and warnings included', async () => {
     await fc.assert(fc.asyncProperty(planScenarioArb, fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 300 }), async (s, cuts, incremental, rebuilt) => {
@@ -88,5 +88,5 @@ describe.each(DIALECTS)('spending-plan read-model properties (%s)', (dialect) =>
       await rebuild(bed.store, bed.rm, { batchSize: rebuilt });
       expect(await dumpTables(bed.rm)).toEqual(before);
     }), { numRuns: Math.ceil(RUNS.numRuns / 2) });
-  }, 120_000);
+  }, 300_000); // a property over many scenarios, on PostgreSQL too: minutes on a busy machine
 });

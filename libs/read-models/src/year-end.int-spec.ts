@@ -107,7 +107,7 @@ describe.each(DIALECTS)('year-end read models (%s)', (dialect) => {
         expect(yuanToFen(row.balance)).toBe(yuanToFen(fund.carriedForward) - yuanToFen(fund.advancesOutstanding));
       }
     }), RUNS);
-  }, 120_000);
+  }, 300_000); // a property over many scenarios, on PostgreSQL too: minutes on a busy machine
 
   it('同期对比: each year as of the same day of its year equals the domain fold of that year\'s events up to it', async () => {
     await fc.assert(fc.asyncProperty(scenarioArb, fc.integer({ min: 0, max: 365 }), fc.constantFrom(undefined, 'P01', 'P09'), async (s, day, projectCode) => {
@@ -123,7 +123,7 @@ describe.each(DIALECTS)('year-end read models (%s)', (dialect) => {
         expect([y.lines, y.figures.appropriated, y.figures.netDisbursed, y.figures.balance]).toEqual([wanted.length, total('appropriated'), total('netDisbursed'), total('balance')]);
       }
     }), RUNS);
-  }, 120_000);
+  }, 300_000); // a property over many scenarios, on PostgreSQL too: minutes on a busy machine
 
   it('a line is followed across years by its key, with the 上年结转 line carried from it', async () => {
     const attributes = (lineId: string, fiscalYear: number, amount: string): LineAttributes => ({
