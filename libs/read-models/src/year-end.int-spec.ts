@@ -56,7 +56,8 @@ function nextYear(s: Scenario): DomainEvent[] {
   return s.events.filter((e) => /^(Appropriation|Disbursement|FundAdvance)/.test(e.type)).map((e) => {
     const d = e.data as Record<string, unknown>;
     const data = { ...d, lineId: id(d.lineId), ...(d.toLineId ? { toLineId: id(d.toLineId) } : {}), ...(d.fromLineId ? { fromLineId: id(d.fromLineId) } : {}),
-      ...(d.disbursementId ? { disbursementId: id(d.disbursementId) } : {}), ...(d.advanceId ? { advanceId: id(d.advanceId) } : {}),
+      // every event's own id is renamed (the read tables key on them); the case and the import are the same ones
+      ...Object.fromEntries(['disbursementId', 'advanceId', 'recoveryId', 'transferId'].filter((k) => d[k]).map((k) => [k, id(d[k])])),
       ...(d.fiscalYear ? { fiscalYear: 2024 } : {}) };
     return { ...e, effectiveDate: `2024${e.effectiveDate.slice(4)}`, data };
   });
