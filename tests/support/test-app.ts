@@ -14,10 +14,10 @@ import * as eventStore from '@app/event-store';
 import * as createApp from '../../src/create-app';
 import * as demoBudget from '../../src/demo-budget';
 import * as infrastructure from '@app/platform';
-import { Projector } from '@app/read-models';
+import { LiveProjector } from '@app/read-models';
 
 /** The product's entry points and provider tokens, in one place for the end-to-end tests. */
-export const product = { ...createApp, ...config, ...eventStore, ...infrastructure, ...demoBudget, Projector };
+export const product = { ...createApp, ...config, ...eventStore, ...infrastructure, ...demoBudget, Projector: LiveProjector };
 
 export type Http = ReturnType<typeof supertest>;
 

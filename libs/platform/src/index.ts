@@ -1,4 +1,5 @@
 export * from './infrastructure.module';
+export * from './head-doorbell';
 export * from './read-models/read-models.module';
 export * from './read-models/read-consistency';
 export * from './read-models/projection-lag';

@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
 import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
+import { HEAD_DOORBELL, HeadDoorbell, ringingOnAppend } from './head-doorbell';
 
 export const REDIS = Symbol('REDIS');
 
@@ -41,8 +42,13 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        // EVENT_STORE: sqlite under DATA_DIR (default), postgres (production, ADR 11) or kurrentdb; config guarantees the URL
-        { provide: EVENT_STORE, useFactory: (): Promise<EventStore> => openEventStore(eventStoreSelectionFor(config)) },
+        { provide: HEAD_DOORBELL, useValue: new HeadDoorbell() },
+        // EVENT_STORE: sqlite under DATA_DIR (default), postgres (production, ADR 11) or kurrentdb; config guarantees the URL.
+        // Every append rings the doorbell with the new head: the projector thread hears of it without reading events here (ADR 0019)
+        {
+          provide: EVENT_STORE, inject: [HEAD_DOORBELL],
+          useFactory: async (doorbell: HeadDoorbell): Promise<EventStore> => ringingOnAppend(await openEventStore(eventStoreSelectionFor(config)), doorbell),
+        },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },
         {
@@ -51,7 +57,7 @@ export class InfrastructureModule {
         },
         Closer,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, REDIS, AggregateStore],
+      exports: [APP_CONFIG, EVENT_STORE, HEAD_DOORBELL, REDIS, AggregateStore],
     };
   }
 }

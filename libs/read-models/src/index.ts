@@ -24,3 +24,5 @@ export * from './indicator-evaluation';
 export * from './execution-columns';
 export * from './queries/plans';
 export * from './plan-columns';
+export * from './live-projector';
+export * from './thread/projector-thread';

@@ -1,5 +1,7 @@
-import type { EventStore, StoredEvent, Subscription } from '@app/event-store';
+import type { EventStore, StoredEvent } from '@app/event-store';
 import { LIVE_PREFIX, type ReadModelDb } from './database';
+import { type CatchUpProgress, LiveProjector, percentOf, type ProjectorRole } from './live-projector';
+import { outdatedTables } from './migrations';
 import { type Projection, projectNext, readCheckpoints } from './projection';
 import { ALL_PROJECTIONS } from './projections/index';
 import { rebuild, type RebuildResult } from './rebuild';
@@ -13,7 +15,9 @@ export interface ProjectorOptions {
    * the position already reached, rebuild (bulk, aside, swap: several times faster) instead of catching up.
    */
   readonly rebuildBacklog?: number;
-  /** when caught up, how often to look for appends made by other processes (default 500 ms); local appends wake it at once */
+  /** events per batch of such a rebuild (default 5000) */
+  readonly rebuildBatchSize?: number;
+  /** when caught up, how often to look for appends nobody rang about (other processes; default 500 ms) */
   readonly pollIntervalMs?: number;
   /** pause after a failed batch before retrying it (default 1000 ms) */
   readonly retryDelayMs?: number;
@@ -26,65 +30,107 @@ export interface ProjectorOptions {
   readonly lease?: { readonly held: boolean };
   /** after each batch that read events (for logs: the correlation ids it carried) */
   readonly onBatch?: (batch: { readonly events: readonly StoredEvent[]; readonly applied: number; readonly position: number }) => void;
+  /** position, catching-up progress or the last error changed (the projector thread reports them to the main thread) */
+  readonly onChange?: () => void;
 }
 
 interface Waiter { readonly position: number; readonly settle: (reached: boolean) => void }
 
 /**
  * Keeps the live read models (`rm_*`) up to date: catches up from the stored checkpoint in pages, then
- * follows new appends (the store's subscription only rings the bell; events are read in pages by
- * position). Every batch is one transaction that re-reads the checkpoint, so a crash, a redelivery, a
- * second projector or a rebuild swapping the tables underneath can neither double-count nor skip.
+ * follows new appends (rung by `ring(head)`, else found by polling; events are read in pages by position,
+ * once). Every batch is one transaction that re-reads the checkpoint, so a crash, a redelivery, a second
+ * projector or a rebuild swapping the tables underneath can neither double-count nor skip. Tables of an
+ * older shape, or a backlog far behind, are rebuilt aside (rebuild.ts) while `catchingUp` reports progress.
  */
-export class Projector {
+export class Projector extends LiveProjector {
   private readonly projections: readonly Projection[];
   private readonly batchSize: number;
   private current = 0;
   private loop: Promise<void> | undefined;
   private stopping = false;
+  private abort = new AbortController();
   private rung = false;
   private wakeUp: (() => void) | undefined;
-  private doorbell: Subscription | undefined;
   private serial: Promise<unknown> = Promise.resolve();
   private readonly waiters = new Set<Waiter>();
-  /** the last batch failure, cleared by the next successful batch (for health pages) */
-  lastError: unknown;
-  /** what the cold-start rebuild did, if start() found the projector far behind (see rebuildBacklog) */
+  /** the store's head when started, until the live tables include it (then 0) */
+  private startHead = 0;
+  private startedFrom = { position: 0, at: 0 };
+  /** the live tables have an older shape than their declarations: a rebuild must replace them */
+  private outdated = false;
+  private rebuilding: { position: number; head: number; eventsPerSecond: number } | undefined;
+  private failure: unknown;
+  /** what the cold-start rebuild did, if the projector found itself far behind or outdated (see rebuildBacklog) */
   coldStart: RebuildResult | undefined;
 
   constructor(private readonly store: EventStore, private readonly rm: ReadModelDb, private readonly options: ProjectorOptions = {}) {
+    super();
     this.projections = options.projections ?? ALL_PROJECTIONS;
     this.batchSize = options.batchSize ?? 2500;
   }
 
-  /** Whether this process writes the read models ('active') or follows another's checkpoint ('standby'). */
-  get role(): 'active' | 'standby' {
+  get role(): ProjectorRole {
     return !this.options.lease || this.options.lease.held ? 'active' : 'standby';
   }
 
-  /** Global position every projection has committed (the lowest checkpoint). */
   get position(): number {
     return this.current;
   }
 
-  /** Loads the checkpoint and starts following the store in the background. */
+  get lastError(): unknown {
+    return this.failure;
+  }
+
+  private failed(error: unknown): void {
+    this.failure = error;
+    this.options.onChange?.();
+    this.options.onError?.(error);
+  }
+
+  /** The live tables have an older shape and wait for a rebuild to replace them: no position counts as reached. */
+  get replacing(): boolean {
+    return this.outdated;
+  }
+
+  get catchingUp(): CatchUpProgress | undefined {
+    const target = this.startHead;
+    if (this.rebuilding) {
+      const goal = Math.max(target, this.rebuilding.head);
+      return { phase: 'rebuilding', position: this.rebuilding.position, target: goal, percent: percentOf(this.rebuilding.position, goal), eventsPerSecond: Math.round(this.rebuilding.eventsPerSecond) };
+    }
+    if (this.outdated) return { phase: 'rebuilding', position: 0, target, percent: 0, eventsPerSecond: null };
+    if (target === 0) return undefined;
+    const seconds = (performance.now() - this.startedFrom.at) / 1000;
+    const eventsPerSecond = seconds > 1 ? Math.round((this.current - this.startedFrom.position) / seconds) : null;
+    return { phase: 'catching-up', position: this.current, target, percent: percentOf(this.current, target), eventsPerSecond };
+  }
+
+  /** Loads the checkpoint and the head to catch up with, then follows the store in the background. */
   async start(): Promise<void> {
     if (this.loop) return;
     this.stopping = false;
-    this.current = Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values());
-    this.doorbell = this.store.subscribe(() => this.wake(), { after: await this.store.headPosition() });
-    this.doorbell.done.catch(() => undefined); // the poll timer still covers a dead doorbell
+    this.abort = new AbortController();
+    this.current = await this.storedPosition();
+    const head = await this.store.headPosition();
+    this.startHead = head > this.current ? head : 0;
+    this.startedFrom = { position: this.current, at: performance.now() };
+    this.outdated = (await outdatedTables(this.rm, LIVE_PREFIX)).length > 0;
     this.loop = this.run();
+    this.options.onChange?.();
   }
 
-  /** Finishes the batch in flight, then stops; pending and later waitFor() calls answer false (until start()). */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.abort.abort(); // a rebuild in progress stops between pages; its aside tables are dropped by the next one
     this.wake();
-    await this.doorbell?.stop().catch(() => undefined);
     await this.loop;
     this.loop = undefined;
     for (const waiter of [...this.waiters]) waiter.settle(false);
+  }
+
+  ring(_head: number): void {
+    this.wake();
   }
 
   /** One batch; resolves to the number of events read (0 when caught up). Serialized per projector. */
@@ -104,12 +150,11 @@ export class Projector {
     while ((await this.runBatch()) > 0) { /* next page */ }
   }
 
-  /** Read-your-writes: resolves true once every projection has passed `position`, false after `timeoutMs`. */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.current >= position) return Promise.resolve(true);
+    if (this.reached(position)) return Promise.resolve(true);
     // stopped (shutting down): nothing will advance; answer soon rather than hold a job or a request open for
     // the whole timeout — not at once, which would let a caller that polls in a loop spin without yielding
-    if (this.stopping) return new Promise((resolve) => setTimeout(() => resolve(this.current >= position), Math.min(timeoutMs, 250)).unref());
+    if (this.stopping) return new Promise((resolve) => setTimeout(() => resolve(this.reached(position)), Math.min(timeoutMs, 250)).unref());
     return new Promise<boolean>((resolve) => {
       const waiter: Waiter = {
         position,
@@ -128,17 +173,29 @@ export class Projector {
   /** Standby: the position the active projector has stored (no writes). */
   async refresh(): Promise<number> {
     const next = this.serial.then(async () => {
-      this.advanced(Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values()));
+      if (this.outdated) this.outdated = (await outdatedTables(this.rm, LIVE_PREFIX)).length > 0; // the holder's rebuild swapped new tables in
+      this.advanced(await this.storedPosition());
       return this.current;
     });
     this.serial = next.catch(() => undefined);
     return next;
   }
 
+  private reached(position: number): boolean {
+    return this.current >= position && !this.outdated;
+  }
+
+  private storedPosition(): Promise<number> {
+    return readCheckpoints(this.rm.db, this.projections).then((c) => Math.min(...c.values()));
+  }
+
   private advanced(position: number): void {
+    const changed = position !== this.current || this.failure !== undefined;
     this.current = position;
-    this.lastError = undefined;
-    for (const waiter of [...this.waiters]) if (waiter.position <= position) waiter.settle(true);
+    this.failure = undefined;
+    if (this.startHead > 0 && position >= this.startHead && !this.outdated && !this.rebuilding) this.startHead = 0;
+    for (const waiter of [...this.waiters]) if (this.reached(waiter.position)) waiter.settle(true);
+    if (changed) this.options.onChange?.();
   }
 
   private async run(): Promise<void> {
@@ -154,30 +211,41 @@ export class Projector {
           continue;
         }
         if (!active) {
-          active = true; // just became the writer (start, or a takeover): catch up in bulk if far behind
-          await this.refresh();
-          await this.rebuildIfFarBehind();
+          await this.refresh(); // just became the writer (start, or a takeover): rebuild if outdated or far behind
+          active = await this.rebuildIfNeeded();
+          if (!active) { await this.sleep(this.options.retryDelayMs ?? 1000); continue; }
         }
         const read = await this.runBatch();
         if (read === 0 && !this.rung) await this.sleep(this.options.pollIntervalMs ?? 500);
       } catch (error) {
-        this.lastError = error;
-        this.options.onError?.(error);
+        this.failed(error);
         await this.sleep(this.options.retryDelayMs ?? 1000);
       }
     }
   }
 
-  private async rebuildIfFarBehind(): Promise<void> {
+  /** False when the live tables are outdated and could not be rebuilt yet (try again later; batches would fail on them). */
+  private async rebuildIfNeeded(): Promise<boolean> {
     const threshold = this.options.rebuildBacklog ?? 50_000;
+    const head = await this.store.headPosition();
+    const backlog = head - this.current;
+    const farBehind = threshold > 0 && backlog > threshold && backlog >= this.current;
+    if (!this.outdated && !farBehind) return true;
+    this.rebuilding = { position: 0, head, eventsPerSecond: 0 };
+    this.options.onChange?.();
     try {
-      const backlog = (await this.store.headPosition()) - this.current;
-      if (threshold <= 0 || backlog <= threshold || backlog < this.current) return;
-      this.coldStart = await rebuild(this.store, this.rm, { projections: this.projections });
-      this.current = Math.min(...(await readCheckpoints(this.rm.db, this.projections)).values());
+      this.coldStart = await rebuild(this.store, this.rm, {
+        projections: this.projections, batchSize: this.options.rebuildBatchSize, signal: this.abort.signal,
+        onProgress: (p) => { this.rebuilding = { position: p.position, head: p.head, eventsPerSecond: p.eventsPerSecond }; this.options.onChange?.(); },
+      });
+      this.outdated = false;
+      this.rebuilding = undefined;
+      this.advanced(await this.storedPosition());
+      return true;
     } catch (error) {
-      this.lastError = error; // the incremental loop carries on from the checkpoint
-      this.options.onError?.(error);
+      this.rebuilding = undefined;
+      if (!this.stopping) this.failed(error); // far behind only: the incremental loop carries on from the checkpoint
+      return !this.outdated;
     }
   }
 

@@ -21,6 +21,8 @@ export interface RebuildOptions {
   /** events per batch transaction while building aside (default 5000) */
   readonly batchSize?: number;
   readonly projections?: readonly Projection[];
+  /** stops the rebuild between pages (the live tables stay as they are; the next rebuild drops the aside ones) */
+  readonly signal?: AbortSignal;
 }
 
 export type RebuildResult = Omit<RebuildProgress, 'phase' | 'head'>;
@@ -56,7 +58,10 @@ export async function rebuild(store: EventStore, rm: ReadModelDb, options: Rebui
   };
   const catchUp = async (bulk: boolean) => {
     while (position < (head = await store.headPosition())) {
-      while (position < head && (await step(undefined, bulk)) > 0) options.onProgress?.(progress('building'));
+      while (position < head && (await step(undefined, bulk)) > 0) {
+        options.signal?.throwIfAborted();
+        options.onProgress?.(progress('building'));
+      }
     }
   };
 
@@ -76,6 +81,7 @@ export async function rebuild(store: EventStore, rm: ReadModelDb, options: Rebui
   // fresh tables have no planner statistics yet: without them PostgreSQL may pick poor plans right after the swap
   if (rm.dialect === 'postgres') for (const name of TABLE_NAMES) await sql`analyze ${sql.id(BUILD_PREFIX + name)}`.execute(rm.raw);
 
+  options.signal?.throwIfAborted();
   options.onProgress?.(progress('swapping'));
   const liveTables = new Set(await rm.listTables());
   const locks = [`${BUILD_PREFIX}checkpoints`];

@@ -3,7 +3,7 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { sql } from 'kysely';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Lease, Projector, ReadModelDb } from '@app/read-models';
+import { Lease, LiveProjector, ReadModelDb } from '@app/read-models';
 import { REDIS, PROJECTOR_LEASE, READ_MODELS, ProjectionLag } from '@app/platform';
 import { SmtpProbe } from './smtp-probe';
 
@@ -28,7 +28,7 @@ export class HealthChecks {
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore, @Inject(REDIS) private readonly redis: Redis,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(PROJECTOR_LEASE) private readonly lease: Lease,
-    private readonly projector: Projector, private readonly lag: ProjectionLag, private readonly smtp: SmtpProbe,
+    private readonly projector: LiveProjector, private readonly lag: ProjectionLag, private readonly smtp: SmtpProbe,
   ) {}
 
   async report(): Promise<HealthReport> {
@@ -42,11 +42,14 @@ export class HealthChecks {
     const head = eventStore.status === 'up' ? (eventStore.headPosition as number) : null;
     const lag = head !== null ? await this.lag.measure().catch(() => undefined) : undefined;
     const failing = this.projector.lastError;
+    const catchUp = this.projector.catchingUp;
     const readModels = {
-      status: failing ? ('lagging' as const) : ('up' as const),
+      // catching up after a start (queries answer 503 READ_MODEL_BEHIND meanwhile; commands work)
+      status: catchUp ? ('catching-up' as const) : failing ? ('lagging' as const) : ('up' as const),
       position: this.projector.position,
       behind: head !== null ? Math.max(0, head - this.projector.position) : null,
       lagSeconds: lag ? Math.round(lag.seconds * 1000) / 1000 : null,
+      ...(catchUp ? { catchUp } : {}),
       ...(failing ? { error: message(failing) } : {}),
     };
     const projector = { role: this.projector.role, instance: this.lease.holder, ...(holder ? { holder: holder.holder } : {}) };

@@ -16,7 +16,8 @@ export class HealthController {
   @ApiOperation({ summary: 'State of the event store, read store, projection lag, Redis, SMTP, and this instance\'s projector role' })
   @ApiOkResponse({
     type: HealthAnswer,
-    description: '{ status: up|degraded, checks: { eventStore: {status, headPosition}, redis: {status}, readModels: {status, position, behind, lagSeconds}, '
+    description: '{ status: up|degraded, checks: { eventStore: {status, headPosition}, redis: {status}, readModels: {status: up|catching-up|lagging, position, behind, lagSeconds, '
+      + 'catchUp while catching up after a start: {phase: rebuilding|catching-up, position, target, percent, eventsPerSecond}}, '
       + 'readStore: {status, dialect}, smtp: {status, mode: smtp|outbox}, projector: {role: active|standby, instance, holder} } }',
   })
   @ApiResponse({ status: 503, description: 'the event store does not answer (status down)' })

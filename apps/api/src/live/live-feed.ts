@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, EventStore, StoredEvent } from '@app/event-store';
-import { Projector } from '@app/read-models';
+import { LiveProjector } from '@app/read-models';
 
 /** What the open pages are told when the read models advance: enough to decide whether to refetch. */
 export interface LiveMessage {
@@ -28,7 +28,7 @@ export class LiveFeed implements OnApplicationBootstrap, OnModuleDestroy {
   private stopping = false;
   private loop: Promise<void> | undefined;
 
-  constructor(private readonly projector: Projector, @Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly projector: LiveProjector, @Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   onApplicationBootstrap(): void {
     this.loop = this.run();

@@ -47,7 +47,9 @@ export function toProblem(error: unknown): Problem {
     });
   }
   if (error instanceof ReadModelBehindError) {
-    return problem(503, error.code, 'Read models are catching up', error.message, { retryAfter: error.retryAfterSeconds, position: error.reached });
+    return problem(503, error.code, 'Read models are catching up', error.message, {
+      retryAfter: error.retryAfterSeconds, position: error.reached, ...(error.progress ? { progress: error.progress } : {}),
+    });
   }
   if (error instanceof EventStoreError) {
     return problem(409, error.code, 'Conflicting write', error.message, {});

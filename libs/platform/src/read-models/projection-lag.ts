@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Projector } from '@app/read-models';
+import { LiveProjector } from '@app/read-models';
 
 export interface LagReading {
   /** the newest stored event */
@@ -17,7 +17,7 @@ export interface LagReading {
 /** How far the read models trail the event store, in events and in seconds (health and metrics). */
 @Injectable()
 export class ProjectionLag {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projector: Projector) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly projector: LiveProjector) {}
 
   async measure(): Promise<LagReading> {
     const head = await this.store.headPosition();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AlertEvent, MonitoringSettings, SpendingPlanSettings, alertDecider, alertStreamId, shanghaiDate } from '@app/domain';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { AlertSettings, RuleContext, RuleVerdict, evaluateRules } from '@app/alerting';
-import { Projector, ReadModelDb } from '@app/read-models';
+import { LiveProjector, ReadModelDb } from '@app/read-models';
 import { IndicatorEvaluator, MONITORING, READ_MODELS, ALERT_SETTINGS, SPENDING_PLANS } from '@app/platform';
 import { CommandContext, systemContext, AggregateStore } from '@app/kernel';
 import { EVALUATION_RUN_METADATA, EvaluationRuns } from './evaluation-runs';
@@ -34,7 +34,7 @@ export interface EvaluationOutcome {
 @Injectable()
 export class AlertEvaluation {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore, private readonly aggregates: AggregateStore, private readonly projector: Projector,
+    @Inject(EVENT_STORE) private readonly store: EventStore, private readonly aggregates: AggregateStore, private readonly projector: LiveProjector,
     @Inject(READ_MODELS) private readonly rm: ReadModelDb, @Inject(MONITORING) private readonly monitoring: MonitoringSettings,
     @Inject(ALERT_SETTINGS) private readonly settings: AlertSettings, private readonly indicators: IndicatorEvaluator, private readonly runs: EvaluationRuns,
     @Inject(SPENDING_PLANS) private readonly plans: SpendingPlanSettings,
@@ -42,7 +42,10 @@ export class AlertEvaluation {
 
   async run(request: EvaluationRequest): Promise<EvaluationOutcome> {
     const head = await this.store.headPosition();
-    if (!(await this.projector.waitFor(head, 60_000))) throw new Error(`read models did not reach position ${head} within 60 s`);
+    // a start's catch-up (a rebuild of a large store) may take longer than a minute: wait while it progresses
+    while (!(await this.projector.waitFor(head, 60_000))) {
+      if (!this.projector.catchingUp) throw new Error(`read models did not reach position ${head} within 60 s`);
+    }
     const scope = await this.scope(request);
     if (!scope) return { fiscalYear: null, asOf: null, verdicts: 0, recorded: {} };
     const ctx: RuleContext = {

@@ -58,7 +58,7 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.ALERTS_ENABLED) return;
     await this.checkpoint.init();
     await this.lease.start();
-    this.position = await this.checkpoint.read();
+    this.position = (await this.checkpoint.read()) ?? 0; // the holder's loop resumes properly (resumePosition) at its first turn
     this.running = true;
     this.loop = this.follow();
   }
@@ -78,14 +78,14 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
         if (!this.lease.held) {
           // standby: another instance enqueues; follow its checkpoint, and take over when its lease expires
           active = false;
-          this.position = await this.checkpoint.read();
+          this.position = (await this.checkpoint.read()) ?? 0;
           await this.sleep(250);
           continue;
         }
         // just became the holder: carry on from where the previous holder stored its checkpoint
         if (!active) {
           this.held.clear();
-          this.position = await this.checkpoint.read();
+          this.position = await this.resumePosition();
         }
         active = true;
         const page = await this.store.readAll({ after: this.position, maxCount: PAGE });
@@ -106,6 +106,24 @@ export class AlertTriggers implements OnApplicationBootstrap, OnModuleDestroy {
         backoff = Math.min(backoff * 2, 15_000);
       }
     }
+  }
+
+  /**
+   * Where to follow from: the stored checkpoint, never before it (the history behind it has been handled).
+   * None stored (a new read-model database beside an existing store): from the head, with one full evaluation
+   * of the state that history left, instead of re-reading it all to trigger evaluations one unit at a time.
+   */
+  private async resumePosition(): Promise<number> {
+    const stored = await this.checkpoint.read();
+    if (stored !== undefined) return stored;
+    const head = await this.store.headPosition();
+    if (head > 0) {
+      await withTimeout(this.queue.add('full', { causedBy: [] }, { deduplication: { id: 'full', keepLastIfActive: true }, delay: TRIGGER_DELAY_MS, removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 } }),
+        5000, 'Redis did not accept the evaluation job');
+      this.logger.log(`alert triggers start at the head, position ${head}, with one full evaluation (no checkpoint was stored)`);
+    }
+    await this.checkpoint.save(head);
+    return head;
   }
 
   private async handle(page: readonly StoredEvent[]): Promise<void> {

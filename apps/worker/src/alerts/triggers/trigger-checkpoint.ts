@@ -22,9 +22,10 @@ export class TriggerCheckpoint {
     }
   }
 
-  async read(): Promise<number> {
+  /** The stored position; undefined when none was ever stored (a new read-model database). */
+  async read(): Promise<number | undefined> {
     const row = await this.db.selectFrom(TABLE).select('position').where('name', '=', this.name).executeTakeFirst();
-    return row ? Number(row.position) : 0;
+    return row ? Number(row.position) : undefined;
   }
 
   async save(position: number): Promise<void> {

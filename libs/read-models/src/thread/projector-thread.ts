@@ -1,0 +1,152 @@
+import { extname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type CatchUpProgress, LiveProjector, type ProjectorRole } from '../live-projector';
+import type { FromThread, ProjectorThreadOptions, ThreadState, ToThread } from './protocol';
+import { TS_BOOTSTRAP } from './ts-bootstrap';
+
+export type { ProjectorThreadOptions } from './protocol';
+
+export interface ProjectorThreadEvents {
+  readonly onLog?: (level: 'debug' | 'log' | 'warn' | 'error', message: string) => void;
+  /** each batch the thread applied (only with `reportBatches`) */
+  readonly onBatch?: (batch: { readonly events: number; readonly applied: number; readonly position: number; readonly correlationIds: readonly string[] }) => void;
+}
+
+interface Waiter { readonly position: number; readonly settle: (reached: boolean) => void }
+
+/** How long stop() lets the thread finish its batch and close its connections before terminating it. */
+const STOP_GRACE_MS = 10_000;
+/** A thread that died is started again after this long. */
+const RESPAWN_DELAY_MS = 1000;
+
+/**
+ * The projector in a worker thread of its own (ADR 0019): catch-up, rebuilds and live batches run there, on
+ * its own connections, so the request event loop never projects. This side holds the state the thread
+ * reports (position, role, catching-up progress, last error), answers `waitFor` from it, and rings the
+ * thread with the new head after local appends, once per event-loop turn however many appends it held.
+ */
+export class ProjectorThread extends LiveProjector {
+  private worker: Worker | undefined;
+  private state: ThreadState = { position: 0, role: 'standby', catchingUp: null, replacing: false, lastError: null };
+  private readonly waiters = new Set<Waiter>();
+  private stopping = false;
+  private ringing: { head: number } | undefined;
+  private respawn: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: ProjectorThreadOptions, private readonly events: ProjectorThreadEvents = {}) {
+    super();
+  }
+
+  get position(): number { return this.state.position; }
+  get role(): ProjectorRole { return this.state.role; }
+  get lastError(): unknown { return this.state.lastError ?? undefined; }
+  get catchingUp(): CatchUpProgress | undefined { return this.state.catchingUp ?? undefined; }
+
+  /** Starts the thread and resolves once it has loaded its checkpoint and the head to catch up with (not once caught up). */
+  async start(): Promise<void> {
+    if (this.worker) return;
+    this.stopping = false;
+    await this.spawn();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.respawn);
+    const worker = this.worker;
+    if (worker) {
+      const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+      this.send({ type: 'stop' });
+      const timer = setTimeout(() => void worker.terminate(), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.worker = undefined;
+    for (const waiter of [...this.waiters]) waiter.settle(false);
+  }
+
+  ring(head: number): void {
+    if (this.ringing) {
+      this.ringing.head = Math.max(this.ringing.head, head);
+      return;
+    }
+    this.ringing = { head };
+    setImmediate(() => {
+      const rung = this.ringing!;
+      this.ringing = undefined;
+      if (rung.head > this.state.position) this.send({ type: 'ring', head: rung.head });
+    });
+  }
+
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.reached(position)) return Promise.resolve(true);
+    if (this.stopping || !this.worker) return new Promise((done) => setTimeout(() => done(this.reached(position)), Math.min(timeoutMs, 250)).unref());
+    return new Promise<boolean>((done) => {
+      const waiter: Waiter = {
+        position,
+        settle: (reached) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          done(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
+      this.waiters.add(waiter);
+      this.send({ type: 'wait', position, timeoutMs });
+    });
+  }
+
+  private reached(position: number): boolean {
+    return this.state.position >= position && !this.state.replacing;
+  }
+
+  private send(message: ToThread): void {
+    this.worker?.postMessage(message);
+  }
+
+  private spawn(): Promise<void> {
+    const entry = join(__dirname, `projector-thread.worker${extname(__filename)}`);
+    const fromSources = extname(__filename) === '.ts';
+    const worker = fromSources
+      ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { options: this.options, entry, root: resolve(__dirname, '..', '..', '..', '..'), swc: require.resolve('@swc/core') }, resourceLimits: this.options.resourceLimits })
+      : new Worker(entry, { workerData: { options: this.options }, resourceLimits: this.options.resourceLimits });
+    this.worker = worker;
+    return new Promise<void>((ready, failed) => {
+      let started = false;
+      worker.on('message', (message: FromThread) => {
+        switch (message.type) {
+          case 'state':
+            this.update(message.state);
+            if (message.ready && !started) { started = true; ready(); }
+            break;
+          case 'batch': this.events.onBatch?.(message); break;
+          case 'log': this.events.onLog?.(message.level, message.message); break;
+          case 'failed':
+            this.events.onLog?.('error', `projector thread failed: ${message.error}`);
+            if (!started) { started = true; failed(new Error(`the projector thread could not start: ${message.error}`)); }
+            else this.update({ ...this.state, lastError: message.error });
+            break;
+          case 'stopped': break;
+          default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
+        }
+      });
+      worker.on('error', (error) => {
+        this.update({ ...this.state, lastError: error.message });
+        this.events.onLog?.('error', `projector thread crashed: ${error.stack ?? error.message}`);
+        if (!started) { started = true; failed(error); }
+      });
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.worker = undefined;
+        if (this.stopping || !started) return;
+        // died on its own (a crash, out of memory): report it and start again; the checkpoint says where to resume
+        this.update({ ...this.state, lastError: this.state.lastError ?? `projector thread exited with code ${code}` });
+        this.respawn = setTimeout(() => { this.spawn().catch((error: unknown) => this.events.onLog?.('error', String(error))); }, RESPAWN_DELAY_MS);
+        this.respawn.unref();
+      });
+    });
+  }
+
+  private update(state: ThreadState): void {
+    this.state = state;
+    for (const waiter of [...this.waiters]) if (this.reached(waiter.position)) waiter.settle(true);
+  }
+}

@@ -1,0 +1,87 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openEventStore, type StoredEvent } from '@app/event-store';
+import { openReadModels } from '../database';
+import { Lease } from '../lease';
+import { Projector } from '../projector';
+import type { FromThread, ProjectorThreadOptions, ToThread } from './protocol';
+
+/*
+ * The projector thread (ADR 0019): its own event-store and read-model connections, the lease, the Projector.
+ * It reads every event once, in pages; the main thread only rings with the new head after an append.
+ */
+const options = (workerData as { options: ProjectorThreadOptions }).options;
+const port = parentPort!;
+const post = (message: FromThread) => port.postMessage(message);
+const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function correlationIdsOf(events: readonly StoredEvent[], max = 20): string[] {
+  const ids = new Set<string>();
+  for (const e of events) {
+    const id = (e.metadata as Record<string, unknown>).correlationId;
+    if (typeof id === 'string') ids.add(id);
+    if (ids.size >= max) break;
+  }
+  return [...ids];
+}
+
+async function main(): Promise<void> {
+  const store = await openEventStore(options.store);
+  const rm = await openReadModels(options.readModels);
+  const lease = options.lease && new Lease(rm, options.lease.name, {
+    holder: options.lease.holder, ttlMs: options.lease.ttlMs, renewMs: options.lease.renewMs,
+    onChange: (held, why) => {
+      post({ type: 'log', level: why === 'lost' ? 'warn' : 'log', message: why === 'lost' ? 'projector lease lost: standing by' : held ? 'projector lease taken: this instance writes the read models' : 'projector lease released' });
+      postState();
+    },
+    onError: (error) => post({ type: 'log', level: 'warn', message: `projector lease: ${text(error)}` }),
+  });
+  const projector: Projector = new Projector(store, rm, {
+    lease, batchSize: options.batchSize, rebuildBacklog: options.rebuildBacklog, rebuildBatchSize: options.rebuildBatchSize,
+    pollIntervalMs: options.pollIntervalMs, retryDelayMs: options.retryDelayMs,
+    onChange: () => postState(),
+    onError: (error) => post({ type: 'log', level: 'error', message: `batch failed, retrying: ${text(error)}` }),
+    onBatch: options.reportBatches
+      ? ({ events, applied, position }) => post({ type: 'batch', events: events.length, applied, position, correlationIds: correlationIdsOf(events) })
+      : undefined,
+  });
+  function postState(ready = false): void {
+    const catchingUp = projector.catchingUp;
+    const failure = projector.lastError;
+    post({
+      type: 'state', ready,
+      state: { position: projector.position, role: projector.role, catchingUp: catchingUp ?? null, replacing: projector.replacing, lastError: failure === undefined ? null : text(failure) },
+    });
+  }
+
+  await lease?.start();
+  await projector.start();
+  postState(true);
+  const catching = projector.catchingUp;
+  post({ type: 'log', level: 'log', message: `read models at position ${projector.position}, ${projector.role === 'active' ? 'following the event store' : 'standby (another instance projects)'}${catching ? `; ${catching.phase} to position ${catching.target}` : ''}` });
+  const heartbeat = setInterval(() => postState(), 1000); // a lease expires silently; speed estimates age
+
+  let stopping: Promise<void> | undefined;
+  port.on('message', (message: ToThread) => {
+    switch (message.type) {
+      case 'ring': projector.ring(message.head); break;
+      case 'wait': void projector.waitFor(message.position, message.timeoutMs); break;
+      case 'stop':
+        stopping ??= (async () => {
+          clearInterval(heartbeat);
+          await projector.stop();
+          await lease?.stop(); // a standby takes over at its next look instead of waiting for the TTL
+          await rm.close();
+          await store.close();
+          post({ type: 'stopped' });
+          port.close();
+        })();
+        break;
+      default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  post({ type: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  port.close();
+});
