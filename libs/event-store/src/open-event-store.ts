@@ -1,7 +1,4 @@
 import type { EventStore } from './event-store.port';
-import { connectKurrentDb } from './kurrentdb/connect';
-import { PostgresEventStore } from './postgres/postgres-event-store';
-import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 /** Which adapter, and where: what the configuration (EVENT_STORE …) selects. */
 export type EventStoreSelection =
@@ -33,15 +30,18 @@ export function eventStoreSelectionFor(config: EventStoreConfig): EventStoreSele
   }
 }
 
-/** Opens the selected store; PostgreSQL creates its schema and tables on the first start. */
+/**
+ * Opens the selected store; PostgreSQL creates its schema and tables on the first start. Only the selected
+ * adapter is loaded (the projector thread starts faster without the KurrentDB client it does not use).
+ */
 export async function openEventStore(selection: EventStoreSelection): Promise<EventStore> {
   switch (selection.adapter) {
     case 'postgres':
-      return PostgresEventStore.connect({ connectionString: selection.connectionString, schema: selection.schema });
+      return (require('./postgres/postgres-event-store') as typeof import('./postgres/postgres-event-store')).PostgresEventStore.connect({ connectionString: selection.connectionString, schema: selection.schema });
     case 'kurrentdb':
-      return connectKurrentDb({ connectionString: selection.connectionString });
+      return (require('./kurrentdb/connect') as typeof import('./kurrentdb/connect')).connectKurrentDb({ connectionString: selection.connectionString });
     case 'sqlite':
-      return SqliteEventStore.open({ filename: selection.filename });
+      return (require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store')).SqliteEventStore.open({ filename: selection.filename });
     default: {
       const unknown: never = selection;
       throw new RangeError(`unknown event store ${JSON.stringify(unknown)}`);

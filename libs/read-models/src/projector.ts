@@ -36,6 +36,27 @@ export interface ProjectorOptions {
 
 interface Waiter { readonly position: number; readonly settle: (reached: boolean) => void }
 
+/** Where the live read models stand against the store: what a start has to catch up with. */
+export interface StartingPoint {
+  /** the lowest checkpoint of the projections */
+  readonly position: number;
+  readonly head: number;
+  /** a live table has an older shape: a rebuild must replace them */
+  readonly outdated: boolean;
+}
+
+export async function startingPoint(store: EventStore, rm: ReadModelDb, projections: readonly Projection[] = ALL_PROJECTIONS): Promise<StartingPoint> {
+  const position = Math.min(...(await readCheckpoints(rm.db, projections)).values());
+  return { position, head: await store.headPosition(), outdated: (await outdatedTables(rm, LIVE_PREFIX)).length > 0 };
+}
+
+/** The progress right after a start, before a page is projected. */
+export function progressAtStart(point: StartingPoint): CatchUpProgress | undefined {
+  if (point.outdated) return { phase: 'rebuilding', position: 0, target: point.head, percent: 0, eventsPerSecond: null };
+  if (point.head <= point.position) return undefined;
+  return { phase: 'catching-up', position: point.position, target: point.head, percent: percentOf(point.position, point.head), eventsPerSecond: null };
+}
+
 /**
  * Keeps the live read models (`rm_*`) up to date: catches up from the stored checkpoint in pages, then
  * follows new appends (rung by `ring(head)`, else found by polling; events are read in pages by position,
@@ -111,11 +132,11 @@ export class Projector extends LiveProjector {
     if (this.loop) return;
     this.stopping = false;
     this.abort = new AbortController();
-    this.current = await this.storedPosition();
-    const head = await this.store.headPosition();
-    this.startHead = head > this.current ? head : 0;
+    const point = await startingPoint(this.store, this.rm, this.projections);
+    this.current = point.position;
+    this.startHead = point.head > point.position || point.outdated ? point.head : 0;
     this.startedFrom = { position: this.current, at: performance.now() };
-    this.outdated = (await outdatedTables(this.rm, LIVE_PREFIX)).length > 0;
+    this.outdated = point.outdated;
     this.loop = this.run();
     this.options.onChange?.();
   }

@@ -1,8 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
-import { eventStoreSelectionFor } from '@app/event-store';
-import { Lease, LiveProjector, ProjectorThread, ReadModelDb, openReadModels, processHolderId, readModelOptionsFor } from '@app/read-models';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor } from '@app/event-store';
+import { Lease, LiveProjector, ProjectorThread, ReadModelDb, openReadModels, processHolderId, readModelOptionsFor, startingPoint } from '@app/read-models';
 import { withLogContext } from '@app/kernel';
 import { HEAD_DOORBELL, HeadDoorbell } from '../head-doorbell';
 import { ProjectionLag } from './projection-lag';
@@ -52,13 +52,14 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
 }
 
 /** The projector in a worker thread (ADR 0019): its own connections, the lease, logs forwarded here. */
-function projectorThread(config: AppConfig, lease: Lease): ProjectorThread {
+function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm: ReadModelDb): ProjectorThread {
   const logger = new Logger('Projector');
   return new ProjectorThread({
     store: eventStoreSelectionFor(config), readModels: readModelOptionsFor(config),
     lease: { name: lease.name, holder: lease.holder, ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS },
     reportBatches: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'verbose',
   }, {
+    startingPoint: () => startingPoint(store, rm),
     onLog: (level, message) => logger[level](message),
     // one debug line per batch, carrying the correlation ids of the commands whose events it projected
     onBatch: ({ events, applied, position, correlationIds: ids }) => withLogContext({ ...(ids.length === 1 ? { correlationId: ids[0] } : { correlationIds: ids }), position }, () =>
@@ -75,7 +76,7 @@ function projectorThread(config: AppConfig, lease: Lease): ProjectorThread {
       useFactory: (config: AppConfig) => openReadModels(readModelOptionsFor(config)),
     },
     { provide: PROJECTOR_LEASE, inject: [READ_MODELS], useFactory: (rm: ReadModelDb) => new Lease(rm, 'projector', { holder: processHolderId() }) },
-    { provide: LiveProjector, inject: [APP_CONFIG, PROJECTOR_LEASE], useFactory: projectorThread },
+    { provide: LiveProjector, inject: [APP_CONFIG, PROJECTOR_LEASE, EVENT_STORE, READ_MODELS], useFactory: projectorThread },
     { provide: MONITORING, inject: [APP_CONFIG], useFactory: monitoringSettings },
     spendingPlanSettingsProvider,
     ProjectorLifecycle,

@@ -1,12 +1,18 @@
 import { extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type CatchUpProgress, LiveProjector, type ProjectorRole } from '../live-projector';
+import { progressAtStart, type StartingPoint } from '../projector';
 import type { FromThread, ProjectorThreadOptions, ThreadState, ToThread } from './protocol';
 import { TS_BOOTSTRAP } from './ts-bootstrap';
 
 export type { ProjectorThreadOptions } from './protocol';
 
 export interface ProjectorThreadEvents {
+  /**
+   * Where the read models stand, read on this side's own connections at start(): position and catching-up
+   * progress are known at once, before the thread has loaded its code and opened its connections.
+   */
+  readonly startingPoint?: () => Promise<StartingPoint>;
   readonly onLog?: (level: 'debug' | 'log' | 'warn' | 'error', message: string) => void;
   /** each batch the thread applied (only with `reportBatches`) */
   readonly onBatch?: (batch: { readonly events: number; readonly applied: number; readonly position: number; readonly correlationIds: readonly string[] }) => void;
@@ -42,11 +48,16 @@ export class ProjectorThread extends LiveProjector {
   get lastError(): unknown { return this.state.lastError ?? undefined; }
   get catchingUp(): CatchUpProgress | undefined { return this.state.catchingUp ?? undefined; }
 
-  /** Starts the thread and resolves once it has loaded its checkpoint and the head to catch up with (not once caught up). */
+  /**
+   * Starts the thread. Resolves at once (not once caught up, nor once the thread runs): with `startingPoint`,
+   * position and progress are read here first; the thread reports its own as soon as it runs.
+   */
   async start(): Promise<void> {
     if (this.worker) return;
     this.stopping = false;
-    await this.spawn();
+    const point = await this.events.startingPoint?.();
+    if (point) this.update({ ...this.state, position: point.position, catchingUp: progressAtStart(point) ?? null, replacing: point.outdated });
+    this.spawn();
   }
 
   async stop(): Promise<void> {
@@ -79,7 +90,7 @@ export class ProjectorThread extends LiveProjector {
 
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
     if (this.reached(position)) return Promise.resolve(true);
-    if (this.stopping || !this.worker) return new Promise((done) => setTimeout(() => done(this.reached(position)), Math.min(timeoutMs, 250)).unref());
+    if (this.stopping) return new Promise((done) => setTimeout(() => done(this.reached(position)), Math.min(timeoutMs, 250)).unref());
     return new Promise<boolean>((done) => {
       const waiter: Waiter = {
         position,
@@ -103,45 +114,39 @@ export class ProjectorThread extends LiveProjector {
     this.worker?.postMessage(message);
   }
 
-  private spawn(): Promise<void> {
+  private spawn(): void {
     const entry = join(__dirname, `projector-thread.worker${extname(__filename)}`);
     const fromSources = extname(__filename) === '.ts';
     const worker = fromSources
       ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { options: this.options, entry, root: resolve(__dirname, '..', '..', '..', '..'), swc: require.resolve('@swc/core') }, resourceLimits: this.options.resourceLimits })
       : new Worker(entry, { workerData: { options: this.options }, resourceLimits: this.options.resourceLimits });
     this.worker = worker;
-    return new Promise<void>((ready, failed) => {
-      let started = false;
-      worker.on('message', (message: FromThread) => {
-        switch (message.type) {
-          case 'state':
-            this.update(message.state);
-            if (message.ready && !started) { started = true; ready(); }
-            break;
-          case 'batch': this.events.onBatch?.(message); break;
-          case 'log': this.events.onLog?.(message.level, message.message); break;
-          case 'failed':
-            this.events.onLog?.('error', `projector thread failed: ${message.error}`);
-            if (!started) { started = true; failed(new Error(`the projector thread could not start: ${message.error}`)); }
-            else this.update({ ...this.state, lastError: message.error });
-            break;
-          case 'stopped': break;
-          default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
-        }
-      });
-      worker.on('error', (error) => {
-        this.update({ ...this.state, lastError: error.message });
-        this.events.onLog?.('error', `projector thread crashed: ${error.stack ?? error.message}`);
-        if (!started) { started = true; failed(error); }
-      });
-      worker.on('exit', (code) => {
-        if (this.worker === worker) this.worker = undefined;
-        if (this.stopping || !started) return;
-        // died on its own (a crash, out of memory): report it and start again; the checkpoint says where to resume
-        this.update({ ...this.state, lastError: this.state.lastError ?? `projector thread exited with code ${code}` });
-        this.respawn = setTimeout(() => { this.spawn().catch((error: unknown) => this.events.onLog?.('error', String(error))); }, RESPAWN_DELAY_MS);
-        this.respawn.unref();
-      });
+    worker.on('message', (message: FromThread) => {
+      switch (message.type) {
+        case 'state': this.update(message.state); break;
+        case 'batch': this.events.onBatch?.(message); break;
+        case 'log': this.events.onLog?.(message.level, message.message); break;
+        case 'failed':
+          this.events.onLog?.('error', `projector thread failed: ${message.error}`);
+          this.update({ ...this.state, lastError: message.error });
+          break;
+        case 'stopped': break;
+        default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
+      }
+    });
+    worker.on('error', (error) => {
+      this.update({ ...this.state, lastError: error.message });
+      this.events.onLog?.('error', `projector thread crashed: ${error.stack ?? error.message}`);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (this.stopping) return;
+      // ended on its own (could not open a store, crashed, out of memory): report it and start again; the
+      // checkpoint says where to resume
+      this.update({ ...this.state, lastError: this.state.lastError ?? `projector thread exited with code ${code}` });
+      this.respawn = setTimeout(() => { if (!this.stopping) this.spawn(); }, RESPAWN_DELAY_MS);
+      this.respawn.unref();
     });
   }
 

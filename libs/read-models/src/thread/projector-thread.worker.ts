@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openEventStore, type StoredEvent } from '@app/event-store';
+import type { StoredEvent } from '@app/event-store';
+import { openEventStore } from '@app/event-store/open-event-store';
 import { openReadModels } from '../database';
 import { Lease } from '../lease';
 import { Projector } from '../projector';
