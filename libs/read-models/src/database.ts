@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Pool } from 'pg';
+import type { Pool as PgPool } from 'pg';
 import { TablePrefixPlugin } from './prefix-plugin';
 import type { ReadModelTables } from './schema';
 import { migrate, TABLE_NAMES } from './migrations';
@@ -82,6 +82,8 @@ function openSqlite(filename: string): ReadModelDb {
 async function openPostgres(options: Extract<ReadModelOptions, { dialect: 'postgres' }>): Promise<ReadModelDb> {
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid read-model schema name ${JSON.stringify(schema)}`);
+  // loaded only for PostgreSQL: the SQLite projector thread starts faster without it
+  const { Pool } = require('pg') as { Pool: typeof PgPool };
   const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4, options: `-c search_path=${schema}` });
   const raw = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   await sql`create schema if not exists ${sql.id(schema)}`.execute(raw);

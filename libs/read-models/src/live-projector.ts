@@ -35,7 +35,9 @@ export abstract class LiveProjector {
   abstract waitFor(position: number, timeoutMs: number): Promise<boolean>;
   /** Something was appended up to `head` (a hint: it only hurries the projector). */
   abstract ring(head: number): void;
+  /** Starts following the store; resolves without waiting for the read models to catch up. */
   abstract start(): Promise<void>;
+
   /** Finishes the batch in flight, then stops; pending and later waitFor() calls answer false (until start()). */
   abstract stop(): Promise<void>;
 }

@@ -54,10 +54,10 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
 /** The projector in a worker thread (ADR 0019): its own connections, the lease, logs forwarded here. */
 function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm: ReadModelDb): ProjectorThread {
   const logger = new Logger('Projector');
-  return new ProjectorThread({
+  const thread = new ProjectorThread({
     store: eventStoreSelectionFor(config), readModels: readModelOptionsFor(config),
     lease: { name: lease.name, holder: lease.holder, ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS },
-    reportBatches: config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'verbose',
+    reportBatches: true, // the logger may be switched to debug after start: the thread cannot know
   }, {
     startingPoint: () => startingPoint(store, rm),
     onLog: (level, message) => logger[level](message),
@@ -65,6 +65,8 @@ function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm:
     onBatch: ({ events, applied, position, correlationIds: ids }) => withLogContext({ ...(ids.length === 1 ? { correlationId: ids[0] } : { correlationIds: ids }), position }, () =>
       logger.debug(`projected ${events} event(s) (${applied} applied) to position ${position}; correlation ${ids.join(', ')}`)),
   });
+  thread.preload(); // its code loads while the rest of the app initialises; it projects from bootstrap on
+  return thread;
 }
 
 /** Read models (execution, indicators, wage arrears, fund) in SQLite under DATA_DIR or in PostgreSQL. */

@@ -38,6 +38,9 @@ export class ProjectorThread extends LiveProjector {
   private stopping = false;
   private ringing: { head: number } | undefined;
   private respawn: NodeJS.Timeout | undefined;
+  /** the thread has loaded its code (before that, stop() terminates it: it holds nothing yet) */
+  private running = false;
+  private started = false;
 
   constructor(private readonly options: ProjectorThreadOptions, private readonly events: ProjectorThreadEvents = {}) {
     super();
@@ -53,11 +56,18 @@ export class ProjectorThread extends LiveProjector {
    * position and progress are read here first; the thread reports its own as soon as it runs.
    */
   async start(): Promise<void> {
-    if (this.worker) return;
+    if (this.started) return;
+    this.started = true;
     this.stopping = false;
     const point = await this.events.startingPoint?.();
     if (point) this.update({ ...this.state, position: point.position, catchingUp: progressAtStart(point) ?? null, replacing: point.outdated });
-    this.spawn();
+    this.preload();
+    this.send({ type: 'start' });
+  }
+
+  /** Creates the thread so that it loads its code now (e.g. while the app initialises); it projects from start(). */
+  preload(): void {
+    if (!this.worker) this.spawn();
   }
 
   async stop(): Promise<void> {
@@ -67,11 +77,13 @@ export class ProjectorThread extends LiveProjector {
     if (worker) {
       const exited = new Promise<void>((done) => worker.once('exit', () => done()));
       this.send({ type: 'stop' });
-      const timer = setTimeout(() => void worker.terminate(), STOP_GRACE_MS);
+      // still loading its code: nothing in flight to finish, no need to wait until it could hear the stop
+      const timer = setTimeout(() => void worker.terminate(), this.running ? STOP_GRACE_MS : 0);
       await exited;
       clearTimeout(timer);
     }
     this.worker = undefined;
+    this.started = false;
     for (const waiter of [...this.waiters]) waiter.settle(false);
   }
 
@@ -120,9 +132,12 @@ export class ProjectorThread extends LiveProjector {
     const worker = fromSources
       ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { options: this.options, entry, root: resolve(__dirname, '..', '..', '..', '..'), swc: require.resolve('@swc/core') }, resourceLimits: this.options.resourceLimits })
       : new Worker(entry, { workerData: { options: this.options }, resourceLimits: this.options.resourceLimits });
+    worker.unref(); // the process's lifetime is the app's: a thread that only waits must not keep it alive
     this.worker = worker;
+    this.running = false;
     worker.on('message', (message: FromThread) => {
       switch (message.type) {
+        case 'loaded': this.running = true; break;
         case 'state': this.update(message.state); break;
         case 'batch': this.events.onBatch?.(message); break;
         case 'log': this.events.onLog?.(message.level, message.message); break;
@@ -141,11 +156,15 @@ export class ProjectorThread extends LiveProjector {
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      if (this.stopping) return;
+      if (this.stopping || !this.started) return;
       // ended on its own (could not open a store, crashed, out of memory): report it and start again; the
       // checkpoint says where to resume
       this.update({ ...this.state, lastError: this.state.lastError ?? `projector thread exited with code ${code}` });
-      this.respawn = setTimeout(() => { if (!this.stopping) this.spawn(); }, RESPAWN_DELAY_MS);
+      this.respawn = setTimeout(() => {
+        if (this.stopping) return;
+        this.spawn();
+        this.send({ type: 'start' });
+      }, RESPAWN_DELAY_MS);
       this.respawn.unref();
     });
   }

@@ -8,7 +8,8 @@ import type { FromThread, ProjectorThreadOptions, ToThread } from './protocol';
 
 /*
  * The projector thread (ADR 0019): its own event-store and read-model connections, the lease, the Projector.
- * It reads every event once, in pages; the main thread only rings with the new head after an append.
+ * It reads every event once, in pages; the main thread only rings with the new head after an append. It
+ * loads its code as soon as it is created and opens its connections when told to start.
  */
 const options = (workerData as { options: ProjectorThreadOptions }).options;
 const port = parentPort!;
@@ -25,7 +26,9 @@ function correlationIdsOf(events: readonly StoredEvent[], max = 20): string[] {
   return [...ids];
 }
 
-async function main(): Promise<void> {
+interface Running { readonly projector: Projector; stop(): Promise<void> }
+
+async function run(): Promise<Running> {
   const store = await openEventStore(options.store);
   const rm = await openReadModels(options.readModels);
   const lease = options.lease && new Lease(rm, options.lease.name, {
@@ -45,44 +48,55 @@ async function main(): Promise<void> {
       ? ({ events, applied, position }) => post({ type: 'batch', events: events.length, applied, position, correlationIds: correlationIdsOf(events) })
       : undefined,
   });
-  function postState(ready = false): void {
+  function postState(): void {
     const catchingUp = projector.catchingUp;
     const failure = projector.lastError;
     post({
-      type: 'state', ready,
+      type: 'state',
       state: { position: projector.position, role: projector.role, catchingUp: catchingUp ?? null, replacing: projector.replacing, lastError: failure === undefined ? null : text(failure) },
     });
   }
 
   await lease?.start();
   await projector.start();
-  postState(true);
+  postState();
   const catching = projector.catchingUp;
   post({ type: 'log', level: 'log', message: `read models at position ${projector.position}, ${projector.role === 'active' ? 'following the event store' : 'standby (another instance projects)'}${catching ? `; ${catching.phase} to position ${catching.target}` : ''}` });
   const heartbeat = setInterval(() => postState(), 1000); // a lease expires silently; speed estimates age
-
-  let stopping: Promise<void> | undefined;
-  port.on('message', (message: ToThread) => {
-    switch (message.type) {
-      case 'ring': projector.ring(message.head); break;
-      case 'wait': void projector.waitFor(message.position, message.timeoutMs); break;
-      case 'stop':
-        stopping ??= (async () => {
-          clearInterval(heartbeat);
-          await projector.stop();
-          await lease?.stop(); // a standby takes over at its next look instead of waiting for the TTL
-          await rm.close();
-          await store.close();
-          post({ type: 'stopped' });
-          port.close();
-        })();
-        break;
-      default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
-    }
-  });
+  return {
+    projector,
+    stop: async () => {
+      clearInterval(heartbeat);
+      await projector.stop();
+      await lease?.stop(); // a standby takes over at its next look instead of waiting for the TTL
+      await rm.close();
+      await store.close();
+    },
+  };
 }
 
-main().catch((error: unknown) => {
-  post({ type: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  port.close();
+let running: Promise<Running> | undefined;
+let stopping: Promise<void> | undefined;
+port.on('message', (message: ToThread) => {
+  switch (message.type) {
+    case 'start':
+      running ??= run();
+      running.catch((error: unknown) => {
+        post({ type: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+        port.close();
+      });
+      break;
+    case 'ring': void running?.then((r) => r.projector.ring(message.head), () => undefined); break;
+    case 'wait': void running?.then((r) => r.projector.waitFor(message.position, message.timeoutMs), () => undefined); break;
+    case 'stop':
+      stopping ??= (async () => {
+        const r = await running?.catch(() => undefined);
+        await r?.stop();
+        post({ type: 'stopped' });
+        port.close();
+      })();
+      break;
+    default: { const unknown: never = message; throw new Error(`unknown message ${JSON.stringify(unknown)}`); }
+  }
 });
+post({ type: 'loaded' });

@@ -31,6 +31,8 @@ export interface ThreadState {
 }
 
 export type ToThread =
+  /** open the connections and start projecting (the thread loads its code first and waits for this) */
+  | { readonly type: 'start' }
   /** something was appended up to `head` in this process: the doorbell */
   | { readonly type: 'ring'; readonly head: number }
   /** a caller waits for `position` (a standby looks more often meanwhile) */
@@ -38,6 +40,8 @@ export type ToThread =
   | { readonly type: 'stop' };
 
 export type FromThread =
+  /** the thread's code is loaded: from now on it must be stopped, not terminated (it may hold the lease) */
+  | { readonly type: 'loaded' }
   | { readonly type: 'state'; readonly state: ThreadState; readonly ready?: boolean }
   | { readonly type: 'batch'; readonly events: number; readonly applied: number; readonly position: number; readonly correlationIds: readonly string[] }
   | { readonly type: 'log'; readonly level: 'debug' | 'log' | 'warn' | 'error'; readonly message: string }
