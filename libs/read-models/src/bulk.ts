@@ -1,4 +1,5 @@
 import { Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import { compiledOnce } from './compiled';
 import { TABLE_SPECS } from './migrations';
 import type { ReadModelTables, TableName } from './schema';
 
@@ -20,19 +21,19 @@ const PG_TYPES: Record<string, string> = { text: 'text', int: 'integer', int8: '
 
 /** Plain INSERT: a duplicate key is a bug upstream (an event applied twice) and must fail the batch. */
 export async function insertRows(db: Kysely<ReadModelTables>, table: TableName, rows: readonly Row[]): Promise<void> {
-  await write(db, table, rows, () => sql``);
+  await write(db, table, rows, 'insert', () => sql``);
 }
 
 /** INSERT … ON CONFLICT (keys) DO UPDATE SET c = table.c + excluded.c for each additive column. */
 export async function upsertAdd(
   db: Kysely<ReadModelTables>, table: TableName, keys: readonly string[], additive: readonly string[], rows: readonly Row[],
 ): Promise<void> {
-  await write(db, table, rows, () => onConflict(keys, additive.map((c) => sql`${sql.id(c)} = ${sql.ref(`${table}.${c}`)} + excluded.${sql.id(c)}`)));
+  await write(db, table, rows, `add ${keys} ${additive}`, () => onConflict(keys, additive.map((c) => sql`${sql.id(c)} = ${sql.ref(`${table}.${c}`)} + excluded.${sql.id(c)}`)));
 }
 
 /** INSERT … ON CONFLICT (keys) DO UPDATE SET c = excluded.c for every other column: the latest fact wins. */
 export async function upsertReplace(db: Kysely<ReadModelTables>, table: TableName, keys: readonly string[], rows: readonly Row[]): Promise<void> {
-  await write(db, table, rows, (columns) => onConflict(keys, columns.filter((c) => !keys.includes(c)).map((c) => sql`${sql.id(c)} = excluded.${sql.id(c)}`)));
+  await write(db, table, rows, `replace ${keys}`, (columns) => onConflict(keys, columns.filter((c) => !keys.includes(c)).map((c) => sql`${sql.id(c)} = excluded.${sql.id(c)}`)));
 }
 
 function onConflict(keys: readonly string[], set: RawBuilder<unknown>[]): RawBuilder<unknown> {
@@ -51,12 +52,12 @@ function encode(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-async function write(db: Kysely<ReadModelTables>, table: TableName, rows: readonly Row[], conflict: (columns: string[]) => RawBuilder<unknown>) {
+async function write(db: Kysely<ReadModelTables>, table: TableName, rows: readonly Row[], kind: string, conflict: (columns: string[]) => RawBuilder<unknown>) {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const into = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))})`;
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
-    const statement = sql`${into} values (${sql.join(columns.map(() => sql.val(null)))}) ${conflict(columns)}`.compile(db);
+    const statement = compiledOnce(db, `${kind} ${table} ${columns}`, () => sql`${into} values (${sql.join(columns.map(() => sql.val(null)))}) ${conflict(columns)}`.compile(db));
     for (const row of rows) {
       await db.executeQuery({ ...statement, parameters: columns.map((c) => (row as Record<string, unknown>)[c]) });
     }

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pool as PgPool } from 'pg';
+import { withPrefixMark } from './compiled';
 import { TablePrefixPlugin } from './prefix-plugin';
 import type { ReadModelTables } from './schema';
 import { migrate, TABLE_NAMES } from './migrations';
@@ -51,11 +52,42 @@ export interface ReadModelDb {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+export interface OpenSettings {
+  /** create any missing live table (default true) */
+  readonly migrate?: boolean;
+  /**
+   * SQLite: how long a statement of this connection waits for another connection's write lock, blocking its
+   * thread (better-sqlite3 is synchronous). Default 10 s. A request event loop sets it short and retries its
+   * few writes asynchronously (`whileBusy`). Applied after the migration, which always waits normally.
+   */
+  readonly busyTimeoutMs?: number;
+}
+
 /** Opens the read models and creates any missing live table (see migrations.ts). */
-export async function openReadModels(options: ReadModelOptions, settings: { migrate?: boolean } = {}): Promise<ReadModelDb> {
+export async function openReadModels(options: ReadModelOptions, settings: OpenSettings = {}): Promise<ReadModelDb> {
   const rm = options.dialect === 'sqlite' ? openSqlite(options.filename) : await openPostgres(options);
   if (settings.migrate !== false) await migrate(rm, LIVE_PREFIX);
+  if (rm.dialect === 'sqlite' && settings.busyTimeoutMs !== undefined) await sql.raw(`pragma busy_timeout = ${Math.max(0, Math.round(settings.busyTimeoutMs))}`).execute(rm.raw);
   return rm;
+}
+
+/** SQLite answered "database is locked": another connection holds the write lock (the projector thread's batch). */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
+
+/** Runs `write` again while SQLite is busy, waiting between attempts without blocking the event loop, for up to `waitMs`. */
+export async function whileBusy<T>(write: () => Promise<T>, waitMs = 10_000): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }
 
 function openSqlite(filename: string): ReadModelDb {
@@ -117,7 +149,7 @@ function withStatementCache(database: Database.Database) {
 type InTransaction = <T>(conn: Kysely<any>, lockTables: readonly string[], fn: (conn: Kysely<any>) => Promise<T>) => Promise<T>;
 
 function makeDb(dialect: ReadModelDb['dialect'], raw: Kysely<any>, inTransaction: InTransaction): ReadModelDb {
-  const tables = (prefix: string, on: Kysely<any> = raw) => on.withPlugin(new TablePrefixPlugin(prefix, TABLE_NAMES)) as ReadModelKysely;
+  const tables = (prefix: string, on: Kysely<any> = raw) => withPrefixMark(on.withPlugin(new TablePrefixPlugin(prefix, TABLE_NAMES)) as ReadModelKysely, prefix);
   return {
     dialect, raw, tables, db: tables(LIVE_PREFIX),
     writeTransaction: (lockTables, fn) => dialect === 'sqlite'

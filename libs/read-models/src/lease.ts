@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Kysely, sql } from 'kysely';
-import type { ReadModelDb } from './database';
+import { type ReadModelDb, whileBusy } from './database';
 
 const TABLE = 'leases';
 
@@ -60,9 +60,9 @@ export class Lease {
 
   /** Creates the table, makes a first attempt, then keeps renewing (holder) or looking (standby). */
   async start(): Promise<void> {
-    await this.db.schema.createTable(TABLE).ifNotExists()
+    await whileBusy(() => this.db.schema.createTable(TABLE).ifNotExists()
       .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('holder', 'text', (c) => c.notNull())
-      .addColumn('expires_at', 'bigint', (c) => c.notNull()).execute()
+      .addColumn('expires_at', 'bigint', (c) => c.notNull()).execute())
       // PostgreSQL: two processes creating it at once, one loses the race on the catalogue; the table is there
       .catch(async (error: unknown) => { if (!(await this.rm.listTables()).includes(TABLE)) throw error; });
     this.stopped = false;
@@ -77,8 +77,8 @@ export class Lease {
     await this.beat;
     if (!this.holding) return;
     this.setHolding(false, 'released');
-    await this.db.updateTable(TABLE).set({ expires_at: 0 }).where('name', '=', this.name).where('holder', '=', this.holder)
-      .execute().catch((e: unknown) => this.options.onError?.(e));
+    await whileBusy(() => this.db.updateTable(TABLE).set({ expires_at: 0 }).where('name', '=', this.name).where('holder', '=', this.holder).execute())
+      .catch((e: unknown) => this.options.onError?.(e));
   }
 
   /** Takes or renews the lease; true when this process holds it afterwards. */
@@ -86,12 +86,13 @@ export class Lease {
     const started = Date.now();
     const now = nowMs(this.rm.dialect);
     // insert the row if absent, else take it over only if it is ours or expired: one statement, no race
-    const result = await this.db.insertInto(TABLE)
+    // SQLite: the projector thread may hold the write lock for a batch; wait for it without blocking this thread
+    const result = await whileBusy(() => this.db.insertInto(TABLE)
       .values({ name: this.name, holder: this.holder, expires_at: sql`${now} + ${this.ttlMs}` })
       .onConflict((oc) => oc.column('name')
         .doUpdateSet({ holder: this.holder, expires_at: sql`${now} + ${this.ttlMs}` })
         .where((eb) => eb.or([eb(`${TABLE}.holder`, '=', this.holder), eb(`${TABLE}.expires_at`, '<', now)])))
-      .executeTakeFirst();
+      .executeTakeFirst(), Math.max(0, this.ttlMs / 2));
     const won = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
     // counted from before the statement: a slow round trip shortens, never lengthens, what we believe we hold
     if (won) this.heldUntilLocal = started + this.ttlMs;

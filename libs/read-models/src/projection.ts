@@ -5,6 +5,7 @@ import type { EventStore, StoredEvent, StoredEventOf } from '@app/event-store';
 export type RecordedStoredEvent = StoredEventOf<RecordedEvent>;
 import type { Kysely } from 'kysely';
 import { upsertReplace } from './bulk';
+import { compiledOnce, runCompiled } from './compiled';
 import type { ReadModelDb, ReadModelKysely } from './database';
 import { toInt } from './fen';
 import type { TableName } from './schema';
@@ -61,7 +62,9 @@ export type BatchOutcome =
 
 /** Checkpoints as stored, 0 for a projection that has none yet. */
 export async function readCheckpoints(db: ReadModelKysely, projections: readonly Projection[]): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('checkpoints').select(['name', 'position']).where('name', 'in', projections.map((p) => p.name)).execute();
+  const names = projections.map((p) => p.name);
+  const query = compiledOnce(db, `checkpoints ${names.length}`, () => db.selectFrom('checkpoints').select(['name', 'position']).where('name', 'in', names).compile());
+  const { rows } = await runCompiled<{ name: string; position: number | string | bigint }>(db, query, names);
   const stored = new Map(rows.map((r) => [r.name, toInt(r.position)]));
   return new Map(projections.map((p) => [p.name, stored.get(p.name) ?? 0]));
 }

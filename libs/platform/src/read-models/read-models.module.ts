@@ -10,6 +10,15 @@ import { ReadConsistency } from './read-consistency';
 import { SPENDING_PLANS, spendingPlanSettingsProvider } from '../plans/spending-plan-settings.provider';
 
 export const READ_MODELS = Symbol('READ_MODELS');
+/** SQLite: the longest a statement on the request thread waits for the write lock before failing (writes then retry asynchronously). */
+const MAIN_THREAD_BUSY_TIMEOUT_MS = 20;
+/**
+ * The projector thread's V8 heap (an isolate of its own): a page of events is garbage after its batch, so a
+ * small young generation keeps the process's peak RSS down while catching up (issue 14: ≤ 300 MB at 1M
+ * events); the old generation limit only guards against a runaway (the thread would be restarted).
+ */
+const THREAD_YOUNG_GENERATION_MB = 8;
+const THREAD_OLD_GENERATION_MB = 256;
 export const MONITORING = Symbol('MONITORING');
 /**
  * The projector's lease as this process sees it: its holder id and the stored row (health). The projector
@@ -58,6 +67,9 @@ function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm:
     store: eventStoreSelectionFor(config), readModels: readModelOptionsFor(config),
     lease: { name: lease.name, holder: lease.holder, ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS },
     reportBatches: true, // the logger may be switched to debug after start: the thread cannot know
+    // short write transactions (the request thread's few writes wait for them) and bounded memory while catching up
+    batchSize: 2500, rebuildBatchSize: 2500,
+    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: THREAD_OLD_GENERATION_MB },
   }, {
     startingPoint: () => startingPoint(store, rm),
     onLog: (level, message) => logger[level](message),
@@ -75,7 +87,9 @@ function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm:
   providers: [
     {
       provide: READ_MODELS, inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openReadModels(readModelOptionsFor(config)),
+      // the request thread's connection: queries, and the alert trigger loop's lease and checkpoint. SQLite: it never
+      // busy-waits on the projector thread's write lock for long (better-sqlite3 would block the event loop meanwhile)
+      useFactory: (config: AppConfig) => openReadModels(readModelOptionsFor(config), { busyTimeoutMs: MAIN_THREAD_BUSY_TIMEOUT_MS }),
     },
     { provide: PROJECTOR_LEASE, inject: [READ_MODELS], useFactory: (rm: ReadModelDb) => new Lease(rm, 'projector', { holder: processHolderId() }) },
     { provide: LiveProjector, inject: [APP_CONFIG, PROJECTOR_LEASE, EVENT_STORE, READ_MODELS], useFactory: projectorThread },

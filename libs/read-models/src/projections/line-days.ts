@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce, runCompiled } from '../compiled';
 import type { ReadModelKysely } from '../database';
 
 /** The additive columns shared by `movements` (per day) and `line_days` (running totals). */
@@ -19,13 +20,15 @@ const running = () => sql.join(SUMMED_COLUMNS.map((c) => sql`sum(${sql.id(c)}) o
  * `movements` with a window sum (at most a year of rows per line, inside the batch transaction).
  */
 export async function refreshLineDays(db: ReadModelKysely, earliest: ReadonlyMap<string, string>): Promise<void> {
-  for (const [lineId, from] of earliest) {
-    await db.deleteFrom('line_days').where('line_id', '=', lineId).where('date', '>=', from).execute();
-    await sql`
+  const remove = compiledOnce(db, 'line_days remove', () => db.deleteFrom('line_days').where('line_id', '=', '').where('date', '>=', '').compile());
+  const derive = compiledOnce(db, 'line_days derive', () => sql`
       insert into ${sql.table('line_days')} (line_id, date, ${columns()})
-      select line_id, date, ${columns()} from (select line_id, date, ${running()} from ${sql.table('movements')} where line_id = ${lineId}) w
-      where date >= ${from}
-    `.execute(db);
+      select line_id, date, ${columns()} from (select line_id, date, ${running()} from ${sql.table('movements')} where line_id = ${''}) w
+      where date >= ${''}
+    `.compile(db));
+  for (const [lineId, from] of earliest) {
+    await runCompiled(db, remove, [lineId, from]);
+    await runCompiled(db, derive, [lineId, from]);
   }
 }
 

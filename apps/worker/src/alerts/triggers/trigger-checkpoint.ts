@@ -1,5 +1,5 @@
 import { Kysely, sql } from 'kysely';
-import type { ReadModelDb } from '@app/read-models';
+import { type ReadModelDb, whileBusy } from '@app/read-models';
 
 const TABLE = 'alerting_checkpoints';
 
@@ -14,8 +14,8 @@ export class TriggerCheckpoint {
 
   async init(): Promise<void> {
     try {
-      await this.db.schema.createTable(TABLE).ifNotExists()
-        .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('position', 'bigint', (c) => c.notNull()).execute();
+      await whileBusy(() => this.db.schema.createTable(TABLE).ifNotExists()
+        .addColumn('name', 'text', (c) => c.primaryKey()).addColumn('position', 'bigint', (c) => c.notNull()).execute());
     } catch (error) {
       // PostgreSQL: two instances creating it at the same moment can collide even with IF NOT EXISTS
       await this.db.selectFrom(TABLE).select('name').limit(1).execute().catch(() => { throw error; });
@@ -29,8 +29,9 @@ export class TriggerCheckpoint {
   }
 
   async save(position: number): Promise<void> {
-    await this.db.insertInto(TABLE).values({ name: this.name, position })
+    // SQLite: the projector thread may hold the write lock for a batch; wait for it without blocking this thread
+    await whileBusy(() => this.db.insertInto(TABLE).values({ name: this.name, position })
       // never backwards: a holder that lost its lease while handling a page must not undo its successor's progress
-      .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }).where(`${TABLE}.position`, '<', sql`excluded.position`)).execute();
+      .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }).where(`${TABLE}.position`, '<', sql`excluded.position`)).execute());
   }
 }
