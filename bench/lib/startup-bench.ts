@@ -34,6 +34,8 @@ export interface StartupResult {
   readonly events: number;
   /** spawn → first 200 from /health */
   readonly listeningMs: number;
+  /** the same on an empty store, just before: what starting the process costs on this machine now */
+  readonly emptyListeningMs: number;
   /** spawn → the read models include the head seen at listening */
   readonly caughtUpMs: number;
   /** the first query answered while catching up: status, code and progress */
@@ -92,18 +94,46 @@ export async function runStartupBench(settings: StartupSettings): Promise<Startu
   copyFileSync(settings.storeFile, join(dataDir, 'events.sqlite'));
   const redisUrl = `redis://127.0.0.1:${await freePort()}`;
   const redis = await ensureRedis(redisUrl, join(settings.dir, 'startup-redis'), true);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const password = 'Budget-Bench-2023!';
-  const started = performance.now();
+  const launch = async (dataDir: string) => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['-r', join(__dirname, 'loop-probe.js'), join(settings.repoRoot, 'dist', 'src', 'main.js')], {
+      env: {
+        ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', REDIS_URL: redisUrl, REDIS_AUTOSTART: 'false', ALERTS_ENABLED: 'true',
+        ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: password, HOST: '127.0.0.1', PORT: String(port), QUEUE_PREFIX: `bench-startup-${port}`,
+      },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    return { child, base: `http://127.0.0.1:${port}`, started: performance.now() };
+  };
+  const stop = async (child: ChildProcess) => {
+    if (child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(20_000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  const untilListening = async (app: { child: ChildProcess; base: string }, output: () => string) => {
+    const deadline = Date.now() + (settings.timeoutMs ?? 15 * 60_000);
+    for (;;) {
+      if (app.child.exitCode !== null) throw new Error(`the app exited: ${output()}`);
+      if (Date.now() > deadline) throw new Error('the app never listened');
+      const health = await fetch(`${app.base}/health`, { signal: AbortSignal.timeout(60_000) }).then(async (r) => ({ status: r.status, body: await r.json() as Json }), () => undefined);
+      if (health?.status === 200) return health;
+      await sleep(50);
+    }
+  };
+
+  // the floor: the same process on an empty store
+  const empty = await launch(join(settings.dir, 'startup-empty'));
+  await untilListening(empty, () => '');
+  const emptyListeningMs = performance.now() - empty.started;
+  await stop(empty.child);
+  settings.log(`  empty store: listening after ${(emptyListeningMs / 1000).toFixed(1)} s`);
+
+  const app = await launch(dataDir);
+  const { child, base, started } = app;
   const at = () => performance.now() - started;
-  const child = spawn(process.execPath, ['-r', join(__dirname, 'loop-probe.js'), join(settings.repoRoot, 'dist', 'src', 'main.js')], {
-    env: {
-      ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', REDIS_URL: redisUrl, REDIS_AUTOSTART: 'false', ALERTS_ENABLED: 'true',
-      ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: password, HOST: '127.0.0.1', PORT: String(port),
-    },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
   let output = '';
   child.stderr?.on('data', (d) => { output = (output + String(d)).slice(-4000); });
   const deadline = Date.now() + (settings.timeoutMs ?? 15 * 60_000);
@@ -112,14 +142,7 @@ export async function runStartupBench(settings: StartupSettings): Promise<Startu
     return { status: res.status, body: await res.json().catch(() => null) };
   };
   try {
-    let health: { status: number; body: Json } | undefined;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the app exited: ${output}`);
-      if (Date.now() > deadline) throw new Error('the app never listened');
-      health = await get('/health').catch(() => undefined);
-      if (health?.status === 200) break;
-      await sleep(50);
-    }
+    const health = await untilListening(app, () => output);
     const listeningMs = at();
     await probe(child, 'reset');
     const head = health.body.checks.eventStore.headPosition as number;
@@ -155,14 +178,9 @@ export async function runStartupBench(settings: StartupSettings): Promise<Startu
     await probe(child, 'reset');
     await sleep(10_000);
     const afterwards = (await probe(child, 'report'))!;
-    return { events, listeningMs, caughtUpMs, queryWhileCatchingUp, queryStatuses, command, progressSeen, catchingUp, afterwards };
+    return { events, listeningMs, emptyListeningMs, caughtUpMs, queryWhileCatchingUp, queryStatuses, command, progressSeen, catchingUp, afterwards };
   } finally {
-    if (child.exitCode === null) {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(20_000)]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
+    await stop(child);
     if (redis && redis.exitCode === null) {
       const exited = once(redis, 'exit');
       redis.kill('SIGTERM');

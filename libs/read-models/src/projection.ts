@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { RecordedEvent } from '@app/domain';
 import type { EventStore, StoredEvent, StoredEventOf } from '@app/event-store';
 
@@ -114,6 +115,9 @@ export interface ProjectStep {
  * the position the tables are now at, which may jump ahead (a swapped-in rebuild) or back (re-read).
  */
 export async function projectNext(store: EventStore, rm: ReadModelDb, step: ProjectStep, conn?: Kysely<any>): Promise<{ read: number; position: number; applied: number; events: readonly StoredEvent[] }> {
+  // SQLite answers synchronously, so page after page would run as one unbroken chain of microtasks: timers (the
+  // lease's heartbeat) and messages (stop, the doorbell) would wait for the whole catch-up. One turn per page.
+  await yieldToEventLoop();
   const events = await store.readAll({ after: step.after, maxCount: step.batchSize });
   if (events.length === 0) return { read: 0, position: step.after, applied: 0, events };
   const run = (c: Kysely<any>) => applyBatch(rm.tables(step.prefix, c), step.projections, events, step.after, { bulk: step.bulk ?? false });

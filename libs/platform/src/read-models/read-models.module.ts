@@ -69,6 +69,8 @@ function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm:
     reportBatches: true, // the logger may be switched to debug after start: the thread cannot know
     // short write transactions (the request thread's few writes wait for them) and bounded memory while catching up
     batchSize: 2500, rebuildBatchSize: 2500,
+    // appends of other instances are found by polling (this process's own ring the doorbell): a cheap read in the thread
+    pollIntervalMs: 200,
     resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: THREAD_OLD_GENERATION_MB },
   }, {
     startingPoint: () => startingPoint(store, rm),

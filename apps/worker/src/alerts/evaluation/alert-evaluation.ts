@@ -42,9 +42,11 @@ export class AlertEvaluation {
 
   async run(request: EvaluationRequest): Promise<EvaluationOutcome> {
     const head = await this.store.headPosition();
-    // a start's catch-up (a rebuild of a large store) may take longer than a minute: wait while it progresses
-    while (!(await this.projector.waitFor(head, 60_000))) {
-      if (!this.projector.catchingUp) throw new Error(`read models did not reach position ${head} within 60 s`);
+    // a start's catch-up (a rebuild of a large store) may take longer than a minute: wait as long as it progresses
+    for (let seen = this.progress(); !(await this.projector.waitFor(head, 60_000)); ) {
+      const now = this.progress();
+      if (now === undefined || now <= seen!) throw new Error(`read models did not reach position ${head} within 60 s`);
+      seen = now;
     }
     const scope = await this.scope(request);
     if (!scope) return { fiscalYear: null, asOf: null, verdicts: 0, recorded: {} };
@@ -60,6 +62,11 @@ export class AlertEvaluation {
     }
     await this.runs.complete(request.runId, { fiscalYear: scope.fiscalYear, asOf: scope.asOf, units: request.units ?? null, recorded }, command);
     return { fiscalYear: scope.fiscalYear, asOf: scope.asOf, verdicts: verdicts.length, recorded };
+  }
+
+  /** How far a catch-up after a start has come (undefined when none runs). */
+  private progress(): number | undefined {
+    return this.projector.catchingUp?.position;
   }
 
   /** Load–decide–append for one rule × subject. A subject never alerted and still fine costs one empty read. */
