@@ -3,6 +3,8 @@ import type { CommandResults } from './command-bench';
 import type { HttpCommandResults } from './http-command-bench';
 import type { HttpConcurrencyResults } from './http-concurrency-bench';
 import { httpPathSection, httpPathTargets } from './http-path-report';
+import type { StartupResult } from './startup-bench';
+import { startupSection, startupTargets } from './startup-report';
 import type { PgAppendResults, PgVariantName } from './pg-append-bench';
 import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
@@ -52,6 +54,8 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
+  /** section 9, start on a 1M-event store whose read models must be rebuilt (issue 14, ADR 19) */
+  readonly startup?: StartupResult;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */
     readonly oursOverRaw: Record<number, number>;
@@ -103,6 +107,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     target(`command p95 ${large.priorEvents}/${small.priorEvents} prior events`, latency100kOver10.p95, '<=', 1.5),
     ...input.readModels.rebuilds.map((b) => target(rebuildTargetName(b.dialect, b.rebuild.events), b.ratio, '>=', 0.3)),
     ...(input.http ? httpPathTargets(input.http) : []),
+    ...(input.startup ? startupTargets(input.startup) : []),
   ];
   const rm = input.readModels;
   const sizes = [...new Set(rm.queries.map((q) => q.disbursements))].sort((x, y) => x - y);
@@ -196,6 +201,7 @@ export function toMarkdown(r: Report): string {
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
   lines.push(...httpPathSection(r.http, r.targets));
+  lines.push(...startupSection(r.startup, r.targets));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';
 }
