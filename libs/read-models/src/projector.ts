@@ -17,6 +17,8 @@ export interface ProjectorOptions {
   readonly rebuildBacklog?: number;
   /** events per batch of such a rebuild (default 5000) */
   readonly rebuildBatchSize?: number;
+  /** SQLite page cache of such a rebuild, KiB (rebuild.ts) */
+  readonly rebuildCacheKiB?: number;
   /** when caught up, how often to look for appends nobody rang about (other processes; default 500 ms) */
   readonly pollIntervalMs?: number;
   /** pause after a failed batch before retrying it (default 1000 ms) */
@@ -256,7 +258,7 @@ export class Projector extends LiveProjector {
     this.options.onChange?.();
     try {
       this.coldStart = await rebuild(this.store, this.rm, {
-        projections: this.projections, batchSize: this.options.rebuildBatchSize, signal: this.abort.signal,
+        projections: this.projections, batchSize: this.options.rebuildBatchSize, cacheKiB: this.options.rebuildCacheKiB, signal: this.abort.signal,
         onProgress: (p) => { this.rebuilding = { position: p.position, head: p.head, eventsPerSecond: p.eventsPerSecond }; this.options.onChange?.(); },
       });
       this.outdated = false;

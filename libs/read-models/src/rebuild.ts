@@ -23,6 +23,8 @@ export interface RebuildOptions {
   readonly projections?: readonly Projection[];
   /** stops the rebuild between pages (the live tables stay as they are; the next rebuild drops the aside ones) */
   readonly signal?: AbortSignal;
+  /** SQLite page cache while building aside, KiB (default 64 MiB; less memory, somewhat slower) */
+  readonly cacheKiB?: number;
 }
 
 export type RebuildResult = Omit<RebuildProgress, 'phase' | 'head'>;
@@ -68,7 +70,7 @@ export async function rebuild(store: EventStore, rm: ReadModelDb, options: Rebui
   await dropTables(rm, OLD_PREFIX); // leftovers of a swap that crashed before its cleanup
   await dropTables(rm, BUILD_PREFIX); // an abandoned rebuild
   await migrate(rm, BUILD_PREFIX);
-  const restore = await tuneForBuild(rm);
+  const restore = await tuneForBuild(rm, options.cacheKiB ?? BUILD_CACHE_KIB);
   try {
     await catchUp(true); // bulk: derived tables are skipped per batch…
     await rm.writeTransaction([`${BUILD_PREFIX}checkpoints`], async (conn) => { // …and computed once, set-based
@@ -116,7 +118,7 @@ const BUILD_WAL_AUTOCHECKPOINT = 25_000;
  * Durability is untouched: `synchronous` and `journal_mode` stay as they are, every commit is still atomic;
  * both settings are restored before the swap (the next commit then checkpoints as usual). PostgreSQL: no-op.
  */
-async function tuneForBuild(rm: ReadModelDb): Promise<() => Promise<void>> {
+async function tuneForBuild(rm: ReadModelDb, cacheKiB: number): Promise<() => Promise<void>> {
   if (rm.dialect !== 'sqlite') return async () => undefined;
   const read = async (name: string) => {
     const { rows } = await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(rm.raw);
@@ -124,7 +126,7 @@ async function tuneForBuild(rm: ReadModelDb): Promise<() => Promise<void>> {
   };
   const cacheSize = await read('cache_size');
   const autocheckpoint = await read('wal_autocheckpoint');
-  await sql.raw(`pragma cache_size = ${-BUILD_CACHE_KIB}`).execute(rm.raw);
+  await sql.raw(`pragma cache_size = ${-Math.round(cacheKiB)}`).execute(rm.raw);
   await sql.raw(`pragma wal_autocheckpoint = ${BUILD_WAL_AUTOCHECKPOINT}`).execute(rm.raw);
   return async () => {
     if (Number.isInteger(cacheSize)) await sql.raw(`pragma cache_size = ${cacheSize}`).execute(rm.raw);

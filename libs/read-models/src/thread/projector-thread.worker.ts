@@ -40,7 +40,7 @@ async function run(): Promise<Running> {
     onError: (error) => post({ type: 'log', level: 'warn', message: `projector lease: ${text(error)}` }),
   });
   const projector: Projector = new Projector(store, rm, {
-    lease, batchSize: options.batchSize, rebuildBacklog: options.rebuildBacklog, rebuildBatchSize: options.rebuildBatchSize,
+    lease, batchSize: options.batchSize, rebuildBacklog: options.rebuildBacklog, rebuildBatchSize: options.rebuildBatchSize, rebuildCacheKiB: options.rebuildCacheKiB,
     pollIntervalMs: options.pollIntervalMs, retryDelayMs: options.retryDelayMs,
     onChange: () => postState(),
     onError: (error) => post({ type: 'log', level: 'error', message: `batch failed, retrying: ${text(error)}` }),

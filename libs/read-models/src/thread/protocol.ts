@@ -12,6 +12,7 @@ export interface ProjectorThreadOptions {
   readonly batchSize?: number;
   readonly rebuildBacklog?: number;
   readonly rebuildBatchSize?: number;
+  readonly rebuildCacheKiB?: number;
   readonly pollIntervalMs?: number;
   readonly retryDelayMs?: number;
   /** report every batch's correlation ids to the main thread (debug logs) */
