@@ -6746,7 +6746,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { status: up|degraded, checks: { eventStore: {status, headPosition}, redis: {status}, readModels: {status, position, behind, lagSeconds}, readStore: {status, dialect}, smtp: {status, mode: smtp|outbox}, projector: {role: active|standby, instance, holder} } } */
+            /** @description { status: up|degraded, checks: { eventStore: {status, headPosition}, redis: {status}, readModels: {status: up|catching-up|lagging, position, behind, lagSeconds, catchUp while catching up after a start: {phase: rebuilding|catching-up, position, target, percent, eventsPerSecond}}, readStore: {status, dialect}, smtp: {status, mode: smtp|outbox}, projector: {role: active|standby, instance, holder} } } */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7282,7 +7282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionAnswer"];
                 };
             };
-            /** @description READ_MODEL_BEHIND: minPosition not reached in time (Retry-After) */
+            /** @description READ_MODEL_BEHIND (Retry-After): minPosition not reached in time, or the read models still catching up after a start (progress: phase, position, target, percent) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7602,7 +7602,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description READ_MODEL_BEHIND: minPosition not reached in time (Retry-After) */
+            /** @description READ_MODEL_BEHIND (Retry-After): minPosition not reached in time, or the read models still catching up after a start (progress: phase, position, target, percent) */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -22,7 +22,7 @@ export class GetExecutionController {
   @Get()
   @ApiOperation({ summary: '预算执行率 against 序时进度, rolled up and as of any date' })
   @ApiOkResponse({ type: ExecutionAnswer })
-  @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND: minPosition not reached in time (Retry-After)' })
+  @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND (Retry-After): minPosition not reached in time, or the read models still catching up after a start (progress: phase, position, target, percent)' })
   async execution(@Query() q: GetExecutionRequest, @CurrentPrincipal() principal: Principal) {
     const scope = readScope(q);
     const groupBy = q.groupBy ?? 'unit';

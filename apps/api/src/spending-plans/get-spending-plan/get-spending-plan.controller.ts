@@ -23,7 +23,7 @@ export class GetSpendingPlanController {
   @ApiOperation({ summary: '用款计划 The plan of a line in force as of a date: its months, what it is measured against, 计划执行率, every revision and who filed it' })
   @ApiOkResponse({ type: SpendingPlanView })
   @ApiResponse({ status: 404, description: 'LINE_NOT_FOUND' })
-  @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND: minPosition not reached in time (Retry-After)' })
+  @ApiResponse({ status: 503, description: 'READ_MODEL_BEHIND (Retry-After): minPosition not reached in time, or the read models still catching up after a start (progress: phase, position, target, percent)' })
   async get(@Param('lineId') lineId: string, @Query() q: ReadQueryRequest, @CurrentPrincipal() principal: Principal): Promise<SpendingPlanView> {
     const line = requireOpenLine((await this.aggregates.load(lineStreamId(lineId), lineDecider)).state);
     assertUnitInScope(principal, line.attributes.unit, 'lineId');
