@@ -38,7 +38,7 @@ export function startupSection(s: StartupResult | undefined, targets: readonly S
     `| listening to caught up (the rebuild in the projector thread) | ${catchUpSeconds.toFixed(1)} s, ${Math.round((s.events) / catchUpSeconds).toLocaleString('en-US')} events/s | | |`,
     `| peak RSS while catching up (whole process) | ${(c.peakRssBytes / 1e6).toFixed(0)} MB (${(c.peakRssBytes / 2 ** 20).toFixed(0)} MiB) | ≤ 300 MB | ${verdict(RSS_TARGET)} |`,
     `| event-loop delay while catching up, p50 / p99 / max | ${c.loopDelay.p50Ms.toFixed(1)} / ${c.loopDelay.p99Ms.toFixed(1)} / ${c.loopDelay.maxMs.toFixed(0)} ms | p99 ≤ 100 ms | ${verdict(LOOP_DELAY_TARGET)} |`,
-    `| queries while catching up | ${Object.entries(s.queryStatuses).map(([k, n]) => `${n} × ${k}`).join(', ')}; the first: ${q ? `${q.status} ${q.code ?? ''}, ${progress?.phase ?? ''} ${progress?.percent ?? ''} %` : 'none'} | 503 READ_MODEL_BEHIND with progress | |`,
+    `| queries until caught up | ${Object.entries(s.queryStatuses).map(([k, n]) => `${n} × ${k}`).join(', ')}; the first: ${q ? `${q.status} ${q.code ?? ''}, ${progress?.phase ?? ''} ${progress?.percent ?? ''} %` : 'none'} | 503 READ_MODEL_BEHIND with progress | |`,
     `| /health readings below 100 % | ${s.progressSeen.below100} (highest ${s.progressSeen.max ?? 'n/a'} %) | | |`,
     `| a command right after listening | ${s.command ? `${s.command.status} in ${s.command.ms.toFixed(0)} ms` : 'n/a'} | accepted | |`,
     `| main-thread CPU while catching up / whole process | ${(c.mainThreadCpuMs / 1000).toFixed(1)} s / ${(c.processCpuMs / 1000).toFixed(1)} s | | |`,
