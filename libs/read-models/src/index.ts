@@ -25,4 +25,5 @@ export * from './execution-columns';
 export * from './queries/plans';
 export * from './plan-columns';
 export * from './live-projector';
+export * from './catch-up';
 export * from './thread/projector-thread';

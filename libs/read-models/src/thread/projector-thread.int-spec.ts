@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { LIVE_PREFIX } from '../database';
 import { outdatedTables } from '../migrations';
 import { executionTotals } from '../queries/execution';
-import { Projector, startingPoint } from '../projector';
+import { startingPoint } from '../catch-up';
+import { Projector } from '../projector';
 import { appendAll, DIALECTS, openTestBed, type TestBed } from '../testing/harness';
 import { ProjectorThread } from './projector-thread';
 

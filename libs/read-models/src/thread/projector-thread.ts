@@ -1,7 +1,7 @@
 import { extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type CatchUpProgress, LiveProjector, type ProjectorRole } from '../live-projector';
-import { progressAtStart, type StartingPoint } from '../projector';
+import { progressAtStart, type StartingPoint } from '../catch-up';
 import type { FromThread, ProjectorThreadOptions, ThreadState, ToThread } from './protocol';
 import { TS_BOOTSTRAP } from './ts-bootstrap';
 
@@ -22,8 +22,9 @@ interface Waiter { readonly position: number; readonly settle: (reached: boolean
 
 /** How long stop() lets the thread finish its batch and close its connections before terminating it. */
 const STOP_GRACE_MS = 10_000;
-/** A thread that died is started again after this long. */
+/** A thread that died is started again after this long, doubling while it keeps dying before it runs (a database away). */
 const RESPAWN_DELAY_MS = 1000;
+const RESPAWN_DELAY_MAX_MS = 30_000;
 
 /**
  * The projector in a worker thread of its own (ADR 0019): catch-up, rebuilds and live batches run there, on
@@ -38,6 +39,7 @@ export class ProjectorThread extends LiveProjector {
   private stopping = false;
   private ringing: { head: number } | undefined;
   private respawn: NodeJS.Timeout | undefined;
+  private respawnDelay = RESPAWN_DELAY_MS;
   /** the thread has loaded its code (before that, stop() terminates it: it holds nothing yet) */
   private running = false;
   private started = false;
@@ -138,7 +140,10 @@ export class ProjectorThread extends LiveProjector {
     worker.on('message', (message: FromThread) => {
       switch (message.type) {
         case 'loaded': this.running = true; break;
-        case 'state': this.update(message.state); break;
+        case 'state':
+          this.respawnDelay = RESPAWN_DELAY_MS; // it runs
+          this.update(message.state);
+          break;
         case 'batch': this.events.onBatch?.(message); break;
         case 'log': this.events.onLog?.(message.level, message.message); break;
         case 'failed':
@@ -164,8 +169,9 @@ export class ProjectorThread extends LiveProjector {
         if (this.stopping) return;
         this.spawn();
         this.send({ type: 'start' });
-      }, RESPAWN_DELAY_MS);
+      }, this.respawnDelay);
       this.respawn.unref();
+      this.respawnDelay = Math.min(this.respawnDelay * 2, RESPAWN_DELAY_MAX_MS);
     });
   }
 
