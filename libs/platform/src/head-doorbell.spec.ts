@@ -35,6 +35,19 @@ describe('the head doorbell', () => {
     expect(heads).toEqual([]);
   });
 
+  it('given a wrapper put on the ringing store later (as tests count appends), then an append passes through both and rings once', async () => {
+    const doorbell = new HeadDoorbell();
+    const heads = listen(doorbell);
+    const store = ringingOnAppend(fakeStore([3]), doorbell) as EventStore & Record<string, unknown>;
+    const found = store.append;
+    let counted = 0;
+    store.append = async (...args: Parameters<EventStore['append']>) => { counted++; return found.apply(store, args); };
+
+    await store.append('line-a', [], 'any');
+
+    expect({ counted, heads }).toEqual({ counted: 1, heads: [3] });
+  });
+
   it('given any other method, then the store answers it unchanged', async () => {
     expect(await ringingOnAppend(fakeStore([1]), new HeadDoorbell()).headPosition()).toBe(42);
   });

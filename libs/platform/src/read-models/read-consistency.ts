@@ -15,7 +15,7 @@ export class ReadModelBehindError extends Error {
   }
 }
 
-/** While catching up, a query waits at most this long before it is answered 503 with the progress. */
+/** While catching up, a query without minPosition waits at most this long before it is answered 503 with the progress. */
 const CATCH_UP_WAIT_MS = 1000;
 /** Retry-After while catching up: the estimated time left, within these bounds (seconds). */
 const RETRY_AFTER_MAX_S = 10;
@@ -24,7 +24,8 @@ const RETRY_AFTER_MAX_S = 10;
  * Read-your-writes: a command answers the global position it wrote; a query given `minPosition` waits
  * (bounded by READ_WAIT_TIMEOUT_MS) until the projector has passed it. After a start, until the read models
  * include the head seen then, every query is answered 503 READ_MODEL_BEHIND with the progress (after a short
- * wait, so that a start only a few events behind goes unnoticed): their figures would miss part of the year.
+ * wait, so that a start only a few events behind goes unnoticed; with minPosition, after READ_WAIT_TIMEOUT_MS):
+ * their figures would miss part of the year.
  */
 @Injectable()
 export class ReadConsistency {
@@ -34,7 +35,8 @@ export class ReadConsistency {
     const catching = this.projector.catchingUp;
     if (!catching && (minPosition === undefined || this.projector.position >= minPosition)) return this.projector.position;
     const target = Math.max(minPosition ?? 0, catching?.target ?? 0);
-    const timeout = catching ? Math.min(this.config.READ_WAIT_TIMEOUT_MS, CATCH_UP_WAIT_MS) : this.config.READ_WAIT_TIMEOUT_MS;
+    // a client naming its own write waits as configured; any other query is told the progress soon
+    const timeout = minPosition === undefined ? Math.min(this.config.READ_WAIT_TIMEOUT_MS, CATCH_UP_WAIT_MS) : this.config.READ_WAIT_TIMEOUT_MS;
     if ((await this.projector.waitFor(target, timeout)) && !this.projector.catchingUp) return this.projector.position;
     const progress = this.projector.catchingUp;
     throw new ReadModelBehindError(minPosition ?? target, this.projector.position, progress ? retryAfter(progress) : 1, progress);
