@@ -22,7 +22,7 @@ import { findRepoRoot, makeWorkDir } from './lib/workdir';
  * on a small and a large line, the read models (rebuild vs raw read, the execution query vs the naive
  * ledger design at 10k / 100k / 1M disbursements, peak memory of a 1M rebuild), and the PostgreSQL event
  * store (appends vs a raw INSERT and Emmett's PostgreSQL store, the HTTP command path, migration and rebuild), and the lean HTTP
- * path (section 8: concurrency 16 vs a bare Fastify route, the dashboard on the wire), and a start on the 1M store needing a rebuild (section 9). Prints a markdown table and writes it, with the raw numbers as JSON, to
+ * path (section 8: concurrency 16 vs a bare Fastify route, the dashboard on the wire), and a start on the 1M store needing a rebuild (section 11). Prints a markdown table and writes it, with the raw numbers as JSON, to
  * bench/results/. Exits 0 even when a target is missed (it says so loudly); non-zero only if it crashed.
  */
 
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       dir: join(work.dir, 'http-path'), repoRoot, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_HTTP_SLICE_MS', 2000), log,
     });
 
-    log('bench 9: start on the section 4 store with no read models (listening, catch-up, peak RSS, event-loop delay)');
+    log('bench 11: start on the section 4 store with no read models (listening, catch-up, peak RSS, event-loop delay)');
     const largestStore = Math.max(...readModels.seeds.map((x) => x.disbursements));
     const startup = await runStartupBench({
       dir: join(work.dir, 'startup'), repoRoot, storeFile: join(work.dir, 'read-models', `events-${largestStore}.sqlite`), disbursements: largestStore, log,

@@ -54,7 +54,7 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
-  /** section 9, start on a 1M-event store whose read models must be rebuilt (issue 14, ADR 19) */
+  /** section 11, start on a 1M-event store whose read models must be rebuilt (issue 14, ADR 19) */
   readonly startup?: StartupResult;
   readonly ratios: {
     /** median over rounds of (ours / other) within the round: the variants ran interleaved, so this pairs like with like */

@@ -68,7 +68,7 @@ function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm:
     lease: { name: lease.name, holder: lease.holder, ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS },
     reportBatches: true, // the logger may be switched to debug after start: the thread cannot know
     // short write transactions (the request thread's few writes wait for them) and bounded memory while catching up
-    // SQLite page cache of a rebuild: 16 MiB instead of 64 caught up 1M events as fast and peaked 26 MiB lower (bench section 9)
+    // SQLite page cache of a rebuild: 16 MiB instead of 64 caught up 1M events as fast and peaked 26 MiB lower (bench section 11)
     batchSize: 2500, rebuildBatchSize: 2500, rebuildCacheKiB: 16 * 1024,
     // appends of other instances are found by polling (this process's own ring the doorbell): a cheap read in the thread
     pollIntervalMs: 200,
