@@ -10,11 +10,13 @@ import { loadEmmett } from './lib/emmett';
 import { loadEmmettPostgres } from './lib/emmett-postgresql';
 import { runHttpCommandBench } from './lib/http-command-bench';
 import { runHttpConcurrencyBench } from './lib/http-concurrency-bench';
+import { runImportBench } from './lib/import-bench';
 import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { runStartupBench } from './lib/startup-bench';
 import { postgresReachable, runReadModelBench } from './lib/read-model-bench';
 import { buildReport, type Machine, type PostgresSection, toMarkdown } from './lib/report';
+import { runStoreKeysBench, storeKeysSettings } from './lib/store-keys-bench';
 import { findRepoRoot, makeWorkDir } from './lib/workdir';
 
 /**
@@ -127,6 +129,13 @@ async function main(): Promise<void> {
       dir: join(work.dir, 'http-path'), repoRoot, concurrency: 16, rounds: envInt('BENCH_ROUNDS', 7), warmupRounds: 1, sliceMs: envInt('BENCH_HTTP_SLICE_MS', 2000), log,
     });
 
+    log('bench 9: a 100,000-row disbursement import committed in chunks (event-loop delay, peak RSS)');
+    const imports = await runImportBench({ rows: envInt('BENCH_IMPORT_ROWS', 100_000), log });
+
+    log('bench 10: ordered event keys and group commit in the SQLite store (npm run bench:store-keys runs it alone)');
+    mkdirSync(join(work.dir, 'store-keys'));
+    const storeKeys = await runStoreKeysBench(storeKeysSettings(join(work.dir, 'store-keys'), log));
+
     log('bench 11: start on the section 4 store with no read models (listening, catch-up, peak RSS, event-loop delay)');
     const largestStore = Math.max(...readModels.seeds.map((x) => x.disbursements));
     const startup = await runStartupBench({
@@ -134,7 +143,7 @@ async function main(): Promise<void> {
     });
 
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http, startup });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http, imports, storeKeys, startup });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

@@ -67,9 +67,9 @@ describe('disbursement import (e2e)', () => {
 
     expectStatus(res, 200);
     expect(res.body.report).toMatchObject({ recorded: true, rows: { ok: 2, errors: 0, alreadyRecorded: 0 }, total: { amount: '300.00' } });
-    // two disbursements and the import's own audit fact, in one write
-    expect(await t.headPosition()).toBe(head + 3);
-    expect(res.body.report.position).toBe(head + 3);
+    // ADR 0022: Started; one chunk (the two disbursements and its marker); the final write (DisbursementsImported, the line's Applied)
+    expect(await t.headPosition()).toBe(head + 6);
+    expect(res.body.report.position).toBe(head + 6);
     expect(await t.line(ids.employment)).toMatchObject({ disbursed: '300.00', available: '199700.00', disbursements: 2 });
 
     // the voucher is the natural key shared with single recording: the same payment posted alone is a replay
@@ -81,11 +81,11 @@ describe('disbursement import (e2e)', () => {
     const again = await commit(csvFile([CHINESE_HEADER, ...rows, row('P01', '300.00', `${year}-04-03`, 'V-3')], 'gbk'));
     expectStatus(again, 200);
     expect(again.body.report).toMatchObject({ recorded: true, rows: { ok: 1, alreadyRecorded: 2, errors: 0 }, total: { rows: 1, amount: '300.00' } });
-    expect(await t.headPosition()).toBe(head + 5);
+    expect(await t.headPosition()).toBe(head + 11); // + Started, the chunk (one payment, its marker), DisbursementsImported and Applied
 
     const thrice = await commit(csvFile([CHINESE_HEADER, ...rows], 'utf8'));
     expect(thrice.body.report).toMatchObject({ recorded: false, rows: { ok: 0, alreadyRecorded: 2 } });
-    expect(await t.headPosition()).toBe(head + 5);
+    expect(await t.headPosition()).toBe(head + 11);
   });
 
   it('given rows with bad amounts, dates, vouchers and lines, when committed, then 422 lists each row and column in Chinese and English and nothing is recorded', async () => {
@@ -141,7 +141,7 @@ describe('disbursement import (e2e)', () => {
     expectStatus(warned, 200);
     expect(warned.body.report.lines).toEqual([expect.objectContaining({ lineId: ids.employment, rows: 2, availableAfter: '-10000.00', overspendWarnings: 1 })]);
     const events = await t.store.readStream(`line-${ids.employment}`);
-    expect(events.slice(-3).map((e) => e.type)).toEqual(['DisbursementRecorded.v1', 'DisbursementRecorded.v1', 'OverspendWarned.v1']);
+    expect(events.slice(-4).map((e) => e.type)).toEqual(['DisbursementRecorded.v1', 'DisbursementRecorded.v1', 'OverspendWarned.v1', 'DisbursementImportApplied.v1']);
   });
 
   it('given an XLSX with a title row, Date cells, serials and an amount in 万元, when committed, then it is read as the accountant meant', async () => {
@@ -157,7 +157,7 @@ describe('disbursement import (e2e)', () => {
     expectStatus(res, 200);
     expect(res.body.report).toMatchObject({ recorded: true, file: { format: 'xlsx', amountUnit: '万元' }, total: { rows: 2, amount: '17500.00' } });
     expect(await t.line(ids.operating)).toMatchObject({ disbursed: '17500.00' });
-    const [, second] = (await t.store.readStream(`line-${ids.operating}`)).slice(-2);
+    const [, second] = (await t.store.readStream(`line-${ids.operating}`)).slice(-3, -1); // the last is the import's Applied
     expect(second.metadata.effectiveDate).toBe(`${year}-07-02`);
   });
 
@@ -179,7 +179,7 @@ describe('disbursement import (e2e)', () => {
 
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ dryRun: false, phase: 'done', report: { recorded: true, total: { amount: '1000.00' }, file: { sha256: preview.body.report.file.sha256 } } });
-    expect(await t.headPosition()).toBe(head + 3);
+    expect(await t.headPosition()).toBe(head + 6);
     expectProblem(await t.http.post(preview.body.commitUrl), 409, 'IMPORT_ALREADY_COMMITTED');
     expectProblem(await t.http.post(`/api/v1/disbursement-imports/${res.body.importId}/commit`), 409, 'IMPORT_NOT_A_PREVIEW');
     expect((await t.http.get(`/api/v1/disbursement-imports/${preview.body.importId}`)).body).toMatchObject({ commitUrl: null, committedBy: res.body.importId });
@@ -192,7 +192,7 @@ describe('disbursement import (e2e)', () => {
   });
 
   describe('given a line that moves between the check and the write (a payment recorded meanwhile)', () => {
-    /** Records `amount` on the line just before the import's first write, as a concurrent user would. */
+    /** Records `amount` on the line just before the import's first write (its Started), as a concurrent user would. */
     function interleave(lineId: string, amount: string, date: string) {
       const aggregates = t.app.get(AggregateStore);
       const original = aggregates.appendMultiple.bind(aggregates);
@@ -203,27 +203,29 @@ describe('disbursement import (e2e)', () => {
       });
     }
 
-    it('when it still fits, then the file is checked again and recorded against the new balance', async () => {
+    it('when it still fits, then the chunk is decided against the new balance and recorded', async () => {
       const { year, ids } = await freshBudget();
       const spy = interleave(ids.fund, '20000.00', `${year}-08-01`);
       const res = await commit(csvFile([CHINESE_HEADER, row('P09', '25000.00', `${year}-08-02`, 'K-1', { unit: '426006' })]));
       spy.mockRestore();
 
       expectStatus(res, 200);
-      expect(res.body.report.lines).toEqual([expect.objectContaining({ lineId: ids.fund, availableBefore: '30000.00', availableAfter: '5000.00' })]);
-      expect(await t.line(ids.fund)).toMatchObject({ disbursed: '45000.00' });
+      // the report is the check's (before the concurrent payment); the line holds both
+      expect(res.body.report.lines).toEqual([expect.objectContaining({ lineId: ids.fund, availableBefore: '50000.00', availableAfter: '25000.00' })]);
+      expect(await t.line(ids.fund)).toMatchObject({ disbursed: '45000.00', available: '5000.00' });
     });
 
-    it('when it no longer fits, then 422 OVERSPEND_BLOCKED and the file records nothing', async () => {
+    it('when it no longer fits, then 409 IMPORT_CONFLICT names the row, the import is abandoned and nothing of it is recorded', async () => {
       const { year, ids } = await freshBudget();
       const spy = interleave(ids.fund, '40000.00', `${year}-08-01`);
       const head = await t.headPosition();
       const res = await commit(csvFile([CHINESE_HEADER, row('P09', '25000.00', `${year}-08-02`, 'K-1', { unit: '426006' })]));
       spy.mockRestore();
 
-      expectProblem(res, 422, 'IMPORT_ROWS_INVALID');
-      expect(codes(res.body.details.report)).toEqual([[2, 'OVERSPEND_BLOCKED']]);
-      expect(await t.headPosition()).toBe(head + 1); // only the concurrent payment
+      expectProblem(res, 409, 'IMPORT_CONFLICT', 'file');
+      expect(res.body.details).toEqual({ row: 2, code: 'OVERSPEND_BLOCKED' });
+      expect(await t.line(ids.fund)).toMatchObject({ disbursed: '40000.00', disbursements: 1 }); // only the concurrent payment
+      expect((await t.store.readAll({ after: head })).map((e) => e.type)).toEqual(['DisbursementRecorded.v1', 'DisbursementImportStarted.v1', 'DisbursementImportAbandoned.v1']);
     });
   });
 

@@ -189,8 +189,9 @@ describe('三公经费 and 政府采购 (e2e)', () => {
       [ids.reception426006, '5000.00', `${year}-10-03`, 'X-3', null],
     ]);
     expectStatus(recorded, 200);
-    // three payments, the import's audit fact, and the three 三公 uses in the cap stream: one atomic write
-    expect(await t.headPosition()).toBe(head + 7);
+    // staged in one chunk (ADR 0022): the import's start and its chunk, three payments and their three 三公 uses in the
+    // cap stream; then made visible by one write: the import's audit fact and each of the three lines' application
+    expect(await t.headPosition()).toBe(head + 12);
     expect(rowOf(await sangong(year), 'reception')).toMatchObject({ used: '60000.00', remaining: '0.00' });
     expectProblem(await pay(ids.reception, { amount: '0.01', effectiveDate: `${year}-10-05`, voucherNo: 'X-4' }), 409, 'SANGONG_CAP_EXCEEDED');
   });

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import supertest from 'supertest';
-import { budgetDocument, indicatorIds } from './support/budget-document';
-import { TEST_ADMIN, expectStatus, product } from './support/test-app';
+import { budgetDocument, indicatorIds, lineIds } from './support/budget-document';
+import { TEST_ADMIN, expectProblem, expectStatus, product } from './support/test-app';
 
 /**
  * Upgrading over an existing DATA_DIR whose read models have an older shape (read models have no ALTERs):
@@ -50,4 +50,74 @@ describe('start over read models of an older version (e2e)', () => {
       await second.app.close();
     }
   });
+});
+
+/**
+ * Upgrading over a DATA_DIR whose event store file has the layout of schema version 1 (ADR 0001: a UNIQUE index on
+ * the event ids): the store upgrades it on opening (ADR 0018) and the ids keep every retry idempotent.
+ */
+describe('start over an event store file of schema version 1 (e2e)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'budget-upgrade-store-'));
+  const env = {
+    ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', ALERTS_ENABLED: 'false', QUEUE_PREFIX: `budget-test-upgrade-store-${process.pid}`,
+    ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password,
+  };
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function start(): Promise<{ app: INestApplication; http: ReturnType<typeof supertest.agent> }> {
+    const app = await product.createApp(product.loadConfig(env), false);
+    await app.init();
+    const login = await supertest(app.getHttpServer()).post('/api/v1/auth/login').send(TEST_ADMIN);
+    expectStatus(login, 200);
+    return { app, http: supertest.agent(app.getHttpServer()).set('Authorization', `Bearer ${login.body.token}`) };
+  }
+
+  /** Rewrites the file into the schema-1 layout, as the adapter before ADR 0018 created it (same rows, same positions). */
+  function toSchemaVersion1(file: string): void {
+    const db = new Database(file);
+    db.transaction(() => {
+      db.exec(`ALTER TABLE events RENAME TO events_v2;
+        CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
+          type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, stored_at TEXT NOT NULL, UNIQUE (stream_id, revision));
+        INSERT INTO events SELECT position, event_id, stream_id, revision, type, data, metadata, stored_at FROM events_v2 ORDER BY position;
+        DROP TABLE events_v2;`);
+      db.pragma('user_version = 0');
+    })();
+    db.close();
+  }
+
+  it('given budget and payments stored in the old layout, when the app starts, then the file is upgraded, lines read as before and vouchers stay unique', async () => {
+    const ids = lineIds(2023);
+    const payment = { amount: '1234.56', effectiveDate: '2023-03-05', voucherNo: '记-2023-03-000123', payee: '张三', summary: '公益性岗位补贴', subsidyCategory: '公益性岗位补贴', beneficiaries: 2 };
+    const first = await start();
+    expectStatus(await first.http.post('/api/v1/budget-imports?dryRun=false').send(budgetDocument(2023)), 200);
+    const recorded = await first.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).send(payment);
+    expectStatus(recorded, 201);
+    const line = await first.http.get(`/api/v1/lines/${ids.personnel}?minPosition=${recorded.body.position}`);
+    expectStatus(line, 200);
+    await first.app.close();
+    const file = join(dataDir, 'events.sqlite');
+    toSchemaVersion1(file);
+
+    const second = await start();
+    try {
+      const reread = await second.http.get(`/api/v1/lines/${ids.personnel}?minPosition=${recorded.body.position}`);
+      const again = await second.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).send(payment);
+      const elsewhere = await second.http.post(`/api/v1/lines/${ids.operating}/disbursements`).send(payment);
+      const next = await second.http.post(`/api/v1/lines/${ids.personnel}/disbursements`).send({ ...payment, voucherNo: '记-2023-03-000124' });
+
+      expectStatus(reread, 200);
+      expect(reread.body).toEqual(line.body);
+      expectStatus(again, 201);
+      expect(again.body).toEqual({ ...recorded.body, replayed: true });
+      expectProblem(elsewhere, 409, 'VOUCHER_ALREADY_USED', 'voucherNo');
+      expectStatus(next, 201);
+      expect(next.body.position).toBe(recorded.body.position + 1);
+    } finally {
+      await second.app.close();
+    }
+    const upgraded = new Database(file, { readonly: true });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(2);
+    upgraded.close();
+  }, 60_000);
 });

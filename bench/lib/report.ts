@@ -8,6 +8,9 @@ import { startupSection, startupTargets } from './startup-report';
 import type { PgAppendResults, PgVariantName } from './pg-append-bench';
 import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
+import { type ImportBenchResult, importMarkdown } from './import-bench';
+import type { StoreKeysResults } from './store-keys-bench';
+import { storeKeysMarkdown, storeKeysTargets } from './store-keys-report';
 import { median as medianOf } from './stats';
 
 export interface Machine {
@@ -54,6 +57,10 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
+  /** section 9, a 100,000-row disbursement import committed in chunks (ADR 0022) */
+  readonly imports?: ImportBenchResult;
+  /** section 10: ordered event keys and group commit in the SQLite store (ADR 0018) */
+  readonly storeKeys?: StoreKeysResults;
   /** section 11, start on a 1M-event store whose read models must be rebuilt (issue 14, ADR 19) */
   readonly startup?: StartupResult;
   readonly ratios: {
@@ -118,6 +125,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     return lo && hi ? [{ dialect, grouping, large: hi.disbursements, small: lo.disbursements, p50: hi.ours.p50Ms / lo.ours.p50Ms, p95: hi.ours.p95Ms / lo.ours.p95Ms }] : [];
   }));
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
+  if (input.storeKeys) targets.push(...storeKeysTargets(input.storeKeys));
   const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
   return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
@@ -201,6 +209,8 @@ export function toMarkdown(r: Report): string {
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
   lines.push(...httpPathSection(r.http, r.targets));
+  if (r.imports) lines.push(importMarkdown(r.imports));
+  if (r.storeKeys) lines.push(...storeKeysMarkdown(r.storeKeys, r.targets));
   lines.push(...startupSection(r.startup, r.targets));
   lines.push(`Whole bench: ${r.durationSeconds.toFixed(0)} s.`);
   return lines.join('\n') + '\n';

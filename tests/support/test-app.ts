@@ -77,7 +77,7 @@ export interface LineView {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
-  const queuePrefix = `budget-test-${randomUUID().slice(0, 8)}`;
+  const queuePrefix = env.QUEUE_PREFIX ?? `budget-test-${randomUUID().slice(0, 8)}`;
   let app: INestApplication | undefined;
   let redisUrl = 'redis://127.0.0.1:6379';
   try {

@@ -59,6 +59,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   XLS_NOT_SUPPORTED: '不支持旧版 .xls，请另存为 .xlsx 或 CSV', UNSUPPORTED_MEDIA_TYPE: '文件类型不支持', MULTIPART_INVALID: '上传内容不完整', DUPLICATE_VOUCHER_IN_FILE: '文件中凭证号重复',
   IMPORT_NOT_FOUND: '找不到该导入任务', IMPORT_NOT_FINISHED: '预览尚未完成', IMPORT_NOT_A_PREVIEW: '只能确认预览过的导入', IMPORT_ALREADY_COMMITTED: '该文件已导入',
   IMPORT_FILE_EXPIRED: '预览已过期，请重新上传', IMPORT_CONFLICT: '预览后数据已变化，请重新预览', PAYLOAD_TOO_LARGE: '内容过大',
+  DISBURSEMENT_IMPORT_PENDING: '该笔支付属于正在导入的批量文件，请待导入完成后再试', IMPORT_ABANDONED: '导入未能完成，已放弃，未记录任何支付',
   // alerts and subscriptions
   ALERT_NOT_FOUND: '找不到该预警', ALERT_ALREADY_ACKNOWLEDGED: '该预警已确认', ALERT_NOT_OPEN: '该预警已解除', SUBSCRIPTION_NOT_FOUND: '尚未订阅',
   ROLE_CANNOT_SUBSCRIBE: '该角色不能订阅预警邮件', INVALID_EMAIL: '请填写有效的电子邮箱，如 zhang@example.gov.cn', INVALID_SEVERITY: '级别不正确',

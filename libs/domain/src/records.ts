@@ -35,9 +35,38 @@ export type AlertEvaluationCompleted = DomainEvent<'AlertEvaluationCompleted.v1'
   readonly recorded: Readonly<Record<string, number>>;
 }>;
 
+/** The file a disbursement import reads. */
+export interface ImportedFile { readonly fileName: string | null; readonly format: 'csv' | 'xlsx'; readonly bytes: number; readonly sha256: string }
+
 /**
- * 批量导入支付: the audit trail of a committed spreadsheet, written in the same atomic write as its payments (which
- * are ordinary `DisbursementRecorded.v1` events in their lines' streams). Stream `disbursement-import-{importId}`.
+ * 批量导入开始 (ADR 0022): a checked file is being recorded in chunks. Until `DisbursementsImported` (or
+ * `DisbursementImportAbandoned`) its payments only reserve their lines' balances and nothing of it is shown.
+ * Stream `disbursement-import-{importId}`, first event.
+ */
+export type DisbursementImportStarted = DomainEvent<'DisbursementImportStarted.v1', ImportedFile & {
+  readonly importId: string;
+  /** rows the file adds (already-recorded rows not counted) */
+  readonly rows: number;
+  readonly chunkRows: number;
+  readonly amount: string;
+  /** the lines the rows are on: where the import is applied or withdrawn at the end */
+  readonly lines: readonly string[];
+}>;
+
+/** One chunk of a pending import was staged, atomically with its payments: `rowsThrough` rows of the file are done. */
+export type DisbursementImportChunkStaged = DomainEvent<'DisbursementImportChunkStaged.v1', {
+  readonly importId: string; readonly chunk: number; readonly rows: number; readonly rowsThrough: number; readonly staged: number;
+}>;
+
+/** 批量导入放弃: a pending import was given up (a row refused at its chunk, a crash not resumed): nothing of it is shown. */
+export type DisbursementImportAbandoned = DomainEvent<'DisbursementImportAbandoned.v1', {
+  readonly importId: string; readonly code: string; readonly reason: string; readonly staged: number;
+}>;
+
+/**
+ * 批量导入支付: the audit trail of a committed spreadsheet. For a chunked import (ADR 0022) it is the final event,
+ * written with each line's `DisbursementImportApplied`: from it on, the staged payments count everywhere.
+ * Stream `disbursement-import-{importId}`.
  */
 export type DisbursementsImported = DomainEvent<'DisbursementsImported.v1', {
   readonly importId: string;
@@ -64,6 +93,7 @@ export type DemoYearSimulated = DomainEvent<'DemoYearSimulated.v1', {
 export type RecordedEvent =
   | AppropriationEvent | BudgetEvent | IndicatorEvent | WageArrearsEvent | AccountEvent | AlertSubscriptionEvent
   | AlertEvent | AlertSilenceEvent | AlertNotificationSent | AlertEvaluationCompleted | DisbursementsImported | DemoYearSimulated
+  | DisbursementImportStarted | DisbursementImportChunkStaged | DisbursementImportAbandoned
   | FiscalYearEvent | SanGongEvent | ProcurementEvent;
 
 export type RecordedEventType = RecordedEvent['type'];

@@ -22,6 +22,13 @@ export const disbursementIdOf = (unit: string, fiscalYear: number, voucherNo: st
 export const disbursementEventIds = (disbursementId: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => (i === 0 ? disbursementId : deterministicId(`${disbursementId}/${i}`)));
 
+/**
+ * The ids of a payment staged by a disbursement import (ADR 0022): named after the import too, so that an import
+ * abandoned (its payments withdrawn) and sent again records new facts rather than colliding with the old ones.
+ */
+export const importedDisbursementEventIds = (importId: string, disbursementId: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => deterministicId(`${importId}/${disbursementId}/${i}`));
+
 /** A refused attempt against the same balance is one fact: its id derives from what was asked and what was available. */
 export const rejectionEventId = (disbursementId: string, type: string, requested: string, available: string) =>
   deterministicId(`${disbursementId}/${type}/${requested}/${available}`);

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore, SqliteEventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
 import { HEAD_DOORBELL, HeadDoorbell, ringingOnAppend } from './head-doorbell';
 
@@ -20,6 +20,17 @@ function watchRedis(redis: Redis): Redis {
     down = false;
   });
   return redis;
+}
+
+/** Opens the configured store; a SQLite file of an earlier schema was upgraded on opening (ADR 0018): say so. */
+async function openLogged(config: AppConfig): Promise<EventStore> {
+  const store = await openEventStore(eventStoreSelectionFor(config));
+  const upgrade = store instanceof SqliteEventStore ? store.schemaUpgrade : undefined;
+  if (upgrade) {
+    new Logger('EventStore').log(`event store file upgraded from schema ${upgrade.fromVersion} to ${upgrade.toVersion}: ` +
+      `${upgrade.events} events copied and verified in ${(upgrade.elapsedMs / 1000).toFixed(1)} s`);
+  }
+  return store;
 }
 
 /** Closes what the module opened, after Nest has stopped taking requests and closed the workers. */
@@ -47,7 +58,7 @@ export class InfrastructureModule {
         // Every append rings the doorbell with the new head: the projector thread hears of it without reading events here (ADR 0019)
         {
           provide: EVENT_STORE, inject: [HEAD_DOORBELL],
-          useFactory: async (doorbell: HeadDoorbell): Promise<EventStore> => ringingOnAppend(await openEventStore(eventStoreSelectionFor(config)), doorbell),
+          useFactory: async (doorbell: HeadDoorbell): Promise<EventStore> => ringingOnAppend(await openLogged(config), doorbell),
         },
         // commands never wait for Redis: health reports it, the queues reconnect by themselves
         { provide: REDIS, useFactory: () => watchRedis(new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })) },

@@ -12,6 +12,8 @@ const spec = (primaryKey: string[], columns: string, indexes: string[][] = []): 
 
 export const TABLE_SPECS: Readonly<Record<TableName, TableSpec>> = {
   checkpoints: spec(['name'], 'name text, position int8'),
+  // the key (import_id, position) is the order a completed import's held events are applied in
+  import_held_events: spec(['import_id', 'position'], 'import_id text, position int8, event text'),
   ref_departments: spec(['code'], 'code text, name text, short_name text?'),
   ref_units: spec(['code'], 'code text, name text, short_name text?, department text'),
   ref_functional: spec(['code'], 'code text, name text'),

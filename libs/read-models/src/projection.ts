@@ -10,6 +10,7 @@ import { compiledOnce, runCompiled } from './compiled';
 import type { ReadModelDb, ReadModelKysely } from './database';
 import { toInt } from './fen';
 import type { TableName } from './schema';
+import { dropHeld, heldEvents, heldImportOf, holdEvents, settlementOf } from './projections/held-imports';
 
 /** Metadata every stored event carries (apps/api envelope.ts): the projections need the business date most. */
 export interface EventMeta {
@@ -86,19 +87,39 @@ export async function applyBatch(
   const metas = new Map<StoredEvent, EventMeta>();
   const metaOf = (e: StoredEvent) => metas.get(e) ?? metas.set(e, eventMeta(e)).get(e)!;
   let applied = 0;
+  // a pending disbursement import's events wait in import_held_events until its last event (held-imports.ts)
+  await holdEvents(db, events);
+  const settled = events.map(settlementOf).filter((s) => s !== null);
   for (const projection of projections) {
     const checkpoint = checkpoints.get(projection.name)!;
     if (checkpoint >= last) continue;
-    const batch = projection.createBatch();
-    for (const event of events) {
-      if (event.position <= checkpoint || !projection.handles.has(event.type)) continue;
+    let batch = projection.createBatch();
+    const applyOne = (event: StoredEvent) => {
+      if (!projection.handles.has(event.type)) return;
       // the store holds what this product wrote, under the types of RecordedEvent: the one place that is assumed
       projection.apply(batch, event as RecordedStoredEvent, metaOf(event));
       applied++;
+    };
+    for (const event of events) {
+      if (event.position <= checkpoint || heldImportOf(event) !== null) continue;
+      const settles = settlementOf(event);
+      if (settles?.applies) {
+        // the whole import at once, in this transaction: flushed page by page (projections are additive)
+        await projection.flush(db, batch, context);
+        for await (const page of heldEvents(db, settles.importId)) {
+          batch = projection.createBatch();
+          page.forEach(applyOne);
+          await projection.flush(db, batch, context);
+          await new Promise((resolve) => setImmediate(resolve)); // 100,000 held rows must not hold the event loop
+        }
+        batch = projection.createBatch();
+      }
+      applyOne(event);
     }
     await projection.flush(db, batch, context);
     checkpoints.set(projection.name, last);
   }
+  for (const s of settled) await dropHeld(db, s.importId);
   await upsertReplace(db, 'checkpoints', ['name'], [...checkpoints].map(([name, position]) => ({ name, position })));
   return { kind: 'applied', applied, checkpoints };
 }

@@ -142,8 +142,12 @@ export interface PlanExceedancesTable {
   line_id: string; disbursement_id: string; date: string; month: string; planned: Fen; paid: Fen; requested: Fen; excess: Fen; position: Int;
 }
 
+/** 批量导入 still pending (ADR 0022): its events, held until the import's last event applies them (or its abandonment drops them). */
+export interface ImportHeldEventsTable { import_id: string; position: Int; event: string }
+
 export interface ReadModelTables {
   checkpoints: CheckpointsTable;
+  import_held_events: ImportHeldEventsTable;
   ref_departments: RefDepartmentsTable;
   ref_units: RefUnitsTable;
   ref_functional: RefCodesTable;

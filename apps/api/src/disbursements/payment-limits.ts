@@ -52,6 +52,8 @@ export interface LimitedPayment {
   readonly unit: string;
   readonly amount: string;
   readonly effectiveDate: string;
+  /** staged by this disbursement import (ADR 0022): its facts are withdrawn if the import is abandoned */
+  readonly importId?: string;
 }
 
 /** Ids of the facts a payment or reversal records in a limit stream: derived from it, so a retry finds them. */

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { AppropriationEvent, OpenLine, isPending, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
@@ -23,6 +23,13 @@ export class LineDisbursementsRequest {
  * the line's page and the reversal (冲销) screen (accountants may not read the audit history, and a reversal
  * needs the disbursement's id).
  */
+/** A payment of a disbursement import is listed once its import is applied; a withdrawn one never (ADR 0022). */
+function shown(line: OpenLine, d: { disbursementId: string; importId?: string }): boolean {
+  if (d.importId === undefined) return true;
+  const entry = line.disbursements.get(d.disbursementId);
+  return entry !== undefined && entry.importId === d.importId && !isPending(line, entry);
+}
+
 @ApiTags('disbursements 支付')
 @ApiBearerAuth()
 @Controller('api/v1/lines/:lineId/disbursements')
@@ -44,7 +51,7 @@ export class LineDisbursementsController {
     const recorded: { stored: StoredEvent; data: Extract<AppropriationEvent, { type: 'DisbursementRecorded.v1' }>['data'] }[] = [];
     for (const stored of await this.aggregates.store.readStream(streamId)) {
       const event = typed(stored);
-      if (event.type === 'DisbursementRecorded.v1') recorded.push({ stored, data: event.data });
+      if (event.type === 'DisbursementRecorded.v1' && shown(line, event.data)) recorded.push({ stored, data: event.data });
       if (event.type === 'DisbursementReversed.v1') reversedAmount.set(event.data.disbursementId, event.data.amount);
     }
     const name = await this.accounts.actorNames();

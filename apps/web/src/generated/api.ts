@@ -664,7 +664,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress (phase, rows read, percent) and, when finished, the report of an import */
+        /** Progress (phase, rows read, rows recorded of those to record, percent) and, when finished, the report of an import; any instance answers */
         get: operations["ImportDisbursementsController_get"];
         put?: never;
         post?: never;
@@ -4249,6 +4249,16 @@ export interface components {
             totalBytes: number;
             /** @example 50 */
             percent: number;
+            /**
+             * @description a commit: the rows it records (known once the file is checked)
+             * @example 118
+             */
+            rowsToRecord: number | null;
+            /**
+             * @description a commit: rows staged so far, in atomic chunks; none is shown until all are (ADR 0022)
+             * @example 0
+             */
+            rowsRecorded: number;
         };
         ImportColumn: {
             /** @example 凭证号 */
@@ -4489,7 +4499,9 @@ export interface components {
              *       "rowsRead": 60,
              *       "bytesRead": 9102,
              *       "totalBytes": 18204,
-             *       "percent": 50
+             *       "percent": 50,
+             *       "rowsToRecord": null,
+             *       "rowsRecorded": 0
              *     }
              */
             progress: components["schemas"]["ImportProgress"];

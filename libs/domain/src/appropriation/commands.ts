@@ -43,6 +43,15 @@ export interface RecordDisbursement {
   readonly beneficiaries: number | null;
   readonly economic: string | null;
   readonly effectiveDate: BusinessDate;
+  /** staged by this disbursement import (ADR 0022): reserved until the import is applied */
+  readonly importId?: string;
+}
+
+/** 批量导入: the import's staged payments on the line become recorded (apply) or leave it (withdraw). */
+export interface SettleDisbursementImport {
+  readonly type: 'ApplyDisbursementImport' | 'WithdrawDisbursementImport';
+  readonly importId: string;
+  readonly effectiveDate: BusinessDate;
 }
 
 /** 冲销: `amount` defaults to the whole disbursement. */
@@ -87,4 +96,4 @@ export interface TransferAppropriation {
 
 export type LineCommand =
   | EstablishAppropriation | ImportBudgetLine | AdjustAppropriation | RecordDisbursement | ReverseDisbursement | RecoverFundAdvance
-  | FileSpendingPlan;
+  | FileSpendingPlan | SettleDisbursementImport;

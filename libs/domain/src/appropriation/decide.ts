@@ -3,9 +3,9 @@ import { DecisionContext, assertNever } from '../shared/decider';
 import { DomainError, RejectionWithRecord } from '../shared/domain-error';
 import { Money, parseAmount, toYuanString } from '../shared/money';
 import { requireText } from '../shared/text';
-import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement } from './commands';
+import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement, SettleDisbursementImport } from './commands';
 import { AppropriationEvent } from './events';
-import { LineState, OpenLine, available, isRepeatOf, refusalKey } from './state';
+import { DisbursementEntry, LineState, OpenLine, available, isPending, isRepeatOf, refusalKey } from './state';
 import { PlanDecisionContext, checkAgainstPlan, decideFileSpendingPlan } from '../plans/decide';
 
 export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
@@ -28,6 +28,8 @@ export function decideLine(command: LineCommand, state: LineState, context: Plan
     case 'ReverseDisbursement': return reverse(command, requireOpenLine(state), context);
     case 'RecoverFundAdvance': return recover(command, requireOpenLine(state), context);
     case 'FileSpendingPlan': return decideFileSpendingPlan(command, requireOpenLine(state), context);
+    case 'ApplyDisbursementImport':
+    case 'WithdrawDisbursementImport': return settleImport(command, requireOpenLine(state));
     default: return assertNever(command);
   }
 }
@@ -87,6 +89,7 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   assertEffectiveDate(line, command.effectiveDate, context);
   const voucherNo = requireText(command.voucherNo, 'voucherNo');
   const earlier = line.disbursements.get(command.disbursementId);
+  if (earlier && isPending(line, earlier)) refusePending(earlier);
   if (earlier) {
     // the same payment again (a retried request, a re-imported row): nothing new; other content under its 凭证号: refused
     if (isRepeatOf(earlier, amount, command.effectiveDate)) return [];
@@ -119,7 +122,7 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
     data: {
       disbursementId: command.disbursementId, lineId: line.attributes.lineId, amount: toYuanString(amount), voucherNo,
       payee: command.payee, summary: command.summary, subsidyCategory: command.subsidyCategory,
-      beneficiaries: command.beneficiaries, economic: command.economic,
+      beneficiaries: command.beneficiaries, economic: command.economic, ...(command.importId ? { importId: command.importId } : {}),
     },
   }];
   if (shortfall.gt(0)) {
@@ -131,6 +134,7 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
 function reverse(command: ReverseDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
   const entry = line.disbursements.get(command.disbursementId);
   if (!entry) throw DomainError.notFound('DISBURSEMENT_NOT_FOUND', 'disbursementId', 'no such disbursement on this line');
+  if (isPending(line, entry)) refusePending(entry);
   if (entry.reversed) throw DomainError.conflict('DISBURSEMENT_ALREADY_REVERSED', 'disbursementId', 'this disbursement has already been reversed');
   const amount = command.amount === null ? entry.amount : parseAmount(command.amount);
   if (amount.gt(entry.amount)) {
@@ -163,4 +167,22 @@ function recover(command: RecoverFundAdvance, line: OpenLine, context: DecisionC
     type: 'FundAdvanceRecovered.v1', effectiveDate: command.effectiveDate,
     data: { recoveryId: command.recoveryId, lineId: line.attributes.lineId, caseId: command.caseId, amount: toYuanString(amount), note: command.note },
   }];
+}
+
+/**
+ * A payment staged by an import still being recorded is neither shown nor final: a single payment under its
+ * voucher, or its reversal, waits until the import is applied (or abandoned, which frees the voucher).
+ */
+function refusePending(entry: DisbursementEntry): never {
+  throw DomainError.conflict('DISBURSEMENT_IMPORT_PENDING', 'voucherNo',
+    `this payment is part of disbursement import ${entry.importId}, which is still being recorded; try again when it has finished`, { importId: entry.importId });
+}
+
+/** Applying or withdrawing an import the line does not hold pending is nothing new (a retried or resumed settlement). */
+function settleImport(command: SettleDisbursementImport, line: OpenLine): AppropriationEvent[] {
+  if (!line.pendingImports.has(command.importId)) return [];
+  const data = { importId: command.importId, lineId: line.attributes.lineId };
+  return command.type === 'ApplyDisbursementImport'
+    ? [{ type: 'DisbursementImportApplied.v1', effectiveDate: command.effectiveDate, data }]
+    : [{ type: 'DisbursementImportWithdrawn.v1', effectiveDate: command.effectiveDate, data }];
 }

@@ -71,7 +71,19 @@ export type DisbursementRecorded = DomainEvent<'DisbursementRecorded.v1', {
   /** 人数: beneficiaries of a subsidy payment */
   readonly beneficiaries: number | null;
   readonly economic: string | null;
+  /**
+   * 批量导入: the disbursement import that staged it (ADR 0022). Until that import's `DisbursementImportApplied`
+   * the payment only reserves the line's balance: it is not shown, cannot be reversed, and is withdrawn if the
+   * import is abandoned.
+   */
+  readonly importId?: string;
 }>;
+
+/** 批量导入完成: the rows a disbursement import staged on this line are recorded; written with the import's last event. */
+export type DisbursementImportApplied = DomainEvent<'DisbursementImportApplied.v1', { readonly importId: string; readonly lineId: string }>;
+
+/** 批量导入放弃: the rows an abandoned disbursement import staged on this line are taken off it (nothing was ever shown). */
+export type DisbursementImportWithdrawn = DomainEvent<'DisbursementImportWithdrawn.v1', { readonly importId: string; readonly lineId: string }>;
 
 /** A disbursement on a 'warn' line went beyond the available balance; recorded with the disbursement. */
 export type OverspendWarned = DomainEvent<'OverspendWarned.v1', {
@@ -104,6 +116,7 @@ export type AppropriationEvent =
   | AppropriationTransferredOut | AppropriationTransferredIn
   | DisbursementRecorded | OverspendWarned | OverspendBlocked | DisbursementReversed
   | FundAdvancePaid | FundAdvanceRecovered
+  | DisbursementImportApplied | DisbursementImportWithdrawn
   | SpendingPlanEvent;
 
 export const lineStreamId = (lineId: string) => `line-${lineId}`;

@@ -1,6 +1,6 @@
-import { Map as ImmutableMap } from 'immutable';
+import { Map as ImmutableMap, Set as ImmutableSet } from 'immutable';
 import { assertNever } from '../shared/decider';
-import { Money, ZERO, money } from '../shared/money';
+import { Money, ZERO, money, toYuanString } from '../shared/money';
 import { AppropriationEstablished, AppropriationEvent } from './events';
 import { LinePlanState, PlanMovement, emptyLinePlan, evolveLinePlan } from '../plans/state';
 
@@ -8,6 +8,8 @@ export interface DisbursementEntry {
   readonly amount: Money;
   readonly reversed: boolean;
   readonly effectiveDate: string;
+  /** the disbursement import that staged it (ADR 0022) */
+  readonly importId?: string;
 }
 
 /**
@@ -44,13 +46,21 @@ export type LineState =
        * (absent: none). decide.ts records at most REFUSALS_RECORDED_PER_BALANCE of them (ADR 3).
        */
       readonly refusedAtBalance?: readonly string[];
+      /**
+       * 批量导入 in progress (ADR 0022): imports whose staged payments are counted in `disbursed` (so that nothing
+       * recorded meanwhile can overspend together with them) but are not yet applied, or will be withdrawn.
+       */
+      readonly pendingImports: ImmutableSet<string>;
     };
 
 export type OpenLine = Extract<LineState, { status: 'open' }>;
 
 export const initialLineState = (): LineState => ({ status: 'absent' });
 
-/** What can still be paid or advanced from the line. */
+/** A payment staged by a disbursement import that is neither applied nor withdrawn yet. */
+export const isPending = (line: OpenLine, entry: DisbursementEntry): boolean => entry.importId !== undefined && line.pendingImports.has(entry.importId);
+
+/** What can still be paid or advanced from the line (a pending import's payments are reserved: counted as paid). */
 export function available(line: OpenLine): Money {
   return line.appropriated.minus(line.disbursed).minus(line.advancesOutstanding);
 }
@@ -85,6 +95,7 @@ function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovem
     case 'AppropriationDecreased.v1': case 'AppropriationTransferredOut.v1':
       return { kind: 'appropriation', date, signed: `-${event.data.amount}` };
     case 'DisbursementRecorded.v1': return { kind: 'payment', date, signed: event.data.amount };
+    // a withdrawn import's payments leave the plan figures in evolveFigures (one movement per payment)
     case 'DisbursementReversed.v1':
       return before.status === 'open' && before.disbursements.has(event.data.disbursementId) ? { kind: 'payment', date, signed: `-${event.data.amount}` } : null;
     case 'SpendingPlanFiled.v1': return { kind: 'filed', date, revision: event.data.revision, months: event.data.months };
@@ -100,6 +111,7 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
       advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
       outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), plan: emptyLinePlan(),
+      pendingImports: ImmutableSet(),
     };
   }
   if (state.status !== 'open') return state;
@@ -112,12 +124,18 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
       return { ...state, appropriated: state.appropriated.minus(event.data.amount) };
     case 'DisbursementRecorded.v1': {
       const amount = money(event.data.amount);
+      const importId = event.data.importId;
       return {
         ...state,
         disbursed: state.disbursed.plus(amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false, effectiveDate: event.effectiveDate }),
+        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false, effectiveDate: event.effectiveDate, ...(importId ? { importId } : {}) }),
+        pendingImports: importId ? state.pendingImports.add(importId) : state.pendingImports,
       };
     }
+    case 'DisbursementImportApplied.v1':
+      return { ...state, pendingImports: state.pendingImports.remove(event.data.importId) };
+    case 'DisbursementImportWithdrawn.v1':
+      return withdrawImport(state, event.data.importId);
     case 'DisbursementReversed.v1': {
       const entry = state.disbursements.get(event.data.disbursementId);
       if (!entry) return state;
@@ -151,4 +169,20 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     default:
       return assertNever(event);
   }
+}
+
+/** An abandoned import's staged payments leave the line: its balance and plan figures are as if they never came. */
+function withdrawImport(state: OpenLine, importId: string): OpenLine {
+  if (!state.pendingImports.has(importId)) return state;
+  const staged = state.disbursements.filter((e) => e.importId === importId);
+  let plan = state.plan;
+  let disbursed = state.disbursed;
+  for (const entry of staged.values()) {
+    disbursed = disbursed.minus(entry.amount);
+    plan = evolveLinePlan(plan, { kind: 'payment', date: entry.effectiveDate, signed: `-${toYuanString(entry.amount)}` });
+  }
+  return {
+    ...state, disbursed, plan, pendingImports: state.pendingImports.remove(importId),
+    disbursements: state.disbursements.filter((e) => e.importId !== importId),
+  };
 }

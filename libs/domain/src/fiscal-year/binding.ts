@@ -1,7 +1,10 @@
 import { AccountEvent } from '../accounts/events';
 import { AlertEvent } from '../alerts/events';
 import { AlertSilenceEvent } from '../alerts/silences';
-import { AlertEvaluationCompleted, AlertNotificationSent, DemoYearSimulated } from '../records';
+import { AlertEvaluationCompleted, AlertNotificationSent, DemoYearSimulated, DisbursementImportAbandoned } from '../records';
+import { DisbursementImportWithdrawn } from '../appropriation/events';
+import { SanGongImportWithdrawn } from '../sangong/events';
+import { ProcurementImportWithdrawn } from '../procurement/events';
 import { AlertSubscriptionEvent } from '../subscriptions/events';
 import { FiscalYearEvent } from './events';
 
@@ -9,10 +12,12 @@ import { FiscalYearEvent } from './events';
  * Facts that take effect in no fiscal year: the closes themselves, accounts, alerts and their e-mail, the demo
  * marker. Every other fact (appropriations, payments, cases, indicators, budget documents, imported files, and
  * any kind added later unless it is listed here) takes effect in the fiscal year of its effective date, and in
- * the fiscal year its data names, and is refused while that year is closed.
+ * the fiscal year its data names, and is refused while that year is closed. An abandoned disbursement import's
+ * withdrawal takes effect nowhere: it undoes payments never shown, and must be recordable whatever was closed since.
  */
 type YearlessType = FiscalYearEvent['type'] | AccountEvent['type'] | AlertEvent['type'] | AlertSilenceEvent['type']
-  | AlertSubscriptionEvent['type'] | AlertNotificationSent['type'] | AlertEvaluationCompleted['type'] | DemoYearSimulated['type'];
+  | AlertSubscriptionEvent['type'] | AlertNotificationSent['type'] | AlertEvaluationCompleted['type'] | DemoYearSimulated['type']
+  | DisbursementImportAbandoned['type'] | DisbursementImportWithdrawn['type'] | SanGongImportWithdrawn['type'] | ProcurementImportWithdrawn['type'];
 
 const YEARLESS: Readonly<Record<YearlessType, true>> = {
   'FiscalYearLocked.v1': true, 'FiscalYearClosed.v1': true, 'FiscalYearCloseAbandoned.v1': true, 'FiscalYearReopened.v1': true,
@@ -21,6 +26,7 @@ const YEARLESS: Readonly<Record<YearlessType, true>> = {
   'AlertConditionPending.v1': true, 'AlertConditionCleared.v1': true, 'AlertSilenceCreated.v1': true, 'AlertSilenceLifted.v1': true,
   'AlertSubscriptionSet.v1': true, 'AlertSubscriptionSet.v2': true, 'AlertSubscriptionRemoved.v1': true, 'AlertNotificationSent.v1': true, 'AlertEvaluationCompleted.v1': true,
   'DemoYearSimulated.v1': true,
+  'DisbursementImportAbandoned.v1': true, 'DisbursementImportWithdrawn.v1': true, 'SanGongImportWithdrawn.v1': true, 'ProcurementImportWithdrawn.v1': true,
 };
 
 /** The fiscal years an event about to be recorded takes effect in (none for the yearless kinds). */

@@ -6,7 +6,7 @@ import {
   PROCUREMENT_CATEGORIES, PROCUREMENT_NAMES, ProcurementBudgetSet, ProcurementCategory, ProcurementEvent, ProcurementItem, ProcurementPolicy,
 } from './events';
 
-interface Draw { readonly itemId: string | null; readonly category: ProcurementCategory | null; readonly lineId: string; readonly unit: string; readonly amount: Money }
+interface Draw { readonly itemId: string | null; readonly category: ProcurementCategory | null; readonly lineId: string; readonly unit: string; readonly amount: Money; readonly importId?: string }
 
 /** Folded state of a department's 政府采购预算 in one fiscal year. */
 export interface ProcurementState {
@@ -41,8 +41,14 @@ export function evolveProcurement(state: ProcurementState, event: ProcurementEve
       return {
         ...state,
         drawn: d.itemId === null ? state.drawn : state.drawn.set(d.itemId, (state.drawn.get(d.itemId) ?? ZERO).plus(amount)),
-        payments: state.payments.set(d.disbursementId, { itemId: d.itemId, category: d.category, lineId: d.lineId, unit: d.unit, amount }),
+        payments: state.payments.set(d.disbursementId, { itemId: d.itemId, category: d.category, lineId: d.lineId, unit: d.unit, amount, ...(d.importId ? { importId: d.importId } : {}) }),
       };
+    }
+    case 'ProcurementImportWithdrawn.v1': {
+      let drawn = state.drawn;
+      const staged = state.payments.filter((p) => p.importId === event.data.importId);
+      for (const p of staged.values()) if (p.itemId !== null) drawn = drawn.set(p.itemId, (drawn.get(p.itemId) ?? ZERO).minus(p.amount));
+      return { ...state, drawn, payments: state.payments.filter((p) => p.importId !== event.data.importId) };
     }
     case 'ProcurementReleased.v1': {
       const d = event.data;
@@ -73,17 +79,25 @@ export interface DrawProcurement {
   readonly category: string | null;
   readonly amount: string;
   readonly effectiveDate: string;
+  /** staged by this disbursement import (ADR 0022) */
+  readonly importId?: string;
 }
+
+/** 批量导入放弃: give back what an abandoned import's payments drew. */
+export interface WithdrawProcurementImport { readonly type: 'WithdrawProcurementImport'; readonly importId: string; readonly effectiveDate: string }
 
 export interface ReleaseProcurement { readonly type: 'ReleaseProcurement'; readonly disbursementId: string; readonly amount: string; readonly effectiveDate: string }
 
-export type ProcurementCommand = SetProcurementBudget | DrawProcurement | ReleaseProcurement;
+export type ProcurementCommand = SetProcurementBudget | DrawProcurement | ReleaseProcurement | WithdrawProcurementImport;
 
 export function decideProcurement(command: ProcurementCommand, state: ProcurementState, _context: DecisionContext): ProcurementEvent[] {
   switch (command.type) {
     case 'SetProcurementBudget': return setBudget(command, state);
     case 'DrawProcurement': return draw(command, state);
     case 'ReleaseProcurement': return release(command, state);
+    case 'WithdrawProcurementImport':
+      return state.payments.some((p) => p.importId === command.importId)
+        ? [{ type: 'ProcurementImportWithdrawn.v1', effectiveDate: command.effectiveDate, data: { importId: command.importId } }] : [];
     default: return assertNever(command);
   }
 }
@@ -122,7 +136,10 @@ function draw(command: DrawProcurement, state: ProcurementState): ProcurementEve
   const category = item?.category ?? (command.category as ProcurementCategory | null);
   const drawn: ProcurementEvent = {
     type: 'ProcurementDrawn.v1', effectiveDate: command.effectiveDate,
-    data: { disbursementId: command.disbursementId, lineId: command.lineId, unit: command.unit, itemId: item?.itemId ?? null, category, amount: toYuanString(amount) },
+    data: {
+      disbursementId: command.disbursementId, lineId: command.lineId, unit: command.unit, itemId: item?.itemId ?? null, category, amount: toYuanString(amount),
+      ...(command.importId ? { importId: command.importId } : {}),
+    },
   };
   if (amount.lte(remaining)) return [drawn];
   const figures = { remaining: toYuanString(Money.max(remaining, 0)), requested: toYuanString(amount), shortfall: toYuanString(amount.minus(Money.max(remaining, 0))) };

@@ -42,7 +42,12 @@ export type ProcurementDrawn = DomainEvent<'ProcurementDrawn.v1', {
   readonly itemId: string | null;
   readonly category: ProcurementCategory | null;
   readonly amount: string;
+  /** staged by this disbursement import (ADR 0022): withdrawn if the import is abandoned */
+  readonly importId?: string;
 }>;
+
+/** 批量导入放弃: what an abandoned disbursement import's payments drew is given back. */
+export type ProcurementImportWithdrawn = DomainEvent<'ProcurementImportWithdrawn.v1', { readonly importId: string }>;
 
 /** Under the warn policy: a procurement payment went beyond what its procurement budget had left. */
 export type ProcurementOverrunWarned = DomainEvent<'ProcurementOverrunWarned.v1', {
@@ -64,7 +69,7 @@ export type ProcurementReleased = DomainEvent<'ProcurementReleased.v1', {
   readonly amount: string;
 }>;
 
-export type ProcurementEvent = ProcurementBudgetSet | ProcurementDrawn | ProcurementOverrunWarned | ProcurementReleased;
+export type ProcurementEvent = ProcurementBudgetSet | ProcurementDrawn | ProcurementOverrunWarned | ProcurementReleased | ProcurementImportWithdrawn;
 
 /** One stream per department and fiscal year: procurement payments across lines are decided against it together. */
 export const procurementStreamId = (department: string, fiscalYear: number) => `procurement-${department}-${fiscalYear}`;

@@ -1,6 +1,6 @@
 import { specification } from '../testing/specification';
 import { SANGONG_CATEGORIES, sanGongCategoryOf } from './categories';
-import { ReviseSanGongCap, SpendSanGong, sanGongDecider } from './decider';
+import { ReviseSanGongCap, SpendSanGong, capOf, decideSanGong, evolveSanGong, initialSanGongState, sanGongDecider } from './decider';
 import { SanGongBudgetSet, SanGongEvent } from './events';
 
 const given = specification(sanGongDecider);
@@ -147,5 +147,20 @@ describe('三公 category of a payment', () => {
 
   it('knows the four categories of 表四', () => {
     expect(SANGONG_CATEGORIES).toEqual(['abroad', 'vehicle_purchase', 'vehicle_operation', 'reception']);
+  });
+});
+
+describe('三公经费: a disbursement import abandoned (ADR 0022)', () => {
+  it('gives back the room its staged payments took, and keeps the others', () => {
+    const state = [
+      { type: 'SanGongSpent.v1', effectiveDate: '2023-05-01', data: { disbursementId: 'a', lineId: 'L', unit: 'U', category: 'reception', amount: '100.00', importId: 'imp' } },
+      { type: 'SanGongSpent.v1', effectiveDate: '2023-05-01', data: { disbursementId: 'b', lineId: 'L', unit: 'U', category: 'reception', amount: '30.00' } },
+    ].reduce((s, e) => evolveSanGong(s, e as SanGongEvent), initialSanGongState());
+    const events = decideSanGong({ type: 'WithdrawSanGongImport', importId: 'imp', effectiveDate: '2023-06-01' }, state, { today: '2023-06-01' });
+    expect(events).toEqual([{ type: 'SanGongImportWithdrawn.v1', effectiveDate: '2023-06-01', data: { importId: 'imp' } }]);
+    const after = events.reduce(evolveSanGong, state);
+    expect(capOf(after, 'reception').used.toFixed(2)).toBe('30.00');
+    expect([...after.payments.keys()]).toEqual(['b']);
+    expect(decideSanGong({ type: 'WithdrawSanGongImport', importId: 'imp', effectiveDate: '2023-06-01' }, after, { today: '2023-06-01' })).toEqual([]);
   });
 });

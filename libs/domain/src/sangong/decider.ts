@@ -10,7 +10,7 @@ import { SanGongBudgetSet, SanGongCaps, SanGongEvent } from './events';
 /** Caps and use are kept by `unit|category`; the department's under the unit ''. */
 const key = (unit: string | null, category: SanGongCategory) => `${unit ?? ''}|${category}`;
 
-interface SanGongPayment { readonly lineId: string; readonly unit: string; readonly category: SanGongCategory; readonly amount: Money }
+interface SanGongPayment { readonly lineId: string; readonly unit: string; readonly category: SanGongCategory; readonly amount: Money; readonly importId?: string }
 
 /** Folded state of a department's 三公经费 in one fiscal year. */
 export interface SanGongState {
@@ -55,8 +55,14 @@ export function evolveSanGong(state: SanGongState, event: SanGongEvent): SanGong
       const amount = money(d.amount);
       return {
         ...state, used: addUse(state.used, d.unit, d.category, amount),
-        payments: state.payments.set(d.disbursementId, { lineId: d.lineId, unit: d.unit, category: d.category, amount }),
+        payments: state.payments.set(d.disbursementId, { lineId: d.lineId, unit: d.unit, category: d.category, amount, ...(d.importId ? { importId: d.importId } : {}) }),
       };
+    }
+    case 'SanGongImportWithdrawn.v1': {
+      let used = state.used;
+      const staged = state.payments.filter((p) => p.importId === event.data.importId);
+      for (const p of staged.values()) used = addUse(used, p.unit, p.category, p.amount.neg());
+      return { ...state, used, payments: state.payments.filter((p) => p.importId !== event.data.importId) };
     }
     case 'SanGongReleased.v1': {
       const d = event.data;
@@ -97,12 +103,17 @@ export interface SpendSanGong {
   readonly category: SanGongCategory;
   readonly amount: string;
   readonly effectiveDate: string;
+  /** staged by this disbursement import (ADR 0022) */
+  readonly importId?: string;
 }
+
+/** 批量导入放弃: give back what an abandoned import's payments took. */
+export interface WithdrawSanGongImport { readonly type: 'WithdrawSanGongImport'; readonly importId: string; readonly effectiveDate: string }
 
 /** 冲销 of a payment: if it was a 三公 payment, its room is given back. */
 export interface ReleaseSanGong { readonly type: 'ReleaseSanGong'; readonly disbursementId: string; readonly amount: string; readonly effectiveDate: string }
 
-export type SanGongCommand = SetSanGongBudget | ReviseSanGongCap | SpendSanGong | ReleaseSanGong;
+export type SanGongCommand = SetSanGongBudget | ReviseSanGongCap | SpendSanGong | ReleaseSanGong | WithdrawSanGongImport;
 
 /** Decides the facts of a department's 三公经费 in one year: caps are a hard ceiling across all lines. */
 export function decideSanGong(command: SanGongCommand, state: SanGongState, context: DecisionContext): SanGongEvent[] {
@@ -111,6 +122,9 @@ export function decideSanGong(command: SanGongCommand, state: SanGongState, cont
     case 'ReviseSanGongCap': return revise(command, state, context);
     case 'SpendSanGong': return spend(command, state);
     case 'ReleaseSanGong': return release(command, state);
+    case 'WithdrawSanGongImport':
+      return state.payments.some((p) => p.importId === command.importId)
+        ? [{ type: 'SanGongImportWithdrawn.v1', effectiveDate: command.effectiveDate, data: { importId: command.importId } }] : [];
     default: return assertNever(command);
   }
 }
@@ -169,7 +183,10 @@ function spend(command: SpendSanGong, state: SanGongState): SanGongEvent[] {
   }
   return [{
     type: 'SanGongSpent.v1', effectiveDate: command.effectiveDate,
-    data: { disbursementId: command.disbursementId, lineId: command.lineId, unit: command.unit, category, amount: toYuanString(amount) },
+    data: {
+      disbursementId: command.disbursementId, lineId: command.lineId, unit: command.unit, category, amount: toYuanString(amount),
+      ...(command.importId ? { importId: command.importId } : {}),
+    },
   }];
 }
 

@@ -41,7 +41,12 @@ export type SanGongSpent = DomainEvent<'SanGongSpent.v1', {
   readonly unit: string;
   readonly category: SanGongCategory;
   readonly amount: string;
+  /** staged by this disbursement import (ADR 0022): withdrawn if the import is abandoned */
+  readonly importId?: string;
 }>;
+
+/** 批量导入放弃: the room an abandoned disbursement import's payments took is given back. */
+export type SanGongImportWithdrawn = DomainEvent<'SanGongImportWithdrawn.v1', { readonly importId: string }>;
 
 /** 冲销 of a 三公 payment gave its room back; recorded with the reversal. */
 export type SanGongReleased = DomainEvent<'SanGongReleased.v1', {
@@ -52,7 +57,7 @@ export type SanGongReleased = DomainEvent<'SanGongReleased.v1', {
   readonly amount: string;
 }>;
 
-export type SanGongEvent = SanGongBudgetSet | SanGongCapRevised | SanGongSpent | SanGongReleased;
+export type SanGongEvent = SanGongBudgetSet | SanGongCapRevised | SanGongSpent | SanGongReleased | SanGongImportWithdrawn;
 
 /**
  * One stream per department and fiscal year holds its caps and every 三公 payment: a payment is decided together

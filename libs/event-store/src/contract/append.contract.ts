@@ -91,6 +91,28 @@ export function describeAppendContract(ctx: ContractContext): void {
       expect(revisions(stored)).toEqual([0, 1, 2]);
       expect(ids(stored.slice(1))).toEqual(ids(attempts[winners[0]]));
     });
+
+    it('given concurrent appends where some conflict, then each conflict fails alone and the others are stored (group commit: ADR 0018)', async () => {
+      const [a, b, c, d] = [newStreamId(), newStreamId(), newStreamId(), newStreamId()];
+      await ctx.store.append(a, newEvents(2), 'no_stream');
+      const taken = newEvent();
+      await ctx.store.append(b, [taken], 'no_stream');
+      const valid = [newEvents(1), newEvents(2)];
+
+      const [stale, reused, first, second] = await Promise.allSettled([
+        ctx.store.append(a, newEvents(1), 0),
+        ctx.store.append(c, [newEvent(), taken], 'no_stream'),
+        ctx.store.append(d, valid[0], 'no_stream'),
+        ctx.store.append(a, valid[1], 1),
+      ]);
+
+      expect(stale).toMatchObject({ status: 'rejected', reason: { code: 'WRONG_EXPECTED_REVISION', streamId: a } });
+      expect(reused).toMatchObject({ status: 'rejected', reason: { code: 'DUPLICATE_EVENT_ID', eventId: taken.id, streamId: b } });
+      expect([first.status, second.status]).toEqual(['fulfilled', 'fulfilled']);
+      expect(ids(await ctx.store.readStream(d))).toEqual(ids(valid[0]));
+      expect(ids((await ctx.store.readStream(a)).slice(2))).toEqual(ids(valid[1]));
+      expect(await ctx.store.streamRevision(c)).toBe(-1);
+    });
   });
 
   describe('global ordering', () => {

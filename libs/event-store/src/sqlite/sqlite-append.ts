@@ -1,47 +1,51 @@
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { AppendResult, ExpectedRevision, NewEvent, StreamWrite } from '../event-store.port';
-import type { EventRow, Statements } from './sqlite-statements';
+import type { AppendResult, NewEvent, StreamWrite } from '../event-store.port';
+import type { Statements } from './sqlite-statements';
+import type { IdHolder, TransactionIds } from './sqlite-event-ids';
 import { revisionMatches } from '../expected-revision';
 
 /**
  * Writes one stream's events. Must run inside a BEGIN IMMEDIATE transaction: holding the write lock
- * from the first read makes "check revision, then insert" atomic across connections and processes.
+ * from the first read makes "check revision and ids, then insert" atomic across connections and processes.
  *
- * Hot path: one index lookup for the stream head, then the inserts. The idempotency analysis (looking
- * up every event id) only runs on the cold paths where a duplicate is possible: a revision mismatch
- * (typical retry with the old expected revision) or an event_id unique violation (retry with 'any').
+ * Hot path: one index lookup for the stream head, an in-memory check of the ids (ADR 0018), then the
+ * inserts. Every check runs before the first insert, so a refused write has written nothing.
  */
-export function appendInTransaction(stmts: Statements, write: StreamWrite, storedAt: string): AppendResult {
+export function appendInTransaction(stmts: Statements, ids: TransactionIds, write: StreamWrite, storedAt: string): AppendResult {
   const { streamId, events, expectedRevision } = write;
   const head = stmts.streamHead.get(streamId);
   const current = head ? head.revision : -1;
 
   if (!revisionMatches(expectedRevision, current)) {
-    const duplicate = findDuplicate(stmts, streamId, events);
+    const duplicate = findDuplicate(ids, streamId, events);
     if (duplicate) return duplicate;
     throw new WrongExpectedRevisionError(streamId, String(expectedRevision), current);
   }
   if (events.length === 0) {
     return { nextExpectedRevision: current, position: head ? head.position : 0, duplicate: false };
   }
+  if (events.some((event) => ids.find(event.id) !== undefined)) {
+    // typically a retry with 'any', or with the revision the stream has now: the same batch again answers as before
+    const duplicate = findDuplicate(ids, streamId, events);
+    if (duplicate) return duplicate;
+  }
+  const inBatch = new Set<string>();
+  for (const event of events) {
+    if (inBatch.has(event.id)) throw new DuplicateEventIdError(event.id, streamId);
+    inBatch.add(event.id);
+  }
 
   let position = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
+    const revision = current + 1 + i;
     try {
       const info = stmts.insert.run(
-        event.id, streamId, current + 1 + i, event.type,
+        event.id, streamId, revision, event.type,
         JSON.stringify(event.data), JSON.stringify(event.metadata), storedAt,
       );
       position = Number(info.lastInsertRowid);
     } catch (error) {
-      if (isUniqueViolation(error, 'events.event_id')) {
-        // A failed INSERT only aborts its own statement, so when the very first one fails nothing of
-        // this write is stored yet and a whole-batch duplicate can still be answered as such.
-        const duplicate = i === 0 ? findDuplicate(stmts, streamId, events) : undefined;
-        if (duplicate) return duplicate;
-        throw duplicateIdError(stmts, event.id, streamId);
-      }
       if (isUniqueViolation(error, 'events.stream_id')) {
         // Unreachable while every writer uses this adapter (the lock is held since the head read),
         // but a foreign writer must still surface as a concurrency conflict, not a crash.
@@ -49,6 +53,7 @@ export function appendInTransaction(stmts: Statements, write: StreamWrite, store
       }
       throw error;
     }
+    ids.written({ event_id: event.id, stream_id: streamId, revision, position });
   }
   return { nextExpectedRevision: current + events.length, position, duplicate: false };
 }
@@ -57,8 +62,8 @@ export function appendInTransaction(stmts: Statements, write: StreamWrite, store
  * `undefined` when none of the ids is stored; the earlier result when all of them are stored in
  * this stream as one consecutive run in the same order; otherwise a DuplicateEventIdError.
  */
-function findDuplicate(stmts: Statements, streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
-  const rows = events.map((event) => stmts.byId.get(event.id));
+function findDuplicate(ids: TransactionIds, streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
+  const rows = events.map((event) => ids.find(event.id));
   const firstStored = rows.findIndex((row) => row !== undefined);
   if (firstStored === -1) return undefined;
 
@@ -66,17 +71,12 @@ function findDuplicate(stmts: Statements, streamId: string, events: readonly New
   if (foreign) throw new DuplicateEventIdError(foreign.event_id, foreign.stream_id);
   if (rows.some((row) => row === undefined)) throw new DuplicateEventIdError(events[firstStored].id, streamId);
 
-  const stored = rows as EventRow[];
+  const stored = rows as IdHolder[];
   const consecutive = stored.every((row, i) => row.revision === stored[0].revision + i);
   if (!consecutive) throw new DuplicateEventIdError(events[0].id, streamId);
 
   const last = stored[stored.length - 1];
   return { nextExpectedRevision: last.revision, position: last.position, duplicate: true };
-}
-
-function duplicateIdError(stmts: Statements, eventId: string, streamId: string): DuplicateEventIdError {
-  // Name the stream that holds the id when it is another one: that is what the caller needs to see.
-  return new DuplicateEventIdError(eventId, stmts.byId.get(eventId)?.stream_id ?? streamId);
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {

@@ -4,7 +4,7 @@ import { EventStoreError } from '../errors';
 
 /**
  * The copy target on SQLite: BEGIN IMMEDIATE holds the write lock from the emptiness check to COMMIT.
- * Explicit positions go into the INTEGER PRIMARY KEY; AUTOINCREMENT continues after the largest.
+ * Explicit positions go into the INTEGER PRIMARY KEY; appends continue after the largest.
  */
 export function beginSqliteImport(db: Database.Database, onCommit: () => void): ImportSession {
   db.exec('BEGIN IMMEDIATE');

@@ -21,7 +21,8 @@ interface ExecutionBatch {
   readonly recoveries: Record<string, unknown>[];
 }
 
-type MovementEvent = Exclude<AppropriationEvent['type'], 'OverspendBlocked.v1' | 'OverspendWarned.v1' | SpendingPlanEvent['type']>;
+// an import's Applied/Withdrawn markers move nothing here: its payments arrive as the held DisbursementRecorded (held-imports.ts)
+type MovementEvent = Exclude<AppropriationEvent['type'], 'OverspendBlocked.v1' | 'OverspendWarned.v1' | 'DisbursementImportApplied.v1' | 'DisbursementImportWithdrawn.v1' | SpendingPlanEvent['type']>;
 
 /** Which movement column each amount-carrying event adds to. */
 const COLUMN_OF: Readonly<Record<MovementEvent, MovementColumn>> = {

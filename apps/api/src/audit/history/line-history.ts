@@ -16,6 +16,7 @@ const LINE_TYPES = new Set<string>([
   'AppropriationEstablished.v1', 'AppropriationIncreased.v1', 'AppropriationDecreased.v1', 'AppropriationTransferredOut.v1',
   'AppropriationTransferredIn.v1', 'DisbursementRecorded.v1', 'OverspendWarned.v1', 'OverspendBlocked.v1',
   'DisbursementReversed.v1', 'FundAdvancePaid.v1', 'FundAdvanceRecovered.v1', 'SpendingPlanFiled.v1', 'PlanExceededWarned.v1',
+  'DisbursementImportApplied.v1', 'DisbursementImportWithdrawn.v1',
 ]);
 
 const isLineEvent = (e: StoredEvent) => LINE_TYPES.has(e.type);
@@ -116,6 +117,10 @@ export function describeLineEvent(stored: StoredEvent, before: LineHistoryState)
         summary: `超计划支付：截至 ${d.month} 累计用款计划 ${yuan(d.plannedToDate)} 元，已支付 ${yuan(d.paidToDate)} 元，本笔 ${yuan(d.requested)} 元，超出 ${yuan(d.excess)} 元`,
       };
     }
+    case 'DisbursementImportApplied.v1':
+      return { label: '批量导入完成', change: { importId: e.data.importId }, summary: `批量导入 ${e.data.importId} 的支付记入本指标` };
+    case 'DisbursementImportWithdrawn.v1':
+      return { label: '批量导入放弃', change: { importId: e.data.importId }, summary: `批量导入 ${e.data.importId} 未完成，其暂存支付从本指标撤回` };
     default: return assertNever(e);
   }
 }

@@ -4,7 +4,7 @@ import { ERRORS_IN_REPORT, ImportReport, grandTotal } from './import-report';
 import type { UploadedFile } from './upload';
 
 /** The report of a checked file: counts, the first errors, and what it adds to each line (sorted by lineId). */
-export function buildReport(importId: string, file: UploadedFile, options: { dryRun: boolean; amountUnit?: AmountUnit }, r: CheckResult): ImportReport {
+export function buildReport(importId: string, file: Omit<UploadedFile, 'path'>, options: { dryRun: boolean; amountUnit?: AmountUnit }, r: CheckResult): ImportReport {
   const lines = r.tallies.filter((t) => t.rows > 0).map((t) => t.toTotal()).sort((a, b) => a.lineId.localeCompare(b.lineId));
   const h = r.header;
   return {

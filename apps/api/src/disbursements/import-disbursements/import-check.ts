@@ -1,12 +1,10 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, SpendingPlanSettings, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
-import { NewEvent, StreamWrite } from '@app/event-store';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, SpendingPlanSettings, fiscalYearStreamId, isPending, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
   type ReadProgress, type RowError, readDisbursementRows,
 } from '@app/spreadsheets';
-import { inScope, CommandContext, AggregateStore, envelope, disbursementEventIds, disbursementIdOf } from '@app/kernel';
+import { inScope, CommandContext, AggregateStore, disbursementIdOf } from '@app/kernel';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
 import { LimitTallies, limitRefusalZh } from './limit-tallies';
@@ -21,10 +19,8 @@ export interface CheckInput {
   readonly ctx: CommandContext;
   /** 用款计划: each row beyond its month's cumulative plan is refused, warned or allowed as for a single payment */
   readonly spendingPlan?: SpendingPlanSettings;
-  /** keep the events to record (a commit); a preview keeps only totals */
-  readonly collect: boolean;
-  /** every row's outcome, one JSON line each */
-  readonly outcomesPath: string;
+  /** every row's outcome, in file order */
+  readonly onOutcome: (o: RowOutcome) => Promise<void>;
   readonly onProgress: (p: ReadProgress) => void;
 }
 
@@ -33,11 +29,13 @@ export interface CheckResult {
   readonly rows: { total: number; ok: number; errors: number; alreadyRecorded: number };
   readonly errors: (RowError & { row: number })[];
   readonly tallies: LineTally[];
-  readonly writes: StreamWrite[];
 }
 
+/** The check hands the event loop back this often (ms of work), so that a 100,000-row file never stalls a request. */
+const SLICE_MS = 20;
+
 /** Which column a domain refusal is about. */
-const FIELD_OF: Readonly<Record<string, DisbursementField>> = {
+export const FIELD_OF: Readonly<Record<string, DisbursementField>> = {
   amount: 'amount', effectiveDate: 'date', voucherNo: 'voucherNo', beneficiaries: 'beneficiaries',
   sanGongCategory: 'sanGongCategory', procurementCategory: 'procurementCategory',
 };
@@ -46,13 +44,12 @@ const FIELD_OF: Readonly<Record<string, DisbursementField>> = {
  * Checks every row of a disbursement file against the budget catalog, the caller's unit scope, the vouchers
  * already recorded and the line's own rules (the same `lineDecider` as a single recording), cumulatively: each
  * accepted row moves its line's state on, so two rows together can overspend a line. Rows stream through;
- * what is kept is one state per touched line, the voucher ids seen, and (for a commit) the events to write.
+ * what is kept is one state per touched line and the voucher ids seen. Nothing is recorded here: a commit stages
+ * the rows afterwards in chunks (commit-chunks.ts), reading the file again.
  */
 export async function checkFile(input: CheckInput, aggregates: AggregateStore, catalog: LineCatalog): Promise<CheckResult> {
   const { ctx } = input;
-  const out = createWriteStream(input.outcomesPath);
   const tallies = new Map<string, LineTally>();
-  const events = new Map<string, NewEvent[]>();
   const seen = new Map<string, number>(); // disbursement id → first row
   const rows = { total: 0, ok: 0, errors: 0, alreadyRecorded: 0 };
   const errors: (RowError & { row: number })[] = [];
@@ -72,19 +69,19 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
     else if (o.outcome === 'already-recorded') rows.alreadyRecorded++;
     else {
       rows.errors++;
-      events.clear(); // a file with an error records nothing: stop holding its events (the check goes on for the report)
-      limits.forget();
       for (const e of o.errors) if (errors.length < ERRORS_IN_REPORT + 1) errors.push({ row: o.row, ...e });
     }
-    if (!out.write(`${JSON.stringify(o)}\n`)) await once(out, 'drain');
+    await input.onOutcome(o);
   };
 
-  try {
+  let slice = performance.now();
+  {
     const source = readDisbursementRows(
       { path: input.path, format: input.format, ...(input.amountUnit ? { amountUnit: input.amountUnit } : {}), ...(input.encoding ? { encoding: input.encoding } : {}) },
       { onHeader: (h) => { header = h; }, onProgress: input.onProgress, progressEvery: 1000 },
     );
     for await (const r of source) {
+      if (performance.now() - slice > SLICE_MS) { await yieldToLoop(); slice = performance.now(); }
       if (!r.ok) { await emit({ row: r.row, outcome: 'error', errors: r.errors }); continue; }
       const v = r.value;
       const fail = (fields: readonly (DisbursementField | 'row')[], code: string, zh: string, en: string) =>
@@ -113,7 +110,8 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       const earlier = (await vouchers.of(resolved.unit, resolved.fiscalYear)).get(id);
       if (earlier) {
         const same = earlier.lineId === resolved.lineId && isRepeatOf(earlier.entry, new Money(v.amount), v.effectiveDate);
-        if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
+        if (earlier.pending) await fail(['voucherNo'], 'DISBURSEMENT_IMPORT_PENDING', '该凭证号属于另一个正在导入的文件', `voucher ${v.voucherNo} belongs to another import still being recorded`);
+        else if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
         else await fail(['voucherNo'], 'VOUCHER_ALREADY_USED', DOMAIN_ZH.VOUCHER_ALREADY_USED, `voucher ${v.voucherNo} is already recorded for another payment of this unit`);
         continue;
       }
@@ -131,7 +129,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         const limited = decided.length > 0 ? await limits.limitsOf(tally.line, v) : null;
         const accept = limited ? await limits.decide(limited, {
           disbursementId: id, lineId: resolved.lineId, unit: resolved.unit, amount: v.amount, effectiveDate: v.effectiveDate,
-        }, ctx, input.collect && rows.errors === 0) : () => undefined;
+        }, ctx, false) : () => undefined;
         accept();
         tally.state = decided.reduce(lineDecider.evolve, tally.state as never) as OpenLine;
         tally.rows++;
@@ -140,13 +138,6 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         const overPlan = decided.some((e) => e.type === 'PlanExceededWarned.v1');
         if (warned) tally.overspendWarnings++;
         if (overPlan) tally.planWarnings++;
-        if (input.collect && rows.errors === 0) {
-          // the same ids as a single recording: the disbursement's, then ids derived from it
-          const ids = disbursementEventIds(id, decided.length);
-          const list = events.get(streamId) ?? [];
-          list.push(...envelope(decided, ctx, resolved.unit, ids));
-          events.set(streamId, list);
-        }
         await emit({ row: r.row, outcome: 'ok', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate, ...(warned ? { overspendWarned: true as const } : {}), ...(overPlan ? { planExceeded: true as const } : {}) });
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
@@ -155,14 +146,8 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
         await fail([field], e.code, limitRefusalZh(e) ?? DOMAIN_ZH[e.code] ?? '不符合业务规则', e.message);
       }
     }
-  } finally {
-    out.end();
-    await once(out, 'close');
   }
-  const writes: StreamWrite[] = [...tallies.values()].filter((t) => events.has(lineStreamId(t.line.attributes.lineId))).map((t) => ({
-    streamId: lineStreamId(t.line.attributes.lineId), events: events.get(lineStreamId(t.line.attributes.lineId))!, expectedRevision: t.revision,
-  }));
-  return { header, rows, errors, tallies: [...tallies.values()], writes: [...writes, ...limits.writes()] };
+  return { header, rows, errors, tallies: [...tallies.values()] };
 }
 
 /**
@@ -171,7 +156,7 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
  * up in the store, without a store read per row.
  */
 class RecordedVouchers {
-  private readonly byUnitYear = new Map<string, Map<string, { lineId: string; entry: DisbursementEntry }>>();
+  private readonly byUnitYear = new Map<string, Map<string, { lineId: string; entry: DisbursementEntry; pending: boolean }>>();
   constructor(private readonly aggregates: AggregateStore, private readonly catalog: LineCatalog) {}
 
   async of(unit: string, fiscalYear: number) {
@@ -181,7 +166,7 @@ class RecordedVouchers {
       ids = new Map();
       for (const l of await this.catalog.linesOf(unit, fiscalYear)) {
         const { state } = await this.aggregates.load(lineStreamId(l.lineId), lineDecider);
-        if (state.status === 'open') for (const [id, entry] of state.disbursements) ids.set(id, { lineId: l.lineId, entry });
+        if (state.status === 'open') for (const [id, entry] of state.disbursements) ids.set(id, { lineId: l.lineId, entry, pending: isPending(state, entry) });
       }
       this.byUnitYear.set(key, ids);
     }
@@ -190,10 +175,10 @@ class RecordedVouchers {
 }
 
 /**
- * The row as a command. Its texts are copied: a commit holds the events until the end of the file, and a V8
- * substring of an XLSX chunk would keep the whole chunk alive with it.
+ * The row as a command. Its texts are copied: a chunk holds its events until it is staged, and a V8 substring
+ * of an XLSX chunk would keep the whole chunk alive with it.
  */
-function command(id: string, v: DisbursementRowValue): RecordDisbursement {
+export function command(id: string, v: DisbursementRowValue): RecordDisbursement {
   return {
     type: 'RecordDisbursement', disbursementId: id, amount: v.amount, voucherNo: copy(v.voucherNo), payee: copyOrNull(v.payee), summary: copyOrNull(v.summary),
     subsidyCategory: copyOrNull(v.subsidyCategory), beneficiaries: v.beneficiaries, economic: v.economic, effectiveDate: v.effectiveDate,
@@ -204,7 +189,7 @@ const copy = (s: string) => Buffer.from(s).toString();
 const copyOrNull = (s: string | null) => (s === null ? null : copy(s));
 
 /** A row error in the reader's format: row and column (as written in the file) in Chinese and English. */
-function rowError(row: number, columns: readonly Column[], fields: readonly (DisbursementField | 'row')[], code: string, zh: string, en: string): RowError {
+export function rowError(row: number, columns: readonly Column[], fields: readonly (DisbursementField | 'row')[], code: string, zh: string, en: string): RowError {
   const named = fields.filter((f): f is DisbursementField => f !== 'row');
   const column = headersOf(columns, named);
   const enLabel = named.length > 0 ? named.map((f) => FIELD_LABELS[f].en).join(', ') : 'row';

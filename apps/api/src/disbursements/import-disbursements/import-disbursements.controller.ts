@@ -6,33 +6,34 @@ import { DomainError } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
 import { Principal, CommandContext } from '@app/kernel';
 import { Ctx } from '../../shared/command-context';
-import { ImportJob, DisbursementImports } from './import-jobs';
+import type { Job } from 'bullmq';
+import { DisbursementImports, ImportJobData, ImportView } from './import-jobs';
 import { CommitQuery, ImportDisbursementsQuery, ImportRowsQuery, importOptions } from './import-disbursements.request';
-import { RowPage, readOutcomes } from './row-outcomes';
+import { RowPage } from './import-storage';
 import { XLSX_TYPE, receiveUpload } from './upload';
 import { DisbursementImportAnswer, ImportRowPage } from './import-disbursements.response';
 
 
-/** What GET answers: where the import is, and its report once checked. */
-function view(job: ImportJob) {
+/** What GET answers: where the import is, and its report once checked (the same from every instance). */
+function view(job: ImportView) {
+  const s = job.state;
   return {
-    importId: job.id, phase: job.phase, dryRun: job.options.dryRun, createdAt: job.createdAt, finishedAt: job.finishedAt ?? null,
+    importId: job.importId, phase: s.phase, dryRun: job.options.dryRun, createdAt: job.createdAt, finishedAt: s.finishedAt ?? null,
     startedBy: job.owner, file: { name: job.file.name, format: job.file.format, bytes: job.file.bytes, sha256: job.file.sha256 },
-    progress: job.progress, report: job.report ?? null, problem: job.problem ?? null,
+    progress: s.progress, report: s.report ?? null, problem: s.problem ?? null,
     /** where to commit this preview (while its file is kept) */
-    commitUrl: job.fileKept && !job.committedBy ? `/api/v1/disbursement-imports/${job.id}/commit` : null,
+    commitUrl: s.fileKept && !job.committedBy ? `/api/v1/disbursement-imports/${job.importId}/commit` : null,
     committedBy: job.committedBy ?? null,
   };
 }
 
 /** 202 with Location at once, or (wait=true) 200 when finished; a failed import is answered as its problem. */
-async function answer(job: ImportJob, wait: boolean, res: Response) {
-  res.setHeader('Location', `/api/v1/disbursement-imports/${job.id}`);
-  if (!wait) return view(job);
-  await job.finished;
-  if (job.error) throw job.error;
+async function answer(imports: DisbursementImports, job: Job<ImportJobData>, wait: boolean, res: Response) {
+  res.setHeader('Location', `/api/v1/disbursement-imports/${job.data.importId}`);
+  if (!wait) return view(await imports.viewOf(job));
+  const finished = await imports.finished(job);
   res.status(200);
-  return view(job);
+  return view(finished);
 }
 
 @ApiTags('disbursements 支付')
@@ -58,7 +59,7 @@ export class ImportDisbursementsController {
   async start(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Query() q: ImportDisbursementsQuery, @Ctx() ctx: CommandContext) {
     const options = importOptions(q);
     const file = await receiveUpload(req, this.imports.dir, this.limit);
-    return answer(this.imports.start(file, options, ctx), q.wait === 'true', res);
+    return answer(this.imports, await this.imports.start(file, options, ctx), q.wait === 'true', res);
   }
 
   @Post(':id/commit')
@@ -68,16 +69,16 @@ export class ImportDisbursementsController {
   @ApiResponse({ status: 202, type: DisbursementImportAnswer, description: 'the commit import: follow Location' })
   @ApiResponse({ status: 409, description: 'IMPORT_NOT_A_PREVIEW, IMPORT_ALREADY_COMMITTED, IMPORT_FILE_EXPIRED' })
   async commit(@Param('id', ParseUUIDPipe) id: string, @Query() q: CommitQuery, @Res({ passthrough: true }) res: Response, @Ctx() ctx: CommandContext) {
-    const preview = this.imports.find(id, ctx.principal);
-    return answer(this.imports.commit(preview, ctx), q.wait === 'true', res);
+    const preview = await this.imports.find(id, ctx.principal);
+    return answer(this.imports, await this.imports.commit(preview, ctx), q.wait === 'true', res);
   }
 
   @Get(':id')
   @Authorize('records:write')
-  @ApiOperation({ summary: 'Progress (phase, rows read, percent) and, when finished, the report of an import' })
+  @ApiOperation({ summary: 'Progress (phase, rows read, rows recorded of those to record, percent) and, when finished, the report of an import; any instance answers' })
   @ApiOkResponse({ type: DisbursementImportAnswer })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
-    return view(this.imports.find(id, principal));
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    return view(await this.imports.find(id, principal));
   }
 
   @Get(':id/rows')
@@ -85,9 +86,9 @@ export class ImportDisbursementsController {
   @ApiOperation({ summary: 'Every row\'s outcome (ok, error with its messages, already-recorded), paged, optionally filtered' })
   @ApiOkResponse({ type: ImportRowPage })
   async rows(@Param('id', ParseUUIDPipe) id: string, @Query() q: ImportRowsQuery, @CurrentPrincipal() principal: Principal): Promise<RowPage> {
-    const job = this.imports.find(id, principal);
-    if (!job.finishedAt) throw DomainError.conflict('IMPORT_NOT_FINISHED', 'id', 'the import is still running; its rows are listed when it has finished');
+    const job = await this.imports.find(id, principal);
+    if (!job.state.finishedAt) throw DomainError.conflict('IMPORT_NOT_FINISHED', 'id', 'the import is still running; its rows are listed when it has finished');
     const limit = Math.min(1000, Number(q.limit ?? 100));
-    return readOutcomes(job.outcomesPath, q.outcome, Number(q.offset ?? 0), limit);
+    return this.imports.storage.readOutcomes(job.importId, q.outcome, Number(q.offset ?? 0), limit);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { AmountUnit, CsvEncoding } from '@app/spreadsheets';
-import type { ImportOptions } from './import-jobs';
+import type { ImportOptions } from './import-job-data';
 import { IsFiscalYear } from '../../shared/dates';
 
 /** Options of an import, as query parameters (the body is the file). */

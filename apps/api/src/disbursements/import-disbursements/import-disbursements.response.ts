@@ -74,6 +74,8 @@ export class ImportProgress {
   @ApiProperty({ example: 9102 }) bytesRead!: number;
   @ApiProperty({ example: 18204 }) totalBytes!: number;
   @ApiProperty({ example: 50 }) percent!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 118, description: 'a commit: the rows it records (known once the file is checked)' }) rowsToRecord!: number | null;
+  @ApiProperty({ example: 0, description: 'a commit: rows staged so far, in atomic chunks; none is shown until all are (ADR 0022)' }) rowsRecorded!: number;
 }
 
 export class ImportFile {
@@ -107,7 +109,7 @@ export class DisbursementImportAnswer {
   @ApiProperty({ type: String, nullable: true, example: '2023-07-03T02:00:04.000Z' }) finishedAt!: string | null;
   @ApiProperty({ example: 'kuaiji426006' }) startedBy!: string;
   @ApiProperty({ type: ImportFile, example: { name: '6月支付.csv', format: 'csv', bytes: 18204, sha256: '9f86d0…' } }) file!: ImportFile;
-  @ApiProperty({ type: ImportProgress, example: { rowsRead: 60, bytesRead: 9102, totalBytes: 18204, percent: 50 } }) progress!: ImportProgress;
+  @ApiProperty({ type: ImportProgress, example: { rowsRead: 60, bytesRead: 9102, totalBytes: 18204, percent: 50, rowsToRecord: null, rowsRecorded: 0 } }) progress!: ImportProgress;
   @ApiProperty({ type: DisbursementImportReport, nullable: true, example: null }) report!: DisbursementImportReport | null;
   @ApiProperty({ type: ImportProblem, nullable: true, example: null }) problem!: ImportProblem | null;
   @ApiProperty({ type: String, nullable: true, example: '/api/v1/disbursement-imports/0d9c8b7a-6f5e-4d3c-9b2a-1f0e9d8c7b6a/commit', description: 'where to commit this preview (while its file is kept)' }) commitUrl!: string | null;

@@ -1,26 +1,20 @@
-import { DisbursementsImported } from '@app/domain';
+import { DisbursementImportStarted, DisbursementsImported } from '@app/domain';
+import { CommandContext } from '@app/kernel';
+import type { ImportJobData } from './import-job-data';
+import type { ImportReport } from './import-report';
 
 export type { DisbursementsImported };
-import { StreamWrite } from '@app/event-store';
-import { CommandContext, deterministicId, envelope } from '@app/kernel';
-import type { CheckResult } from './import-check';
-import type { ImportReport } from './import-report';
-import type { UploadedFile } from './upload';
 
 export const importStreamId = (importId: string) => `disbursement-import-${importId}`;
 
-export function importFact(job: { id: string; file: UploadedFile; report: ImportReport }, result: CheckResult, ctx: CommandContext): StreamWrite {
-  const lines = job.report.lines;
-  const event: DisbursementsImported = {
+/** The final event of a chunked import: from it on, the staged payments count everywhere (ADR 0022). */
+export function completedFact(job: ImportJobData, started: DisbursementImportStarted['data'], report: ImportReport | undefined, ctx: CommandContext): DisbursementsImported {
+  return {
     type: 'DisbursementsImported.v1', effectiveDate: ctx.today,
     data: {
-      importId: job.id, fileName: job.file.name, format: job.file.format, bytes: job.file.bytes, sha256: job.file.sha256,
-      rows: { total: result.rows.total, recorded: result.rows.ok, alreadyRecorded: result.rows.alreadyRecorded },
-      lines: lines.map((l) => ({ lineId: l.lineId, rows: l.rows, amount: l.amount })), amount: job.report.total.amount,
+      importId: job.importId, fileName: job.file.name, format: job.file.format, bytes: job.file.bytes, sha256: job.file.sha256,
+      rows: { total: report?.rows.total ?? started.rows, recorded: started.rows, alreadyRecorded: report?.rows.alreadyRecorded ?? 0 },
+      lines: (report?.lines ?? []).map((l) => ({ lineId: l.lineId, rows: l.rows, amount: l.amount })), amount: started.amount,
     },
-  };
-  return {
-    streamId: importStreamId(job.id), expectedRevision: 'no_stream',
-    events: envelope([event], ctx, null, [deterministicId(`disbursement-import/${job.id}`)]),
   };
 }

@@ -1,14 +1,14 @@
 import { DomainError, OpenLine, ProcurementState, formatYuan, isProcurementLine, money, procurementDecider, procurementStreamId, sanGongCategoryOf } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
-import { AggregateStore, CommandContext, envelope } from '@app/kernel';
+import { AggregateStore, CommandContext, deterministicId, envelope } from '@app/kernel';
 import { LimitedPayment, PaymentLimits, PaymentTags, decidePaymentLimits, limitStreams, limitsFor } from '../payment-limits';
 
 interface Tally { readonly reducer: { evolve: (s: any, e: any) => any }; state: unknown; readonly revision: number; readonly events: NewEvent[] }
 
 /**
  * The 三公 caps and procurement budgets a spreadsheet's rows draw on, moved on row by row like the lines' states:
- * two rows together can pass a cap, and the second is refused. A commit writes their facts in the same atomic
- * write as the payments, expecting the revisions read before the file (a concurrent payment makes it check again).
+ * two rows together can pass a cap, and the second is refused. A chunk stages their facts in the same atomic
+ * write as its payments, expecting the revisions it read (a concurrent payment makes it decide the chunk again).
  */
 export class LimitTallies {
   private readonly tallies = new Map<string, Tally>();
@@ -42,13 +42,10 @@ export class LimitTallies {
     const decisions = decidePaymentLimits(limits, tallies.map((t) => t.state), payment, ctx);
     return () => decisions.forEach((d, i) => {
       tallies[i].state = d.events.reduce(tallies[i].reducer.evolve, tallies[i].state);
-      if (collect) tallies[i].events.push(...envelope(d.events, ctx, d.unit, d.ids));
+      // an import's facts are named after it too: abandoned and sent again, the same payment is new facts
+      const ids = payment.importId ? d.ids?.map((id) => deterministicId(`${payment.importId}/${id}`)) : d.ids;
+      if (collect) tallies[i].events.push(...envelope(d.events, ctx, d.unit, ids));
     });
-  }
-
-  /** A file with an error records nothing: its facts are dropped (the check goes on for the report). */
-  forget(): void {
-    for (const t of this.tallies.values()) t.events.length = 0;
   }
 
   writes(): StreamWrite[] {

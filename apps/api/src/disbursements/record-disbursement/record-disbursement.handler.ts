@@ -5,7 +5,7 @@ import { AppropriationEvent, DomainError, DomainEvent, LineState, OpenLine, Reje
 import { SPENDING_PLANS } from '@app/platform';
 import { DuplicateEventIdError } from '@app/event-store';
 import {
-  AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
+  AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, importedDisbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
 } from '@app/kernel';
 import { PaymentLimits, assertClientRevision, decidePaymentLimits, limitStreams, paymentLimits } from '../payment-limits';
 import { RecordDisbursementRequest } from './record-disbursement.request';
@@ -110,7 +110,10 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
   /** The voucher was recorded before with the same content: answer as the first time, naming the events recorded with it. */
   private async firstAnswer(streamId: string, disbursementId: string): Promise<Appended> {
     const recorded = [];
-    for (const id of disbursementEventIds(disbursementId, 10)) {
+    // a payment recorded by a spreadsheet import has ids named after that import too
+    const { state } = await this.aggregates.load(streamId, lineDecider);
+    const importId = state.status === 'open' ? state.disbursements.get(disbursementId)?.importId : undefined;
+    for (const id of importId ? importedDisbursementEventIds(importId, disbursementId, 10) : disbursementEventIds(disbursementId, 10)) {
       const event = await this.aggregates.store.findEvent(id);
       if (!event) break;
       recorded.push(event);

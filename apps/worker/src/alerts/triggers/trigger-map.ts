@@ -29,7 +29,9 @@ export interface Triggers {
 export function collectTriggers(events: readonly StoredEvent[]): Triggers {
   const t: Triggers = { units: new Set(), full: false, incidents: [], notifications: [], completedRuns: [] };
   for (const e of recorded(events)) {
-    if (e.type === 'BudgetDocumentImported.v1') t.full = true;
+    // a pending disbursement import's rows count from its last event on (ADR 0022): that event wakes every rule
+    if (typeof e.metadata.disbursementImport === 'string') continue;
+    if (e.type === 'BudgetDocumentImported.v1' || e.type === 'DisbursementsImported.v1') t.full = true;
     else if (UNIT_TRIGGERS.has(e.type)) t.units.add(typeof e.metadata.unit === 'string' ? e.metadata.unit : null);
     else if (INCIDENTS.has(e.type)) t.incidents.push(e.id);
     else if (NOTIFYING_ALERT_EVENTS.has(e.type)) t.notifications.push(e);
