@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AggregateStore, deterministicId, disbursementIdOf, envelope, importedDisbursementEventIds, systemContext } from '@app/kernel';
+import { HEAD_DOORBELL, type HeadDoorbell } from '@app/platform';
 import { DisbursementImports } from '../apps/api/src/disbursements/import-disbursements/import-jobs';
 import { budgetDocument, lineIds } from './support/budget-document';
 import { CHINESE_HEADER, Cell, csvFile } from './support/disbursement-files';
@@ -79,11 +80,18 @@ describe('disbursement import committed in chunks (e2e)', () => {
       run.stopping = false;
       return outcome;
     });
+    // the projector thread hears of every write of the import by the head doorbell (ADR 0019), its last one too
+    const rung: number[] = [];
+    const stopListening = t.app.get<HeadDoorbell>(HEAD_DOORBELL).listen((head) => rung.push(head));
     const res = await commit(csvFile([CHINESE_HEADER, ...rows(year, 2500, 'R-')]));
     spy.mockRestore();
+    stopListening();
 
     expectStatus(res, 200);
     expect(runs).toBe(2);
+    expect(res.body.report.position).toBe(await t.headPosition());
+    expect(rung.length).toBeGreaterThanOrEqual(7); // Started, five chunks, the final write
+    expect(rung[rung.length - 1]).toBe(res.body.report.position);
     expect(res.body.report).toMatchObject({ recorded: true, rows: { ok: 2500 } });
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress).toContain(2000);
