@@ -3,9 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EventStoreError } from '../errors';
 import type {
-  AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
+  AppendOptions, AppendResult, EventStore, ExpectedRevision, IdempotencyKeyRef, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
   StreamWrite, Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
+import type { WithIdempotencyKeys } from '../idempotency/idempotency-keys.port';
+import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
 import type { ImportSession, ImportTarget } from '../copy/import-session';
 import { appendInTransaction } from './sqlite-append';
 import { beginSqliteImport } from './sqlite-import';
@@ -30,10 +32,11 @@ const DEFAULT_BATCH_SIZE = 500;
  * every method runs to completion before returning its promise: appends through one instance are
  * serialized by the event loop, appends from other processes by SQLite's write lock (BEGIN IMMEDIATE).
  */
-export class SqliteEventStore implements EventStore, ImportTarget {
+export class SqliteEventStore implements EventStore, ImportTarget, WithIdempotencyKeys {
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new Set<SqliteSubscription>();
-  private readonly writeAll: (writes: readonly StreamWrite[], storedAt: string) => AppendResult[];
+  private readonly writeAll: (writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef) => AppendResult[];
+  private readonly keys: SqliteIdempotencyKeys;
   private closed = false;
 
   private constructor(
@@ -41,11 +44,15 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     private readonly stmts: Statements,
     private readonly pollIntervalMs: number,
   ) {
-    const tx = db.transaction((writes: readonly StreamWrite[], storedAt: string) =>
-      writes.map((write) => appendInTransaction(stmts, write, storedAt)),
-    );
+    this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
+    const tx = db.transaction((writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef) => {
+      const results = writes.map((write) => appendInTransaction(stmts, write, storedAt));
+      // the request's Idempotency-Key is recorded with its events, in this transaction (ADR 0017)
+      if (key) this.keys.recordInTransaction(key, storedAt);
+      return results;
+    });
     // IMMEDIATE takes the write lock before the revision is read, so no other process can append in between.
-    this.writeAll = (writes, storedAt) => tx.immediate(writes, storedAt);
+    this.writeAll = (writes, storedAt, key) => tx.immediate(writes, storedAt, key);
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
@@ -60,12 +67,17 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     }
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    return this.write([{ streamId, events, expectedRevision }])[0];
+  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
+    return this.write([{ streamId, events, expectedRevision }], options)[0];
   }
 
-  async appendMultiple(writes: readonly StreamWrite[]): Promise<readonly AppendResult[]> {
-    return this.write(writes);
+  async appendMultiple(writes: readonly StreamWrite[], options?: AppendOptions): Promise<readonly AppendResult[]> {
+    return this.write(writes, options);
+  }
+
+  /** Idempotency keys in this file, beside the events (ADR 0017). */
+  idempotencyKeys(): SqliteIdempotencyKeys {
+    return this.keys;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
@@ -149,9 +161,9 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     };
   }
 
-  private write(writes: readonly StreamWrite[]): AppendResult[] {
+  private write(writes: readonly StreamWrite[], options?: AppendOptions): AppendResult[] {
     this.ensureOpen();
-    const results = this.writeAll(writes, new Date().toISOString());
+    const results = this.writeAll(writes, new Date().toISOString(), options?.idempotencyKey);
     // Only after the commit: a woken subscription must be able to read what woke it.
     if (results.some((result) => !result.duplicate)) {
       for (const listener of [...this.appendListeners]) listener();
