@@ -15,6 +15,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(sort(value));
 }
 
+/** What a key is bound to: the method, the URL and the body (its keys in any order). */
+export const requestFingerprint = (method: string, url: string, body: unknown): string =>
+  createHash('sha256').update(`${method} ${url}\n${canonicalJson(body ?? null)}`).digest('hex');
+
 /** The request's key, for the command context (ids derived from it, the key recorded with the events). */
 export type KeyedRequest = Request & { idempotencyKey?: IdempotencyKeyRef };
 
@@ -36,8 +40,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.headers['content-type'] !== undefined && !req.is('application/json')) return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
     const scope = (req as { principal?: { username: string } }).principal?.username ?? 'anonymous';
-    const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
-    const ref: IdempotencyKeyRef = { scope, key, fingerprint };
+    const ref: IdempotencyKeyRef = { scope, key, fingerprint: requestFingerprint(req.method, req.originalUrl, req.body) };
     return from(this.idempotency.begin(ref)).pipe(mergeMap((begun) => {
       if (!begun.run) {
         res.setHeader('Idempotent-Replayed', 'true');
