@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Observable, from, of, throwError } from 'rxjs';
-import { catchError, mergeMap } from 'rxjs/operators';
+import { catchError, mergeMap, tap } from 'rxjs/operators';
 import { DomainError } from '@app/domain';
 import type { IdempotencyKeyRef } from '@app/event-store';
 import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
@@ -51,15 +51,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // a first attempt recorded its events and lost its answer: this run finds them (ids derive from the key)
       if (begun.recorded) res.setHeader('Idempotent-Replayed', 'true');
       req.idempotencyKey = ref;
+      // the answer is kept (or the key freed) beside, not before, the response: see IdempotencyService.end
       return next.handle().pipe(
-        mergeMap(async (body) => {
-          await this.idempotency.end(ref, { status: res.statusCode, body: JSON.stringify(body ?? null) });
-          return body;
-        }),
-        catchError(async (error) => {
+        tap((body) => { void this.idempotency.end(ref, { status: res.statusCode, body: JSON.stringify(body ?? null) }); }),
+        catchError((error: unknown) => {
           const problem = toProblem(error);
-          await this.idempotency.end(ref, { status: problem.status, body: JSON.stringify(problem), code: problem.code });
-          throw error;
+          void this.idempotency.end(ref, { status: problem.status, body: JSON.stringify(problem), code: problem.code });
+          return throwError(() => error);
         }),
       );
     }));

@@ -20,6 +20,7 @@ export const isRetryable = (problem: Pick<Problem, 'status' | 'code'>): boolean 
   problem.status >= 500 || RETRYABLE_STATUS.has(problem.status) || RETRYABLE_CODES.has(problem.code);
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const idOf = (ref: IdempotencyKeyRef) => `${ref.scope.length}:${ref.scope}:${ref.key}`;
 const PRUNE_BATCH = 1000;
 
 /**
@@ -33,10 +34,13 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('Idempotency');
   private timer: NodeJS.Timeout | undefined;
   private pruning: Promise<void> | undefined;
+  /** answers being written, by key: the answer goes out without waiting for them, a claim of the same key here waits */
+  private readonly writing = new Map<string, Promise<void>>();
 
   constructor(@Inject(IDEMPOTENCY_KEYS) private readonly keys: IdempotencyKeys, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async begin(ref: IdempotencyKeyRef, now = new Date()): Promise<Begun> {
+    await this.writing.get(idOf(ref));
     const claim = await this.keys.claim(ref, now, this.config.IDEMPOTENCY_LEASE_MS);
     switch (claim.outcome) {
       case 'claimed': return { run: true, recorded: claim.recorded };
@@ -53,16 +57,24 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The request ended: keep its answer, or free the key when the answer says to try again. A key that cannot be
-   * written (the store closing) is left to its lease: the answer still goes out, and a retry finds the events.
+   * The request ended: keep its answer, or free the key when the answer says to try again. The answer goes out
+   * without waiting for this write (a round trip on PostgreSQL); a request under the same key in this process waits
+   * for it, one on another instance meanwhile is told the key is in progress. A key that cannot be written (the
+   * store closing) is left to its lease: a retry then finds the events by the command's identity.
    */
-  async end(ref: IdempotencyKeyRef, answer: StoredAnswer & { readonly code?: string }): Promise<void> {
-    try {
-      if (answer.status >= 400 && isRetryable({ status: answer.status, code: answer.code ?? '' })) await this.keys.release(ref);
-      else await this.keys.answer(ref, { status: answer.status, body: answer.body });
-    } catch (error) {
-      this.logger.warn(`the answer under an Idempotency-Key was not kept (${error instanceof Error ? error.message : String(error)}); a retry after the lease runs again`);
-    }
+  end(ref: IdempotencyKeyRef, answer: StoredAnswer & { readonly code?: string }): Promise<void> {
+    const id = idOf(ref);
+    const write = (async () => {
+      await this.writing.get(id);
+      try {
+        if (answer.status >= 400 && isRetryable({ status: answer.status, code: answer.code ?? '' })) await this.keys.release(ref);
+        else await this.keys.answer(ref, { status: answer.status, body: answer.body });
+      } catch (error) {
+        this.logger.warn(`the answer under an Idempotency-Key was not kept (${error instanceof Error ? error.message : String(error)}); a retry after the lease runs again`);
+      }
+    })().finally(() => { if (this.writing.get(id) === write) this.writing.delete(id); });
+    this.writing.set(id, write);
+    return write;
   }
 
   onApplicationBootstrap(): void {
@@ -73,7 +85,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.pruning;
+    await Promise.all([this.pruning, ...this.writing.values()]);
   }
 
   /** Forgets keys older than the retention, a batch at a time, letting requests run between batches. */
