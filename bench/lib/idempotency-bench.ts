@@ -43,6 +43,8 @@ export interface HttpKeyedResult {
   readonly keyed: Latency;
   /** unkeyed p50 ÷ keyed p50: 1 means the key costs nothing */
   readonly unkeyedOverKeyedP50: number;
+  /** this process's CPU time per request (the app, its projector and the client), mean ms: steadier than latency on a busy machine */
+  readonly cpuMs: { readonly unkeyed: number; readonly keyed: number };
 }
 
 export interface StoreCost {
@@ -101,8 +103,10 @@ async function measureHttp(topology: Topology, settings: IdempotencySettings, re
     const token = ((await login.json()) as { token: string }).token;
     const { today, fiscalYear } = businessToday();
     let seq = 0;
-    const command = async (keyed: boolean): Promise<number> => {
+    const cpu = { unkeyed: 0, keyed: 0 };
+    const command = async (keyed: boolean, counted = false): Promise<number> => {
       await tick();
+      const cpuBefore = process.cpuUsage();
       const voucherNo = nextVoucherNo(fiscalYear);
       const d = disbursementData(lineId, voucherNo, fiscalYear, ++seq);
       const body = JSON.stringify({ amount: d.amount, effectiveDate: today, voucherNo, payee: d.payee, summary: d.summary, subsidyCategory: d.subsidyCategory, beneficiaries: d.beneficiaries, economic: d.economic });
@@ -113,6 +117,8 @@ async function measureHttp(topology: Topology, settings: IdempotencySettings, re
       await res.arrayBuffer();
       const ms = performance.now() - start;
       if (res.status !== 201) throw new Error(`${topology}: HTTP ${res.status}`);
+      const used = process.cpuUsage(cpuBefore);
+      if (counted) cpu[keyed ? 'keyed' : 'unkeyed'] += (used.user + used.system) / 1000;
       return ms;
     };
     for (let i = 0; i < settings.warmup; i++) { await command(false); await command(true); }
@@ -121,13 +127,17 @@ async function measureHttp(topology: Topology, settings: IdempotencySettings, re
     const keyed: number[] = [];
     for (let i = 0; i < settings.measured; i++) {
       // which goes first alternates, so neither always follows the other's projector work
-      if (i % 2 === 0) { unkeyed.push(await command(false)); keyed.push(await command(true)); } else { keyed.push(await command(true)); unkeyed.push(await command(false)); }
+      if (i % 2 === 0) { unkeyed.push(await command(false, true)); keyed.push(await command(true, true)); } else { keyed.push(await command(true, true)); unkeyed.push(await command(false, true)); }
     }
     const expected = 2 * (settings.warmup + settings.measured);
     const actual = await store.streamRevision(lineStreamId(lineId));
     if (actual !== expected) throw new Error(`${lineId}: stream at revision ${actual}, expected ${expected}`);
-    const result = { topology, unkeyed: stat(unkeyed), keyed: stat(keyed), unkeyedOverKeyedP50: percentile(unkeyed, 50) / percentile(keyed, 50) };
-    settings.log(`  ${topology}: p50 without a key ${result.unkeyed.p50Ms.toFixed(2)} ms, with ${result.keyed.p50Ms.toFixed(2)} ms, ratio ${result.unkeyedOverKeyedP50.toFixed(2)}`);
+    const result = {
+      topology, unkeyed: stat(unkeyed), keyed: stat(keyed), unkeyedOverKeyedP50: percentile(unkeyed, 50) / percentile(keyed, 50),
+      cpuMs: { unkeyed: cpu.unkeyed / settings.measured, keyed: cpu.keyed / settings.measured },
+    };
+    settings.log(`  ${topology}: p50 without a key ${result.unkeyed.p50Ms.toFixed(2)} ms, with ${result.keyed.p50Ms.toFixed(2)} ms, ratio ${result.unkeyedOverKeyedP50.toFixed(2)}; ` +
+      `CPU per request ${result.cpuMs.unkeyed.toFixed(2)} / ${result.cpuMs.keyed.toFixed(2)} ms`);
     return result;
   } finally {
     await app?.close();
@@ -153,7 +163,7 @@ function sqliteStoreCost(settings: IdempotencySettings, skipped: string[]): Stor
   const dir = join(settings.dir, 'idempotency-fsyncs');
   mkdirSync(dir, { recursive: true });
   const n = settings.storeOps;
-  const how = 'a child process on a fresh events.sqlite (WAL, synchronous=FULL): fsync + fdatasync calls counted by strace -f -c, less those of opening and closing it (0 commands); one commit per append, plus the claim and the answer for a keyed command';
+  const how = 'a child process on a fresh events.sqlite (WAL, synchronous=FULL): fsync + fdatasync calls counted by strace -f -c, less those of opening and closing it (0 commands); commits by construction: the append, plus the claim and the answer for a keyed command';
   try {
     execFileSync('strace', ['-V'], { stdio: 'ignore' });
   } catch {
@@ -169,20 +179,25 @@ function sqliteStoreCost(settings: IdempotencySettings, skipped: string[]): Stor
 }
 
 async function postgresStoreCost(settings: IdempotencySettings): Promise<StoreCost> {
-  const schema = `bench_idem_fsync_${process.pid}`;
+  // a database of its own, so that its commit counter holds only these commands (WAL syncs are the server's)
+  const database = `bench_idem_${process.pid}`;
+  const url = new URL(settings.pgUrl);
+  url.pathname = `/${database}`;
   const admin = new Client({ connectionString: settings.pgUrl });
   await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
   const counters = async () => {
     // a backend reports its statistics when it goes idle or exits: the store's pool is closed before each reading
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await admin.query('SELECT pg_stat_clear_snapshot()');
     const { rows } = await admin.query<{ syncs: string; commits: string }>(
-      `SELECT (SELECT wal_sync FROM pg_stat_wal) AS syncs, (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()) AS commits`);
+      'SELECT (SELECT wal_sync FROM pg_stat_wal) AS syncs, (SELECT xact_commit FROM pg_stat_database WHERE datname = $1) AS commits', [database]);
     return { syncs: Number(rows[0].syncs), commits: Number(rows[0].commits) };
   };
   const n = settings.storeOps;
   const phase = async (mode: FsyncMode) => {
-    const store = await PostgresEventStore.connect({ connectionString: settings.pgUrl, schema });
+    const store = await PostgresEventStore.connect({ connectionString: url.toString(), schema: 'budget_events' });
     const before = await counters();
     await runKeyedOps(store, mode, n);
     await store.close();
@@ -190,13 +205,12 @@ async function postgresStoreCost(settings: IdempotencySettings): Promise<StoreCo
     return { fsyncs: (after.syncs - before.syncs) / n, commits: (after.commits - before.commits) / n };
   };
   try {
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     return {
       topology: 'postgres', ops: n, unkeyed: await phase('unkeyed'), keyed: await phase('keyed'),
-      how: 'PostgresEventStore on this server: the server-wide WAL syncs (pg_stat_wal.wal_sync, the WAL writer\'s for asynchronous commits included) and the database\'s commits (pg_stat_database.xact_commit) over the commands; other sessions on the server add to both',
+      how: 'PostgresEventStore in a database of its own on this server: its commits (pg_stat_database.xact_commit), and the server-wide WAL syncs (pg_stat_wal.wal_sync: the WAL writer\'s for the unflushed commits of claims and answers, and other sessions\' on the server, included)',
     };
   } finally {
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
   }
 }
@@ -228,12 +242,13 @@ export function idempotencyMarkdown(r: IdempotencyResults): string[] {
   const lines = [`## 8. What an Idempotency-Key costs (ADR 0017; ${r.settings.measured} pairs per topology after ${r.settings.warmup} warm-up, interleaved)`, ''];
   lines.push('`POST /api/v1/lines/{id}/disbursements` over HTTP keep-alive, the same command with a fresh `Idempotency-Key` and without one, ' +
     'alternating which goes first. without ÷ with is the share of the unkeyed speed a keyed request keeps (goal ≥ 0.9).', '');
-  lines.push('| topology | p50 without ms | p95 without ms | p50 with key ms | p95 with key ms | without ÷ with (p50) |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| topology | p50 without ms | p95 without ms | p50 with key ms | p95 with key ms | without ÷ with (p50) | CPU ms/request without | with | without ÷ with (CPU) |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const h of r.http) {
     lines.push(`| ${h.topology === 'sqlite' ? 'embedded (SQLite)' : 'production (PostgreSQL)'} | ${h.unkeyed.p50Ms.toFixed(3)} | ${h.unkeyed.p95Ms.toFixed(3)} | ` +
-      `${h.keyed.p50Ms.toFixed(3)} | ${h.keyed.p95Ms.toFixed(3)} | ${h.unkeyedOverKeyedP50.toFixed(2)} |`);
+      `${h.keyed.p50Ms.toFixed(3)} | ${h.keyed.p95Ms.toFixed(3)} | ${h.unkeyedOverKeyedP50.toFixed(2)} | ${h.cpuMs.unkeyed.toFixed(2)} | ${h.cpuMs.keyed.toFixed(2)} | ${(h.cpuMs.unkeyed / h.cpuMs.keyed).toFixed(2)} |`);
   }
+  lines.push('', 'CPU: this process\'s user + system time over each request (the app, the projector following it, the HTTP client), a steadier measure than latency when the machine is busy.');
   lines.push('', `Per command at the store (${r.settings.storeOps} commands each):`, '');
   lines.push('| store | fsyncs without a key | fsyncs with a key | commits without | commits with |');
   lines.push('| --- | ---: | ---: | ---: | ---: |');
