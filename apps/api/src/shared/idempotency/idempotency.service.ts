@@ -63,12 +63,21 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
    * store closing) is left to its lease: a retry then finds the events by the command's identity.
    */
   end(ref: IdempotencyKeyRef, answer: StoredAnswer & { readonly code?: string }): Promise<void> {
+    const retry = answer.status >= 400 && isRetryable({ status: answer.status, code: answer.code ?? '' });
+    return this.write(ref, () => (retry ? this.keys.release(ref) : this.keys.answer(ref, { status: answer.status, body: answer.body })));
+  }
+
+  /** An answer never kept (it carries a secret): the key is freed, and a retry runs again. */
+  release(ref: IdempotencyKeyRef): Promise<void> {
+    return this.write(ref, () => this.keys.release(ref));
+  }
+
+  private write(ref: IdempotencyKeyRef, step: () => Promise<void>): Promise<void> {
     const id = idOf(ref);
     const write = (async () => {
       await this.writing.get(id);
       try {
-        if (answer.status >= 400 && isRetryable({ status: answer.status, code: answer.code ?? '' })) await this.keys.release(ref);
-        else await this.keys.answer(ref, { status: answer.status, body: answer.body });
+        await step();
       } catch (error) {
         this.logger.warn(`the answer under an Idempotency-Key was not kept (${error instanceof Error ? error.message : String(error)}); a retry after the lease runs again`);
       }
