@@ -37,7 +37,7 @@ const envInt = (name: string, fallback: number) => {
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
 };
 
-/** BENCH_ONLY=idempotency: section 9 alone (a few minutes), printed and written to bench/results/<stamp>-idempotency.md. */
+/** BENCH_ONLY=idempotency: section 12 alone (a few minutes), printed and written to bench/results/<stamp>-idempotency.md. */
 async function onlyIdempotency(): Promise<void> {
   const repoRoot = findRepoRoot(__dirname);
   const work = makeWorkDir(repoRoot);
@@ -45,7 +45,7 @@ async function onlyIdempotency(): Promise<void> {
   try {
     const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const results = await runIdempotencyBench({ dir: work.dir, pgUrl, log, warmup: envInt('BENCH_WARMUP_COMMANDS', 50), measured: envInt('BENCH_COMMANDS', 500), storeOps: 200 });
-    const markdown = [`# bench section 9 only, ${started.toISOString()}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', ...idempotencyMarkdown(results)].join('\n');
+    const markdown = [`# bench section 12 only, ${started.toISOString()}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', ...idempotencyMarkdown(results)].join('\n');
     const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
     mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench', 'results', `${stamp}-idempotency.md`), `${markdown}\n`);
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       const largest = Math.max(...readModels.seeds.map((x) => x.disbursements));
       const pgStore = await runPgStoreBench({ storeFile: join(work.dir, 'read-models', `events-${largest}.sqlite`), pgUrl, batchSize: 5000, log });
       Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
-      log('bench 9: what an Idempotency-Key costs (HTTP with ÷ without, fsyncs per command)');
+      log('bench 12: what an Idempotency-Key costs (HTTP with ÷ without, fsyncs per command)');
       Object.assign(postgres, { idempotency: await runIdempotencyBench({
         dir: work.dir, pgUrl, log, warmup: envInt('BENCH_WARMUP_COMMANDS', 50), measured: Math.round(envInt('BENCH_COMMANDS', 500) * 0.6), storeOps: 200,
       }) });

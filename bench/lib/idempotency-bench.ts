@@ -16,7 +16,7 @@ import { runKeyedOps, type FsyncMode } from './idempotency-ops';
 import { collectGarbage, percentile } from './stats';
 
 /**
- * Section 9 (ADR 0017): what an Idempotency-Key costs. (a) `POST /lines/{id}/disbursements` over HTTP with a fresh
+ * Section 12 (ADR 0017): what an Idempotency-Key costs. (a) `POST /lines/{id}/disbursements` over HTTP with a fresh
  * key on every request beside the same request without one, interleaved pair by pair (alternating which goes first),
  * on the embedded (SQLite) and the production (PostgreSQL) topology; the ratio without ÷ with is the share of the
  * unkeyed speed a keyed request keeps. (b) fsyncs and commits per command at the store: N appends, then N keyed
@@ -237,9 +237,9 @@ export async function runIdempotencyBench(settings: IdempotencySettings): Promis
 
 const fmt = (n: number | null, digits = 2) => (n === null ? 'n/a' : n.toFixed(digits));
 
-/** Section 9 of the report. */
+/** Section 12 of the report. */
 export function idempotencyMarkdown(r: IdempotencyResults): string[] {
-  const lines = [`## 9. What an Idempotency-Key costs (ADR 0017; ${r.settings.measured} pairs per topology after ${r.settings.warmup} warm-up, interleaved)`, ''];
+  const lines = [`## 12. What an Idempotency-Key costs (ADR 0017; ${r.settings.measured} pairs per topology after ${r.settings.warmup} warm-up, interleaved)`, ''];
   lines.push('`POST /api/v1/lines/{id}/disbursements` over HTTP keep-alive, the same command with a fresh `Idempotency-Key` and without one, ' +
     'alternating which goes first. without ÷ with is the share of the unkeyed speed a keyed request keeps (goal ≥ 0.9).', '');
   lines.push('| topology | p50 without ms | p95 without ms | p50 with key ms | p95 with key ms | without ÷ with (p50) | CPU ms/request without | with | without ÷ with (CPU) |');

@@ -32,7 +32,7 @@ export interface PostgresSection {
   readonly appends?: PgAppendResults;
   readonly commands?: HttpCommandResults;
   readonly store?: PgStoreResults;
-  /** section 9: what an Idempotency-Key costs (ADR 0017) */
+  /** section 12: what an Idempotency-Key costs (ADR 0017) */
   readonly idempotency?: IdempotencyResults;
   readonly skipped: string[];
   /** median over rounds of ours ÷ raw and ours ÷ Emmett, per case `batch×writers` */

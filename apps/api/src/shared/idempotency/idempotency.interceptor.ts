@@ -7,6 +7,7 @@ import { DomainError } from '@app/domain';
 import type { IdempotencyKeyRef } from '@app/event-store';
 import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
 import { IdempotencyService } from './idempotency.service';
+import { NOT_KEPT, storedFormOf } from './withheld-on-replay';
 
 /** JSON with object keys sorted: the same body with its keys in another order is the same request. */
 function canonicalJson(value: unknown): string {
@@ -53,7 +54,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       req.idempotencyKey = ref;
       // the answer is kept (or the key freed) beside, not before, the response: see IdempotencyService.end
       return next.handle().pipe(
-        tap((body) => { void this.idempotency.end(ref, { status: res.statusCode, body: JSON.stringify(body ?? null) }); }),
+        tap((body) => {
+          // a generated password or a session token is never written down (issue 12 §3): see withheld-on-replay.ts
+          const stored = storedFormOf(body);
+          void (stored === NOT_KEPT ? this.idempotency.release(ref) : this.idempotency.end(ref, { status: res.statusCode, body: JSON.stringify(stored ?? null) }));
+        }),
         catchError((error: unknown) => {
           const problem = toProblem(error);
           void this.idempotency.end(ref, { status: problem.status, body: JSON.stringify(problem), code: problem.code });
