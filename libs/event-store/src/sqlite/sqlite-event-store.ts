@@ -28,6 +28,17 @@ const DEFAULT_POLL_INTERVAL_MS = 200;
 const DEFAULT_BATCH_SIZE = 500;
 
 /**
+ * One append's writes and the Idempotency-Key it carries, inside the transaction the caller holds (today the append's
+ * own BEGIN IMMEDIATE): the key is recorded with its events and commits or rolls back with them (ADR 0017). Whatever
+ * groups appends into one commit runs this unit as a whole, e.g. in the append's savepoint.
+ */
+function appendWithKey(stmts: Statements, keys: SqliteIdempotencyKeys, writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef): AppendResult[] {
+  const results = writes.map((write) => appendInTransaction(stmts, write, storedAt));
+  if (key) keys.recordInTransaction(key, storedAt);
+  return results;
+}
+
+/**
  * Embedded event store on one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous, so
  * every method runs to completion before returning its promise: appends through one instance are
  * serialized by the event loop, appends from other processes by SQLite's write lock (BEGIN IMMEDIATE).
@@ -45,12 +56,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     private readonly pollIntervalMs: number,
   ) {
     this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
-    const tx = db.transaction((writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef) => {
-      const results = writes.map((write) => appendInTransaction(stmts, write, storedAt));
-      // the request's Idempotency-Key is recorded with its events, in this transaction (ADR 0017)
-      if (key) this.keys.recordInTransaction(key, storedAt);
-      return results;
-    });
+    const tx = db.transaction((writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef) => appendWithKey(stmts, this.keys, writes, storedAt, key));
     // IMMEDIATE takes the write lock before the revision is read, so no other process can append in between.
     this.writeAll = (writes, storedAt, key) => tx.immediate(writes, storedAt, key);
   }
