@@ -62,6 +62,24 @@ describe.each(topologies)('Idempotency-Key and command identity on %s (e2e)', (n
     }
   };
 
+  /**
+   * Makes the store's appends fail (each of append and appendMultiple `times` times, then as before); returns the undo.
+   * Set on the store itself, as other tests wrap it: the head doorbell's proxy answers such a property as it is
+   * (jest.spyOn would get the proxy's bound copy back, not its mock).
+   */
+  const failAppends = (fail: () => Promise<never>, times = Number.POSITIVE_INFINITY): (() => void) => {
+    const store = t.store as unknown as Record<'append' | 'appendMultiple', (...args: unknown[]) => Promise<unknown>>;
+    for (const method of ['append', 'appendMultiple'] as const) {
+      const original = store[method];
+      let left = times;
+      store[method] = (...args: unknown[]) => (left-- > 0 ? fail() : original.apply(t.store, args));
+    }
+    return () => {
+      Reflect.deleteProperty(t.store, 'append'); // back to the store's own (ringing) methods
+      Reflect.deleteProperty(t.store, 'appendMultiple');
+    };
+  };
+
   beforeAll(async () => {
     env = { ...envOf(), IDEMPOTENCY_LEASE_MS: String(LEASE_MS) } as Record<string, string>;
     t = await startTestApp(env);
@@ -76,7 +94,11 @@ describe.each(topologies)('Idempotency-Key and command identity on %s (e2e)', (n
       await client.query(`DROP SCHEMA IF EXISTS "${env.EVENT_STORE_SCHEMA}" CASCADE`).finally(() => client.end());
     }
   }, 60_000);
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    // appends a failed test left failing (failAppends) are the store's own again
+    for (const method of ['append', 'appendMultiple']) if (t) Reflect.deleteProperty(t.store, method);
+  });
 
   const transfer = (body: Record<string, unknown>, key?: string) => {
     const req = t.http.post('/api/v1/transfers');
@@ -182,15 +204,14 @@ describe.each(topologies)('Idempotency-Key and command identity on %s (e2e)', (n
   describe('answers that say "try again" are not kept', () => {
     it('given a request answered 409 CONCURRENT_MODIFICATION, when retried under the same key, then it runs and records once', async () => {
       const fail = () => Promise.reject(new WrongExpectedRevisionError(`line-${ids.operating}`, '0', 1));
-      jest.spyOn(t.store, 'append').mockImplementation(fail);
-      jest.spyOn(t.store, 'appendMultiple').mockImplementation(fail);
+      const restore = failAppends(fail);
       const key = `busy-${randomUUID()}`;
       const body = { amount: '20.00', voucherNo: `记-${randomUUID().slice(0, 8)}` };
       const before = await t.line(ids.operating);
 
       expectProblem(await pay(ids.operating, body, key), 409, 'CONCURRENT_MODIFICATION');
       expect(await settledKeyRow(key, undefined)).toBeUndefined();
-      jest.restoreAllMocks();
+      restore();
       const retry = await pay(ids.operating, body, key);
 
       expectStatus(retry, 201);
@@ -226,14 +247,13 @@ describe.each(topologies)('Idempotency-Key and command identity on %s (e2e)', (n
 
   describe('the key and the events commit together', () => {
     it('given an append that fails, then no key row is left, and the same request under the key runs again', async () => {
-      jest.spyOn(t.store, 'append').mockRejectedValueOnce(new Error('disk full'));
-      jest.spyOn(t.store, 'appendMultiple').mockRejectedValueOnce(new Error('disk full'));
+      const restore = failAppends(() => Promise.reject(new Error('disk full')), 1);
       const key = `failed-${randomUUID()}`;
       const body = { amount: '40.00', voucherNo: `记-${randomUUID().slice(0, 8)}` };
 
       expectProblem(await pay(ids.operating, body, key), 500, 'INTERNAL_ERROR');
       expect(await settledKeyRow(key, undefined)).toBeUndefined();
-      jest.restoreAllMocks();
+      restore();
 
       expectStatus(await pay(ids.operating, body, key), 201);
       expect(await settledKeyRow(key, { recorded: true, answered: true })).toEqual({ recorded: true, answered: true });
