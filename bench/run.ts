@@ -11,6 +11,7 @@ import { loadEmmettPostgres } from './lib/emmett-postgresql';
 import { runHttpCommandBench } from './lib/http-command-bench';
 import { runHttpConcurrencyBench } from './lib/http-concurrency-bench';
 import { runImportBench } from './lib/import-bench';
+import { idempotencyMarkdown, runIdempotencyBench } from './lib/idempotency-bench';
 import { runPgAppendBench } from './lib/pg-append-bench';
 import { runPgStoreBench } from './lib/pg-store-bench';
 import { runStartupBench } from './lib/startup-bench';
@@ -38,7 +39,27 @@ const envInt = (name: string, fallback: number) => {
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
 };
 
+/** BENCH_ONLY=idempotency: section 12 alone (a few minutes), printed and written to bench/results/<stamp>-idempotency.md. */
+async function onlyIdempotency(): Promise<void> {
+  const repoRoot = findRepoRoot(__dirname);
+  const work = makeWorkDir(repoRoot);
+  const started = new Date();
+  try {
+    const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const results = await runIdempotencyBench({ dir: work.dir, pgUrl, log, warmup: envInt('BENCH_WARMUP_COMMANDS', 50), measured: envInt('BENCH_COMMANDS', 500), storeOps: 200 });
+    const markdown = [`# bench section 12 only, ${started.toISOString()}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, '', ...idempotencyMarkdown(results)].join('\n');
+    const stamp = started.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+    mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(repoRoot, 'bench', 'results', `${stamp}-idempotency.md`), `${markdown}\n`);
+    writeFileSync(join(repoRoot, 'bench', 'results', `${stamp}-idempotency.json`), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`\n${markdown}\n`);
+  } finally {
+    work.remove();
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'idempotency') return onlyIdempotency();
   // Emmett logs transaction errors with console.log: keep stdout for the table.
   console.log = (...args: unknown[]) => console.error(...args);
   const started = new Date();
@@ -122,6 +143,10 @@ async function main(): Promise<void> {
       const largest = Math.max(...readModels.seeds.map((x) => x.disbursements));
       const pgStore = await runPgStoreBench({ storeFile: join(work.dir, 'read-models', `events-${largest}.sqlite`), pgUrl, batchSize: 5000, log });
       Object.assign(postgres, { appends: pgAppends, commands: pgCommands, store: pgStore });
+      log('bench 12: what an Idempotency-Key costs (HTTP with ÷ without, fsyncs per command)');
+      Object.assign(postgres, { idempotency: await runIdempotencyBench({
+        dir: work.dir, pgUrl, log, warmup: envInt('BENCH_WARMUP_COMMANDS', 50), measured: Math.round(envInt('BENCH_COMMANDS', 500) * 0.6), storeOps: 200,
+      }) });
     }
 
     log('bench 8: the lean HTTP path (record-disbursement at concurrency 16 vs a bare Fastify route; the dashboard on the wire)');

@@ -38,7 +38,8 @@ describe('appropriations (e2e)', () => {
     expect(await t.line(ids.operating)).toMatchObject({ appropriated: '80000.00', disbursed: '30000.00', available: '50000.00' });
     const head = await t.headPosition();
 
-    const tooMuch = await adjust(ids.operating, 'decreases', { amount: '50000.01', reason: '年中调减' });
+    // another document: the same 文号 again would be the same 调减 (ADR 0017)
+    const tooMuch = await adjust(ids.operating, 'decreases', { amount: '50000.01', reason: '年中调减', documentNo: '潼财社〔2023〕46号' });
 
     expectProblem(tooMuch, 409, 'DECREASE_EXCEEDS_AVAILABLE', 'amount');
     expect(tooMuch.body.details).toMatchObject({ available: '50000.00' });

@@ -6,18 +6,19 @@ import { TEST_ADMIN, TestApp, expectStatus, startTestApp } from './support/test-
 /**
  * Issue 12 §3: a generated password sent back under an Idempotency-Key was kept verbatim in api.sqlite (which the
  * deploy docs say to back up). Generated passwords and session tokens are answered once and never written down.
+ * The keys are now kept beside the events (ADR 0017): in events.sqlite on the embedded topology.
  */
-describe('credentials are never kept in the idempotency store (api.sqlite)', () => {
+describe('credentials are never kept in the idempotency store (beside the events)', () => {
   let t: TestApp;
 
   beforeAll(async () => { t = await startTestApp(); }, 120_000);
   afterAll(async () => { await t?.close(); });
 
-  /** Every byte the idempotency store has written: the database and its write-ahead log. */
-  const storedBytes = (): string => ['api.sqlite', 'api.sqlite-wal']
+  /** Every byte the idempotency store has written: the event store's database and its write-ahead log. */
+  const storedBytes = (): string => ['events.sqlite', 'events.sqlite-wal']
     .map((f) => join(t.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f).toString('latin1')).join('');
 
-  it('given POST /users without a password under an Idempotency-Key, then the password is answered once, a replay withholds it, and api.sqlite never holds it', async () => {
+  it('given POST /users without a password under an Idempotency-Key, then the password is answered once, a replay withholds it, and the store never holds it', async () => {
     const key = randomUUID();
     const body = { username: `kj-${randomUUID().slice(0, 8)}`, displayName: '赵会计', role: 'accountant', units: ['426004'] };
 
@@ -34,7 +35,7 @@ describe('credentials are never kept in the idempotency store (api.sqlite)', () 
     expectStatus(await t.anonymous.post('/api/v1/auth/login').send({ username: body.username, password: first.body.generatedPassword }), 200);
   });
 
-  it('given a password reset under an Idempotency-Key, then a replay answers without the password and does not reset again; api.sqlite never holds it', async () => {
+  it('given a password reset under an Idempotency-Key, then a replay answers without the password and does not reset again; the store never holds it', async () => {
     const user = await t.httpAs({ role: 'manager', units: 'all' });
     const key = randomUUID();
     const url = `/api/v1/users/${user.username}/password-reset`;

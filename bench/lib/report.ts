@@ -5,6 +5,7 @@ import type { HttpConcurrencyResults } from './http-concurrency-bench';
 import { httpPathSection, httpPathTargets } from './http-path-report';
 import type { StartupResult } from './startup-bench';
 import { startupSection, startupTargets } from './startup-report';
+import { idempotencyMarkdown, type IdempotencyResults } from './idempotency-bench';
 import type { PgAppendResults, PgVariantName } from './pg-append-bench';
 import type { PgStoreResults } from './pg-store-bench';
 import type { Dialect, Grouping, ReadModelResults } from './read-model-bench';
@@ -34,6 +35,8 @@ export interface PostgresSection {
   readonly appends?: PgAppendResults;
   readonly commands?: HttpCommandResults;
   readonly store?: PgStoreResults;
+  /** section 12: what an Idempotency-Key costs (ADR 0017) */
+  readonly idempotency?: IdempotencyResults;
   readonly skipped: string[];
   /** median over rounds of ours ÷ raw and ours ÷ Emmett, per case `batch×writers` */
   readonly ratios?: { readonly oursOverRaw: Record<string, number>; readonly oursOverEmmett: Record<string, number> };
@@ -126,6 +129,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
   }));
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
   if (input.storeKeys) targets.push(...storeKeysTargets(input.storeKeys));
+  for (const h of input.postgres.idempotency?.http ?? []) targets.push(target(`HTTP record-disbursement without ÷ with an Idempotency-Key, ${h.topology}`, h.unkeyedOverKeyedP50, '>=', 0.9));
   const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
   return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
@@ -323,5 +327,6 @@ function postgresSection(r: Report): string[] {
       `${s.rebuild.seconds.toFixed(1)} | ${fmtRatio(s.ratio)} | ${fmtMiB(s.rebuild.vmHwmBytes)} |`, '');
   }
   for (const note of p.skipped) lines.push(`Skipped: ${note}`, '');
+  if (p.idempotency) lines.push(...idempotencyMarkdown(p.idempotency));
   return lines;
 }

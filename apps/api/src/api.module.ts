@@ -38,8 +38,7 @@ import { IndicatorCommandExecutor } from './indicators/indicator-command.executo
 import { ReportProgressController, ReportProgressHandler } from './indicators/report-progress/report-progress.controller';
 import { ReviseTargetController, ReviseTargetHandler } from './indicators/revise-target/revise-target.controller';
 import { IdempotencyInterceptor } from './shared/idempotency/idempotency.interceptor';
-import { IdempotencyStore } from './shared/idempotency/idempotency.store';
-import { APP_CONFIG, AppConfig } from '@app/config';
+import { IdempotencyService } from './shared/idempotency/idempotency.service';
 import { ProblemDetailsFilter } from './shared/problem-details.filter';
 import { validationPipe } from './shared/validation';
 import { PayFundAdvanceController } from './wage-arrears/pay-fund-advance/pay-fund-advance.controller';
@@ -70,7 +69,7 @@ import { GetSpendingPlanController } from './spending-plans/get-spending-plan/ge
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.API_DB_FILE) },
+    IdempotencyService,
     LineCommandExecutor, IndicatorCommandExecutor, Scorecards,
     ImportBudgetHandler, AdjustAppropriationHandler, TransferAppropriationHandler, RecordDisbursementHandler, ReverseDisbursementHandler,
     ReportCaseHandler, ResolveCaseHandler, PayFundAdvanceHandler, RecoverFundAdvanceHandler, ReviseTargetHandler, ReportProgressHandler,

@@ -88,6 +88,7 @@ export const PROBLEM_TEXT: Readonly<Record<string, string>> = {
   // concurrency and the platform
   CONCURRENT_MODIFICATION: '数据已被他人修改，请刷新后重试', REVISION_MISMATCH: '数据已被他人修改，请刷新后重试', WRONG_EXPECTED_REVISION: '数据已被他人修改，请刷新后重试',
   INVALID_IF_MATCH: '版本号不正确', IDEMPOTENCY_KEY_IN_PROGRESS: '同一操作正在处理中，请稍候', IDEMPOTENCY_KEY_REUSED: '该操作编号已用于其他内容', IDEMPOTENCY_KEY_TOO_LONG: '操作编号过长',
+  DOCUMENT_NO_ALREADY_USED: '该文号已用于同一指标的另一笔金额或日期，请核对文号', COMMAND_ALREADY_RECORDED: '该操作已按其他金额或日期记录',
   READ_MODEL_BEHIND: '数据更新中，请稍候重试', SHUTTING_DOWN: '系统正在重启，请稍候重试', STORE_CLOSED: '系统正在重启，请稍候重试', METRICS_TOKEN_REQUIRED: '需要监控令牌',
   DUPLICATE_EVENT_ID: '该记录已存在', CORRUPT_EVENT_ID_INDEX: '系统数据异常，请联系管理员', POSITION_MISSING: '系统数据异常，请联系管理员', POSITION_OUT_OF_RANGE: '位置超出范围',
   UNSUPPORTED_POSITION: '位置不正确', MALFORMED_JSON: '请求格式不正确', MALFORMED_BODY: '请求内容无法读取', JSON_TOO_DEEP: '请求格式不正确（嵌套过深）',

@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
     expect(config.EVENT_STORE_FILE).toBe(resolve('./data/events.sqlite'));
     expect(config).toMatchObject({ TIME_PROGRESS_BASIS: 'month', MONITORING_SETTINGS: {}, READ_MODEL_SCHEMA: 'budget_read' });
     expect(config.READ_MODEL_URL).toBeUndefined();
+    expect(config).toMatchObject({ IDEMPOTENCY_LEASE_MS: 60_000, IDEMPOTENCY_RETENTION_DAYS: 7 });
   });
 
   it('given valid values, takes them', () => {

@@ -139,6 +139,10 @@ const schema = z.object({
   EVENT_STORE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,49}$/, 'must be a lower-case SQL identifier of at most 50 characters').default('budget_events'),
   /** KurrentDB connection string, e.g. kurrentdb://localhost:2113?tls=false or kurrentdb+discover://node1:2113,node2:2113 */
   KURRENTDB_URL: z.string().regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/[^\s]+$/, 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false').optional(),
+  /** Idempotency-Key (ADR 0017): how long a request holds its key; a claim older than this (its request cut off) is taken over by a retry */
+  IDEMPOTENCY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** Idempotency-Key: days a key and its answer are kept before they are pruned */
+  IDEMPOTENCY_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** what this process runs (docs/adr/0008-production-topology.md): api = HTTP + projector, worker = queues and alert evaluation + projector, all = both */
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
 }).refine((c) => (c.ADMIN_USERNAME === undefined) === (c.ADMIN_PASSWORD === undefined), {
@@ -152,7 +156,7 @@ const schema = z.object({
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'DATA_DIR'> & {
-  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly API_DB_FILE: string; readonly READ_MODEL_FILE: string; readonly SESSION_KEY_FILE: string; readonly OUTBOX_DIR: string;
+  readonly DATA_DIR: string; readonly EVENT_STORE_FILE: string; readonly READ_MODEL_FILE: string; readonly SESSION_KEY_FILE: string; readonly OUTBOX_DIR: string;
 };
 
 export class ConfigError extends Error {
@@ -174,7 +178,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...parsed.data,
     DATA_DIR: dataDir,
     EVENT_STORE_FILE: resolve(dataDir, 'events.sqlite'),
-    API_DB_FILE: resolve(dataDir, 'api.sqlite'),
     READ_MODEL_FILE: resolve(dataDir, 'read-models.sqlite'),
     SESSION_KEY_FILE: resolve(dataDir, 'session.key'),
     OUTBOX_DIR: resolve(dataDir, 'outbox'),

@@ -1,5 +1,5 @@
 /**
- * The event-store port. Adapters: SQLite (embedded default, ./sqlite) and KurrentDB (production, later).
+ * The event-store port. Adapters: SQLite (embedded default, ./sqlite), PostgreSQL (production, ./postgres) and KurrentDB.
  * Positions and revisions are JS numbers: both are counters far below 2^53.
  */
 
@@ -48,6 +48,21 @@ export interface StreamWrite {
   readonly expectedRevision: ExpectedRevision;
 }
 
+/**
+ * The Idempotency-Key a command was sent with (ADR 0017): per caller (`scope`), and the request it was first
+ * used for (`fingerprint`). An append that carries it records the key beside the events, in the same transaction
+ * where the adapter can (SQLite, PostgreSQL), so the key says "recorded" exactly when the events are stored.
+ */
+export interface IdempotencyKeyRef {
+  readonly scope: string;
+  readonly key: string;
+  readonly fingerprint: string;
+}
+
+export interface AppendOptions {
+  readonly idempotencyKey?: IdempotencyKeyRef;
+}
+
 export interface ReadStreamOptions {
   /** first revision to read (inclusive), default 0 */
   readonly fromRevision?: number;
@@ -85,9 +100,9 @@ export interface Subscription {
 }
 
 export interface EventStore {
-  append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision, options?: AppendOptions): Promise<AppendResult>;
   /** All writes succeed together or none does (e.g. 调剂: both lines of a transfer). */
-  appendMultiple(writes: readonly StreamWrite[]): Promise<readonly AppendResult[]>;
+  appendMultiple(writes: readonly StreamWrite[], options?: AppendOptions): Promise<readonly AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly StoredEvent[]>;
   readAll(options?: ReadAllOptions): Promise<readonly StoredEvent[]>;
   /** Catch up from `after`, then follow live appends, delivering each event once, in position order. */

@@ -10,3 +10,6 @@ export type { KurrentDbEventStore, KurrentDbEventStoreOptions } from './kurrentd
 export * from './typed';
 export { copyEventStore, compareStores, type CopyReport, type CopyProgress, type CopyDifference, type CopyOptions } from './copy/copy-event-store';
 export type { ImportSession, ImportTarget } from './copy/import-session';
+export * from './idempotency/idempotency-keys.port';
+export type { SqliteIdempotencyKeys } from './sqlite/sqlite-idempotency-keys';
+export type { PostgresIdempotencyKeys } from './postgres/postgres-idempotency-keys';

@@ -1,6 +1,6 @@
 import { DomainEvent, DomainError, fiscalYearDecider, fold } from '@app/domain';
 import { closedYearGuards, isFiscalYearStream } from './fiscal-year-guard';
-import { EventStore, ExpectedRevision, NewEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
+import { EventStore, ExpectedRevision, IdempotencyKeyRef, NewEvent, StoredEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
 import { CommandContext } from './command-context';
 import { envelope, toDomainEvent } from './envelope';
 import { StreamQueue } from './stream-queue';
@@ -47,6 +47,13 @@ type LoadedOf<T> = T extends StreamRef<infer S, any> ? Loaded<S> : never;
 interface CacheEntry { readonly reducer: object; readonly state: unknown; readonly revision: number }
 
 /**
+ * The store found a decision's event ids already stored: the same command was recorded before (a retry), or a
+ * concurrent command with the same natural key (文号, 凭证号) and perhaps other content got there first. Decided
+ * once more on the state that includes them, the decider tells which (ADR 0017).
+ */
+class DecidedOnStaleState extends Error {}
+
+/**
  * Loads aggregates by folding their streams and appends their decisions with optimistic concurrency.
  * Folded states are cached per stream (LRU): loading reads only the events after the cached revision,
  * so a command costs the same whether the stream holds 10 or 100,000 events. The store stays the
@@ -84,17 +91,18 @@ export class AggregateStore {
    * year are refused with FISCAL_YEAR_CLOSED, and the write requires each year's stream to be still where it was
    * read, so that a close recorded meanwhile makes it fail and retry (ADR 0013).
    */
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<Appended> {
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, key?: IdempotencyKeyRef): Promise<Appended> {
     const guards = await closedYearGuards(this.loadYear, [{ streamId, events, expectedRevision: expected }]);
+    const options = key ? { idempotencyKey: key } : undefined;
     const [result] = guards.length === 0
-      ? [await this.store.append(streamId, events, expected)]
-      : await this.store.appendMultiple([{ streamId, events, expectedRevision: expected }, ...guards]);
+      ? [await this.store.append(streamId, events, expected, options)]
+      : await this.store.appendMultiple([{ streamId, events, expectedRevision: expected }, ...guards], options);
     return { streamId, revision: result.nextExpectedRevision, position: result.position, eventIds: events.map((e) => e.id), duplicate: result.duplicate };
   }
 
-  async appendMultiple(writes: readonly StreamWrite[]): Promise<Appended[]> {
+  async appendMultiple(writes: readonly StreamWrite[], key?: IdempotencyKeyRef): Promise<Appended[]> {
     const guards = await closedYearGuards(this.loadYear, writes);
-    const results = (await this.store.appendMultiple([...writes, ...guards])).slice(0, writes.length);
+    const results = (await this.store.appendMultiple([...writes, ...guards], key ? { idempotencyKey: key } : undefined)).slice(0, writes.length);
     return results.map((r, i) => ({
       streamId: writes[i].streamId, revision: r.nextExpectedRevision, position: r.position, eventIds: writes[i].events.map((e) => e.id), duplicate: r.duplicate,
     }));
@@ -106,13 +114,33 @@ export class AggregateStore {
    * client's If-Match revision and no retry. An empty decision appends nothing.
    */
   handle<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>, decide: (state: S, revision: number) => Decision<E> | Promise<Decision<E>>, ctx: CommandContext): Promise<Handled<E>> {
+    let redecided = false;
     return this.queue.run([streamId], () => this.withRetry(async () => {
       const { state, revision } = await this.load(streamId, reducer);
       const decision = await decide(state, revision);
       if (decision.events.length === 0) return { streamId, revision, position: 0, eventIds: [], duplicate: true, events: [] };
-      const appended = await this.append(streamId, envelope(decision.events, ctx, decision.unit, decision.ids), ctx.expectedRevision ?? revision);
+      const appended = await this.append(streamId, envelope(decision.events, ctx, decision.unit, decision.ids, streamId), ctx.expectedRevision ?? revision, ctx.idempotencyKey);
+      if (appended.duplicate && !redecided) {
+        redecided = true;
+        throw new DecidedOnStaleState(streamId);
+      }
       return { ...appended, events: decision.events };
     }, ctx.expectedRevision));
+  }
+
+  /**
+   * What a command found already recorded answered the first time (ADR 0017): its events, found by the ids it
+   * derives for them. Events recorded before their ids were derived are not found: then the stream as it stands,
+   * with position 0 (nothing to wait for).
+   */
+  async recordedAnswer(streamId: string, eventIds: readonly string[]): Promise<Appended> {
+    const found = await Promise.all(eventIds.map((id) => this.store.findEvent(id)));
+    const events = found.filter((e): e is StoredEvent => e !== undefined && e.streamId === streamId);
+    if (events.length === 0 || events.length < eventIds.length) {
+      return { streamId, revision: await this.store.streamRevision(streamId), position: 0, eventIds: [], duplicate: true };
+    }
+    const last = events.reduce((a, b) => (b.position > a.position ? b : a));
+    return { streamId, revision: last.revision, position: last.position, eventIds: events.map((e) => e.id), duplicate: true };
   }
 
   /**
@@ -122,6 +150,7 @@ export class AggregateStore {
   handleMany<const T extends readonly StreamRef<any, any>[]>(streams: T,
     decide: (loaded: { -readonly [K in keyof T]: LoadedOf<T[K]> }) => readonly Decision<DomainEvent>[] | Promise<readonly Decision<DomainEvent>[]>,
     ctx: CommandContext, options: { readonly dryRun?: boolean } = {}): Promise<Handled<DomainEvent>[]> {
+    let redecided = false;
     return this.queue.run(streams.map((s) => s.streamId), () => this.withRetry(async () => {
       const loaded = await Promise.all(streams.map((s) => this.load(s.streamId, s.reducer)));
       const decisions = await decide(loaded as never);
@@ -131,10 +160,15 @@ export class AggregateStore {
         return decisions.map((d, i) => ({ streamId: streams[i].streamId, revision: loaded[i].revision, position: 0, eventIds: [], duplicate: true, events: d.events }));
       }
       const writes = streams.map((s, i) => ({ s, i, d: decisions[i] })).filter(({ d }) => d.events.length > 0 || d.guard).map(({ s, i, d }) => ({
-        streamId: s.streamId, expectedRevision: loaded[i].revision as ExpectedRevision, events: envelope(d.events, ctx, d.unit, d.ids), decided: d.events,
+        streamId: s.streamId, expectedRevision: loaded[i].revision as ExpectedRevision, events: envelope(d.events, ctx, d.unit, d.ids, s.streamId), decided: d.events,
       }));
       if (writes.every((w) => w.events.length === 0)) return [];
-      const appended = await this.appendMultiple(writes.map(({ decided: _d, ...w }) => w));
+      const appended = await this.appendMultiple(writes.map(({ decided: _d, ...w }) => w), ctx.idempotencyKey);
+      const duplicate = appended.find((a, i) => a.duplicate && writes[i].events.length > 0);
+      if (duplicate && !redecided) {
+        redecided = true;
+        throw new DecidedOnStaleState(duplicate.streamId);
+      }
       return appended.map((a, i) => ({ ...a, events: writes[i].decided }));
     }, ctx.expectedRevision));
   }
@@ -148,6 +182,8 @@ export class AggregateStore {
       try {
         return await attempt();
       } catch (e) {
+        // not a conflict (no retry counted, no wait): decide once more, on the state that holds the events found
+        if (e instanceof DecidedOnStaleState) { i--; continue; }
         if (!(e instanceof WrongExpectedRevisionError)) throw e;
         // a fiscal year closed (or reopened) meanwhile is not the client's stream moving: look again, whatever If-Match said
         const yearMoved = isFiscalYearStream(e.streamId);

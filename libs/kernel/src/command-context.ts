@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
+import type { IdempotencyKeyRef } from '@app/event-store';
 import { deterministicId } from './deterministic-id';
 import { Principal, systemPrincipal } from './principal';
 
@@ -21,15 +22,21 @@ export interface CommandContext {
   /** the simulated demo year (演示数据): copied into every event's metadata as `demo: true` */
   readonly demo?: true;
   /**
-   * A system caller's stable name for this command (never set from HTTP): the ids the handler mints (case,
-   * advance, recovery, transfer and event ids) derive from it, so the same command replayed records the same ids.
+   * A stable name for this command: a system caller's (the demo year), or the request's Idempotency-Key
+   * (`idSeedOfKey`). The ids the handler mints (case, advance, recovery, transfer, adjustment and event ids) derive
+   * from it, so the same command run again, after a crash or on a retry, records the same ids (ADR 0017).
    */
   readonly idSeed?: string;
+  /** the request's Idempotency-Key: the append records it beside the events, in its own transaction (ADR 0017) */
+  readonly idempotencyKey?: IdempotencyKeyRef;
 }
 
 export function systemContext(actor: string, now = new Date()): CommandContext {
   return { actor, principal: systemPrincipal(actor), correlationId: randomUUID(), causationId: null, now, today: shanghaiDate(now) };
 }
+
+/** The seed of a command sent with an Idempotency-Key: per caller, key and request, so a key reused for another request names other ids. */
+export const idSeedOfKey = (ref: IdempotencyKeyRef): string => `idempotency/${ref.scope}/${ref.key}/${ref.fingerprint}`;
 
 /** A new id for what a command creates (`purpose`: case, advance…): random, or derived from the context's idSeed. */
 export function mintId(ctx: Pick<CommandContext, 'idSeed'>, purpose: string): string {

@@ -32,3 +32,19 @@ export const importedDisbursementEventIds = (importId: string, disbursementId: s
 /** A refused attempt against the same balance is one fact: its id derives from what was asked and what was available. */
 export const rejectionEventId = (disbursementId: string, type: string, requested: string, available: string) =>
   deterministicId(`${disbursementId}/${type}/${requested}/${available}`);
+
+/** 文号 as a natural key: trimmed, and absent when blank. */
+export const documentNoOf = (documentNo: string | null | undefined): string | null => documentNo?.trim() || null;
+
+/** 调剂 under a 文号: the same document moving money between the same two lines is the same transfer (ADR 0017). */
+export const transferIdOf = (fromLineId: string, toLineId: string, documentNo: string) => deterministicId(`transfer/${fromLineId}/${toLineId}/${documentNo}`);
+
+/** A transfer's two events, source side then receiving side, named after the transfer so a retry finds them. */
+export const transferEventIds = (transferId: string): [string, string] => [deterministicId(`${transferId}/out`), deterministicId(`${transferId}/in`)];
+
+/** 追加 / 调减 under a 文号: the same document adjusting the same line the same way is the same adjustment (ADR 0017). */
+export const adjustmentIdOf = (lineId: string, direction: 'increase' | 'decrease', documentNo: string) =>
+  deterministicId(`adjustment/${lineId}/${direction}/${documentNo}`);
+
+/** 欠薪案件: the id of a case's report, from the case. */
+export const caseReportEventId = (caseId: string) => deterministicId(`${caseId}/reported`);

@@ -35,6 +35,13 @@ describe('envelope', () => {
       expect(mintId(ctx, 'case')).not.toBe(mintId(ctx, 'advance'));
     });
 
+    it('when two streams get events of the same type under one seed, then their ids differ (a 调剂 or a bulk acknowledgement)', () => {
+      const [a] = envelope([event], ctx, null, undefined, 'line-A');
+      const [b] = envelope([event], ctx, null, undefined, 'line-B');
+      expect(a.id).not.toBe(b.id);
+      expect(envelope([event], ctx, null, undefined, 'line-A')[0].id).toBe(a.id);
+    });
+
     it('when explicit ids are given, then they win over the seed', () => {
       const [a] = envelope([event], ctx, null, ['0b9e4a52-3f0e-4c7e-9a51-0c2f5b8d4e21']);
       expect(a.id).toBe('0b9e4a52-3f0e-4c7e-9a51-0c2f5b8d4e21');

@@ -19,11 +19,15 @@ export interface EventMetadataV1 {
   readonly demo?: true;
 }
 
-export function envelope(events: readonly DomainEvent[], ctx: CommandContext, unit: string | null, ids?: readonly string[]): NewEvent[] {
+/**
+ * Wraps a decision's events for the store. A seeded command (the demo year, a request with an Idempotency-Key) names
+ * its events after the seed and the stream, so the same command run again finds them; explicit `ids` win.
+ */
+export function envelope(events: readonly DomainEvent[], ctx: CommandContext, unit: string | null, ids?: readonly string[], streamId?: string): NewEvent[] {
   const recordedAt = ctx.now.toISOString();
+  const seed = ctx.idSeed === undefined ? undefined : streamId === undefined ? `${ctx.idSeed}/event` : `${ctx.idSeed}/event/${streamId}`;
   return events.map((e, i) => {
-    // a seeded command (the demo year) names its events after the seed, so a replay finds them again
-    const eventId = ids?.[i] ?? (ctx.idSeed === undefined ? randomUUID() : deterministicId(`${ctx.idSeed}/event/${i}/${e.type}`));
+    const eventId = ids?.[i] ?? (seed === undefined ? randomUUID() : deterministicId(`${seed}/${i}/${e.type}`));
     const metadata: EventMetadataV1 = {
       eventId, actor: ctx.actor, unit, correlationId: ctx.correlationId, causationId: ctx.causationId, recordedAt, effectiveDate: e.effectiveDate,
       ...(ctx.demo ? { demo: true as const } : {}),

@@ -1,5 +1,6 @@
 export * from './infrastructure.module';
 export * from './head-doorbell';
+export * from './idempotency/redis-idempotency-keys';
 export * from './read-models/read-models.module';
 export * from './read-models/read-consistency';
 export * from './read-models/projection-lag';

@@ -1,11 +1,14 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG } from '@app/config';
-import { EVENT_STORE, EventStore, eventStoreSelectionFor, openEventStore, SqliteEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore, IdempotencyKeys, eventStoreSelectionFor, hasIdempotencyKeys, openEventStore, SqliteEventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
 import { HEAD_DOORBELL, HeadDoorbell, ringingOnAppend } from './head-doorbell';
+import { RedisIdempotencyKeys } from './idempotency/redis-idempotency-keys';
 
 export const REDIS = Symbol('REDIS');
+/** Where Idempotency-Keys are kept (ADR 0017): beside the events, or in Redis for a store that cannot keep them. */
+export const IDEMPOTENCY_KEYS = Symbol('IDEMPOTENCY_KEYS');
 
 /** Reports Redis going away and coming back once each, instead of an unhandled error per reconnect attempt. */
 function watchRedis(redis: Redis): Redis {
@@ -66,9 +69,15 @@ export class InfrastructureModule {
           provide: AggregateStore, inject: [EVENT_STORE],
           useFactory: (store: EventStore) => new AggregateStore(store, { retries: config.COMMAND_RETRIES, cacheSize: config.STATE_CACHE_SIZE }),
         },
+        {
+          provide: IDEMPOTENCY_KEYS, inject: [EVENT_STORE, REDIS],
+          useFactory: (store: EventStore, redis: Redis): IdempotencyKeys => (hasIdempotencyKeys(store)
+            ? store.idempotencyKeys()
+            : new RedisIdempotencyKeys(redis, `${config.QUEUE_PREFIX}:idempotency`, config.IDEMPOTENCY_RETENTION_DAYS * 86_400)),
+        },
         Closer,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, HEAD_DOORBELL, REDIS, AggregateStore],
+      exports: [APP_CONFIG, EVENT_STORE, HEAD_DOORBELL, REDIS, AggregateStore, IDEMPOTENCY_KEYS],
     };
   }
 }

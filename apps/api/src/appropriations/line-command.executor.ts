@@ -7,12 +7,17 @@ import { CommandContext, AggregateStore, Appended, assertUnitInScope } from '@ap
 export class LineCommandExecutor {
   constructor(private readonly aggregates: AggregateStore) {}
 
-  execute(lineId: string, command: LineCommand, ctx: CommandContext, ids?: readonly string[]): Promise<Appended> {
-    return this.aggregates.handle(lineStreamId(lineId), lineDecider, (state) => {
+  /**
+   * `ids`: the event ids the command derives (ADR 0017). When the decider finds the command already recorded
+   * (nothing new), the answer is the one it had: its events found by those ids.
+   */
+  async execute(lineId: string, command: LineCommand, ctx: CommandContext, ids?: readonly string[]): Promise<Appended> {
+    const handled = await this.aggregates.handle(lineStreamId(lineId), lineDecider, (state) => {
       // scope first: an out-of-scope caller learns nothing from the line's business rules
       if (state.status === 'open') assertUnitInScope(ctx.principal, state.attributes.unit, 'lineId');
       const events = lineDecider.decide(command, state, ctx);
       return { events, unit: requireOpenLine(state).attributes.unit, ids };
     }, ctx);
+    return handled.events.length === 0 && ids ? this.aggregates.recordedAnswer(handled.streamId, ids) : handled;
   }
 }

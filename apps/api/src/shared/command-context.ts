@@ -1,10 +1,11 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
-import { CommandContext } from '@app/kernel';
+import { CommandContext, idSeedOfKey } from '@app/kernel';
 import type { Request } from 'express';
 import { RequestValidationError } from './validation';
 import { AuthenticatedRequest, principalOf } from '../auth/authorize';
+import type { KeyedRequest } from './idempotency/idempotency.interceptor';
 
 export type { CommandContext };
 
@@ -20,6 +21,8 @@ export function contextFromRequest(req: AuthenticatedRequest, now = new Date()):
     throw new RequestValidationError([{ field: 'If-Match', code: 'INVALID_IF_MATCH', message: 'If-Match must be a stream revision (a whole number), as answered in `revision`' }]);
   }
   const expected = ifMatch !== undefined ? Number(ifMatch) : undefined;
+  // a request under an Idempotency-Key names what it records after the key (ADR 0017)
+  const key = (req as KeyedRequest).idempotencyKey;
   return {
     actor: principal.username,
     principal,
@@ -28,6 +31,7 @@ export function contextFromRequest(req: AuthenticatedRequest, now = new Date()):
     now,
     today: shanghaiDate(now),
     ...(expected !== undefined ? { expectedRevision: expected } : {}),
+    ...(key ? { idempotencyKey: key, idSeed: idSeedOfKey(key) } : {}),
   };
 }
 

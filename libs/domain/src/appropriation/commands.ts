@@ -26,6 +26,8 @@ export interface ImportBudgetLine {
 /** 追加 or 调减. */
 export interface AdjustAppropriation {
   readonly type: 'IncreaseAppropriation' | 'DecreaseAppropriation';
+  /** the command's id (from its 文号 or Idempotency-Key): the same id again is the same 追加/调减 (ADR 0017) */
+  readonly adjustmentId?: string;
   readonly amount: string;
   readonly reason: string;
   readonly documentNo: string | null;

@@ -7,6 +7,7 @@ import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineComm
 import { AppropriationEvent } from './events';
 import { DisbursementEntry, LineState, OpenLine, available, isPending, isRepeatOf, refusalKey } from './state';
 import { PlanDecisionContext, checkAgainstPlan, decideFileSpendingPlan } from '../plans/decide';
+import { isRecordedCommand } from './repeat';
 
 export function requireOpenLine(state: LineState, field = 'lineId'): OpenLine {
   if (state.status !== 'open') throw DomainError.notFound('LINE_NOT_FOUND', field, 'no such appropriation line');
@@ -61,10 +62,13 @@ function establish(command: EstablishAppropriation, state: LineState): Appropria
 
 function adjust(command: AdjustAppropriation, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
   const amount = parseAmount(command.amount);
+  // the same 追加/调减 again (a retry, or its 文号 sent again): nothing new, whatever the balance is now
+  if (command.adjustmentId !== undefined && isRecordedCommand(line, command.adjustmentId, amount, command.effectiveDate, command.documentNo)) return [];
   assertEffectiveDate(line, command.effectiveDate, context);
   const data = {
     lineId: line.attributes.lineId, amount: toYuanString(amount),
     reason: requireText(command.reason, 'reason'), documentNo: command.documentNo,
+    ...(command.adjustmentId !== undefined ? { adjustmentId: command.adjustmentId } : {}),
   };
   if (command.type === 'IncreaseAppropriation') {
     return [{ type: 'AppropriationIncreased.v1', effectiveDate: command.effectiveDate, data }];
@@ -154,6 +158,7 @@ function reverse(command: ReverseDisbursement, line: OpenLine, context: Decision
 function recover(command: RecoverFundAdvance, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
   if (!line.attributes.revolvingFund) throw DomainError.invalid('NOT_A_REVOLVING_FUND', 'lineId', 'this line is not the wage emergency revolving fund');
   const amount = parseAmount(command.amount);
+  if (isRecordedCommand(line, command.recoveryId, amount, command.effectiveDate, null)) return [];
   assertEffectiveDate(line, command.effectiveDate, context);
   const outstanding = line.outstandingByCase.get(command.caseId);
   if (!outstanding || outstanding.lte(0)) {

@@ -35,14 +35,17 @@ export type AppropriationEstablished = DomainEvent<'AppropriationEstablished.v1'
 /** An outstanding 垫付 of a case, carried into the next year's fund line at the close. */
 export interface CarriedAdvance { readonly caseId: string; readonly amount: string }
 
-/** 追加: the appropriation was increased. */
+/**
+ * 追加: the appropriation was increased. `adjustmentId` names the command (from its 文号 or its Idempotency-Key,
+ * ADR 0017); events recorded before it existed, and 追加预算 imports (named by their document), have none.
+ */
 export type AppropriationIncreased = DomainEvent<'AppropriationIncreased.v1', {
-  readonly lineId: string; readonly amount: string; readonly reason: string; readonly documentNo: string | null;
+  readonly lineId: string; readonly amount: string; readonly reason: string; readonly documentNo: string | null; readonly adjustmentId?: string;
 }>;
 
-/** 调减: the appropriation was decreased. */
+/** 调减: the appropriation was decreased (`adjustmentId` as for 追加). */
 export type AppropriationDecreased = DomainEvent<'AppropriationDecreased.v1', {
-  readonly lineId: string; readonly amount: string; readonly reason: string; readonly documentNo: string | null;
+  readonly lineId: string; readonly amount: string; readonly reason: string; readonly documentNo: string | null; readonly adjustmentId?: string;
 }>;
 
 /** 调剂 (source side): part of this line's appropriation was moved to another line. */

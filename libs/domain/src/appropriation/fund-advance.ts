@@ -6,6 +6,7 @@ import { PayFundAdvance } from './commands';
 import { assertEffectiveDate, requireOpenLine } from './decide';
 import { FundAdvancePaid } from './events';
 import { LineState, available } from './state';
+import { isRecordedCommand } from './repeat';
 
 /**
  * 垫付: the 农民工工资应急周转金 advances wages for a reported, still open case. The advance is
@@ -14,6 +15,8 @@ import { LineState, available } from './state';
 export function decideFundAdvance(command: PayFundAdvance, fund: LineState, wageCase: CaseState, context: DecisionContext): FundAdvancePaid[] {
   const line = requireOpenLine(fund);
   if (!line.attributes.revolvingFund) throw DomainError.invalid('NOT_A_REVOLVING_FUND', 'lineId', 'this line is not the wage emergency revolving fund');
+  // the same 垫付 again (a retried request): nothing new, even if the case was resolved or the fund spent meanwhile
+  if (isRecordedCommand(line, command.advanceId, parseAmount(command.amount), command.effectiveDate, null)) return [];
   if (wageCase.status === 'absent') throw DomainError.notFound('CASE_NOT_FOUND', 'caseId', 'no such wage-arrears case');
   if (wageCase.status === 'resolved') throw DomainError.conflict('CASE_ALREADY_RESOLVED', 'caseId', 'the case is already resolved');
   const amount = parseAmount(command.amount);

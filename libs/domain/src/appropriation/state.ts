@@ -22,6 +22,15 @@ export const isRepeatOf = (earlier: DisbursementEntry, amount: Money, effectiveD
 export type LineAttributes = AppropriationEstablished['data'];
 
 /**
+ * A command recorded on the line under its id (调剂 transferId, 追加/调减 adjustmentId, 垫付 advanceId, 追偿
+ * recoveryId): the same id again is the same command, answered without recording anything (ADR 0017).
+ */
+export interface RecordedCommand {
+  readonly amount: Money;
+  readonly effectiveDate: string;
+}
+
+/**
  * Folded state of one appropriation line (预算指标). Per-disbursement and per-case entries live in
  * persistent maps so that folding a line with 100,000 disbursements stays linear and a cached state
  * can be evolved without copying.
@@ -39,6 +48,8 @@ export type LineState =
       readonly advancesOutstanding: Money;
       readonly disbursements: ImmutableMap<string, DisbursementEntry>;
       readonly outstandingByCase: ImmutableMap<string, Money>;
+      /** commands recorded here, by their id: a retried or repeated command finds itself (ADR 0017) */
+      readonly commands: ImmutableMap<string, RecordedCommand>;
       /** 用款计划: the plans filed, and the appropriation and payments by month they are measured with */
       readonly plan: LinePlanState;
       /**
@@ -110,11 +121,29 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     return {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
       advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
-      outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), plan: emptyLinePlan(),
+      outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), commands: ImmutableMap(), plan: emptyLinePlan(),
       pendingImports: ImmutableSet(),
     };
   }
   if (state.status !== 'open') return state;
+  const recorded = recordedCommandOf(event);
+  return evolveOpenFigures(recorded ? { ...state, commands: state.commands.set(...recorded) } : state, event);
+}
+
+/** The id a command recorded this event under, and what it asked, for the events of commands that carry one. */
+function recordedCommandOf(event: AppropriationEvent): [string, RecordedCommand] | undefined {
+  const entry = (id: string | null | undefined, amount: string): [string, RecordedCommand] | undefined =>
+    (id ? [id, { amount: money(amount), effectiveDate: event.effectiveDate }] : undefined);
+  switch (event.type) {
+    case 'AppropriationTransferredOut.v1': case 'AppropriationTransferredIn.v1': return entry(event.data.transferId, event.data.amount);
+    case 'AppropriationIncreased.v1': case 'AppropriationDecreased.v1': return entry(event.data.adjustmentId, event.data.amount);
+    case 'FundAdvancePaid.v1': return entry(event.data.advanceId, event.data.amount);
+    case 'FundAdvanceRecovered.v1': return entry(event.data.recoveryId, event.data.amount);
+    default: return undefined;
+  }
+}
+
+function evolveOpenFigures(state: OpenLine, event: AppropriationEvent): LineState {
   switch (event.type) {
     case 'AppropriationIncreased.v1':
     case 'AppropriationTransferredIn.v1':
@@ -165,6 +194,7 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     case 'OverspendBlocked.v1':
     case 'SpendingPlanFiled.v1':
     case 'PlanExceededWarned.v1':
+    case 'AppropriationEstablished.v1':
       return state;
     default:
       return assertNever(event);

@@ -6,13 +6,17 @@ import { TransferAppropriation } from './commands';
 import { assertEffectiveDate, requireOpenLine } from './decide';
 import { AppropriationTransferredIn, AppropriationTransferredOut } from './events';
 import { LineState, available } from './state';
+import { isRecordedCommand } from './repeat';
+
+/** Both sides of a 调剂; `null` when the transfer is already recorded (the same command again: nothing new). */
+export type TransferDecision = { readonly out: AppropriationTransferredOut; readonly in: AppropriationTransferredIn } | null;
 
 /**
  * 调剂: one decision over two lines. Both events are appended in one atomic multi-stream write
- * (docs/adr/0002-transfers-atomic-multi-stream-append.md), so a transfer is never half recorded.
+ * (docs/adr/0002-transfers-atomic-multi-stream-append.md), so a transfer is never half recorded. Its transferId
+ * derives from its 文号 (with both lines) or its Idempotency-Key: the source line knows it once recorded.
  */
-export function decideTransfer(command: TransferAppropriation, source: LineState, target: LineState, context: DecisionContext):
-  { readonly out: AppropriationTransferredOut; readonly in: AppropriationTransferredIn } {
+export function decideTransfer(command: TransferAppropriation, source: LineState, target: LineState, context: DecisionContext): TransferDecision {
   const from = requireOpenLine(source, 'fromLineId');
   const to = requireOpenLine(target, 'toLineId');
   if (from.attributes.lineId === to.attributes.lineId) {
@@ -22,6 +26,7 @@ export function decideTransfer(command: TransferAppropriation, source: LineState
     throw DomainError.invalid('TRANSFER_ACROSS_FISCAL_YEARS', 'toLineId', 'both lines must belong to the same fiscal year');
   }
   const amount = parseAmount(command.amount);
+  if (isRecordedCommand(from, command.transferId, amount, command.effectiveDate, command.documentNo)) return null;
   assertEffectiveDate(from, command.effectiveDate, context);
   if (amount.gt(available(from))) {
     throw DomainError.conflict('TRANSFER_EXCEEDS_AVAILABLE', 'amount',

@@ -23,9 +23,9 @@ export const transferDecider = {
   initialState: (): Lines => new Map(),
   evolve: foldLines,
   decide: (command: TransferAppropriation, lines: Lines, context: { today: string }): AppropriationEvent[] => {
-    const { out, in: into } = decideTransfer(command, lines.get(command.fromLineId) ?? initialLineState(),
+    const decision = decideTransfer(command, lines.get(command.fromLineId) ?? initialLineState(),
       lines.get(command.toLineId) ?? initialLineState(), context);
-    return [out, into];
+    return decision ? [decision.out, decision.in] : [];
   },
 };
 

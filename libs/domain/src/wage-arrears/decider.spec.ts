@@ -49,8 +49,13 @@ describe('欠薪案件: wage-arrears cases', () => {
   describe('when the case is open (reported on 2023-05-10)', () => {
     const open = caseReported('2023-05-10');
 
-    it('refuses to report it again (CASE_ALREADY_REPORTED)', () => {
-      expect(given(open).when(reportCase()).thenFails('CASE_ALREADY_REPORTED', 'caseId').kind).toBe('conflict');
+    it('takes the same report again (its id derives from the same Idempotency-Key) as recorded: nothing new', () => {
+      given(open).when(reportCase()).then([]);
+    });
+
+    it('refuses another report under its id (CASE_ALREADY_REPORTED)', () => {
+      expect(given(open).when(reportCase({ amountOwed: '1.00' })).thenFails('CASE_ALREADY_REPORTED', 'caseId').kind).toBe('conflict');
+      given(open).when(reportCase({ effectiveDate: '2023-05-11' })).thenFails('CASE_ALREADY_REPORTED', 'caseId');
     });
 
     it('resolves it, carrying the case and unit for 欠薪处置率', () => {
@@ -90,8 +95,9 @@ describe('欠薪案件: wage-arrears cases', () => {
       expect(given(...resolved).when(resolveCase()).thenFails('CASE_ALREADY_RESOLVED', 'caseId').kind).toBe('conflict');
     });
 
-    it('refuses to report it again (CASE_ALREADY_REPORTED)', () => {
-      given(...resolved).when(reportCase()).thenFails('CASE_ALREADY_REPORTED', 'caseId');
+    it('takes the same report again as recorded, and refuses another under its id (CASE_ALREADY_REPORTED)', () => {
+      given(...resolved).when(reportCase()).then([]);
+      given(...resolved).when(reportCase({ employer: '另一家公司' })).thenFails('CASE_ALREADY_REPORTED', 'caseId');
     });
   });
 

@@ -44,19 +44,22 @@ export function evolveCase(state: CaseState, event: WageArrearsEvent): CaseState
 export function decideCase(command: WageArrearsCommand, state: CaseState, context: DecisionContext): WageArrearsEvent[] {
   switch (command.type) {
     case 'ReportWageArrearsCase': {
-      if (state.status !== 'absent') throw DomainError.conflict('CASE_ALREADY_REPORTED', 'caseId', 'a case with this id is already reported');
       assertNotFuture(command.effectiveDate, context);
       if (!Number.isInteger(command.workersAffected) || command.workersAffected < 1) {
         throw DomainError.invalid('INVALID_WORKERS', 'workersAffected', 'workersAffected must be a whole number ≥ 1');
       }
-      return [{
+      const reported: WageArrearsCaseReported = {
         type: 'WageArrearsCaseReported.v1', effectiveDate: command.effectiveDate,
         data: {
           caseId: command.caseId, unit: command.unit, employer: requireText(command.employer, 'employer', 200),
           workersAffected: command.workersAffected, amountOwed: toYuanString(parseAmount(command.amountOwed, 'amountOwed')),
           description: command.description,
         },
-      }];
+      };
+      if (state.status === 'absent') return [reported];
+      // the caseId derives from the request's Idempotency-Key (ADR 0017): the same report again records nothing
+      if (isSameReport(state, reported)) return [];
+      throw DomainError.conflict('CASE_ALREADY_REPORTED', 'caseId', 'a case with this id is already reported');
     }
     case 'ResolveWageArrearsCase': {
       if (state.status === 'absent') throw DomainError.notFound('CASE_NOT_FOUND', 'caseId', 'no such wage-arrears case');
@@ -76,6 +79,13 @@ export function decideCase(command: WageArrearsCommand, state: CaseState, contex
     }
     default: return assertNever(command);
   }
+}
+
+function isSameReport(state: Exclude<CaseState, { status: 'absent' }>, report: WageArrearsCaseReported): boolean {
+  const a = state.reported;
+  const b = report.data;
+  return state.reportedOn === report.effectiveDate && a.unit === b.unit && a.employer === b.employer && a.workersAffected === b.workersAffected
+    && a.amountOwed === b.amountOwed && a.description === b.description;
 }
 
 /** A case is not bound to a fiscal year, but a report or a resolution cannot be dated after today. */

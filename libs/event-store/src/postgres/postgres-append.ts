@@ -1,6 +1,7 @@
 import type { ClientBase, QueryResult } from 'pg';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { AppendResult, NewEvent, StreamWrite } from '../event-store.port';
+import type { AppendResult, IdempotencyKeyRef, NewEvent, StreamWrite } from '../event-store.port';
+import { recordKeyStatement } from './postgres-idempotency-keys';
 import { revisionMatches } from '../expected-revision';
 import { hotPathStatement } from './postgres-hot-path';
 import { beginAppend, COLUMNS, type EventRow, headsStatement, INSERT_CHUNK, insertStatement, type PlannedRow } from './postgres-rows';
@@ -27,13 +28,13 @@ export type BeforeCommit = (transaction: { readonly first: number; readonly last
  * by write, as the SQLite adapter does, whether it is a duplicate or a conflict.
  */
 export async function appendInTransaction(
-  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], beforeCommit?: BeforeCommit,
+  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], beforeCommit?: BeforeCommit, key?: IdempotencyKeyRef,
 ): Promise<{ results: AppendResult[]; head: number | undefined }> {
   for (const write of writes) revisionMatches(write.expectedRevision, -1); // RangeError on a malformed expectation, before any I/O
   const storedAt = new Date().toISOString();
-  const statement = hotPathStatement(names, writes, storedAt);
+  const statement = hotPathStatement(names, writes, storedAt, key);
   const hot = statement && await appendOnHotPath(client, statement, writes, beforeCommit);
-  return hot ?? appendCarefully(client, names, writes, storedAt, beforeCommit);
+  return hot ?? appendCarefully(client, names, writes, storedAt, beforeCommit, key);
 }
 
 /** `undefined`: nothing was written, and the careful path must decide. */
@@ -71,7 +72,7 @@ interface HeadRow { stream_id: string; revision: string; position: string }
 
 /** The cold path: parameterized statements, every id looked up, the SQLite adapter's decisions. */
 async function appendCarefully(
-  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], storedAt: string, beforeCommit?: BeforeCommit,
+  client: ClientBase, names: SchemaNames, writes: readonly StreamWrite[], storedAt: string, beforeCommit?: BeforeCommit, key?: IdempotencyKeyRef,
 ): Promise<{ results: AppendResult[]; head: number | undefined }> {
   try {
     const [, , locked] = await client.query(beginAppend(names)) as unknown as [unknown, unknown, { rows: { position: string }[] }];
@@ -84,6 +85,7 @@ async function appendCarefully(
     }
     const last = plan.rows[plan.rows.length - 1].position;
     await insertRows(client, names, plan.rows, last);
+    if (key) await client.query(recordKeyStatement(names, key, storedAt));
     await beforeCommit?.({ first: plan.rows[0].position, last, client });
     await client.query('COMMIT');
     return { results: plan.results, head: last };

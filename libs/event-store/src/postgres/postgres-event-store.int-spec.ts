@@ -1,5 +1,6 @@
 import { rejectionOf, newEvent, newEvents, newStreamId, ids, positions, waitFor } from '../contract/contract-helpers';
 import { describeEventStoreContract } from '../contract/event-store.contract';
+import { describeIdempotencyKeysContract } from '../contract/idempotency-keys.contract';
 import { EventStoreError } from '../errors';
 import type { StoredEvent } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
@@ -7,6 +8,11 @@ import { appendInChild, type HoldingChild } from './testing/pg-child';
 import { PG_URL, testSchema, withClient } from './testing/pg-test-schema';
 
 describeEventStoreContract('PostgreSQL', async () => {
+  const temp = testSchema();
+  return { store: await temp.open(), reopen: () => temp.open(), cleanup: temp.cleanup };
+});
+
+describeIdempotencyKeysContract('PostgreSQL', async () => {
   const temp = testSchema();
   return { store: await temp.open(), reopen: () => temp.open(), cleanup: temp.cleanup };
 });
@@ -42,7 +48,7 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
     const store = await temp.open();
 
     const tables = await withClient((c) => c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, [temp.schema]));
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['events', 'head']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['events', 'head', 'idempotency_keys']);
     expect(await store.diagnostics()).toMatchObject({ schema: temp.schema, synchronousCommit: 'on', transactionIsolation: 'read committed' });
   });
 

@@ -1,9 +1,11 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { EventStoreError } from '../errors';
 import type {
-  AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent, StreamWrite,
+  AppendOptions, AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent, StreamWrite,
   Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
+import type { WithIdempotencyKeys } from '../idempotency/idempotency-keys.port';
+import { ensureKeysTable, PostgresIdempotencyKeys } from './postgres-idempotency-keys';
 import type { ImportSession, ImportTarget } from '../copy/import-session';
 import { appendInTransaction, type BeforeCommit } from './postgres-append';
 import { beginPostgresImport } from './postgres-import';
@@ -44,15 +46,17 @@ const APPLICATION_NAME = 'budget-event-store';
  * commits, LISTEN/NOTIFY to wake subscriptions in every process. Passes the contract suite
  * (postgres-event-store.int-spec.ts) against this machine's PostgreSQL.
  */
-export class PostgresEventStore implements EventStore, ImportTarget {
+export class PostgresEventStore implements EventStore, ImportTarget, WithIdempotencyKeys {
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly signal = new WakeSignal();
   private readonly listener: PostgresListener;
+  private readonly keys: PostgresIdempotencyKeys;
   private closed = false;
 
   private constructor(private readonly pool: Pool, private readonly names: SchemaNames, config: PoolConfig,
     private readonly pollIntervalMs: number, private readonly beforeCommit: BeforeCommit | undefined) {
     this.listener = new PostgresListener(config, names.channel, this.signal);
+    this.keys = new PostgresIdempotencyKeys(pool, names, () => this.ensureOpen());
   }
 
   /** Connects, and creates the schema and tables unless they exist (safe when several processes start at once). */
@@ -70,6 +74,7 @@ export class PostgresEventStore implements EventStore, ImportTarget {
       const client = await pool.connect();
       try {
         await ensureSchema(client, names);
+        await ensureKeysTable(client, names);
       } finally {
         client.release();
       }
@@ -84,12 +89,17 @@ export class PostgresEventStore implements EventStore, ImportTarget {
     return this.names.schema;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    return (await this.write([{ streamId, events, expectedRevision }]))[0];
+  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
+    return (await this.write([{ streamId, events, expectedRevision }], options))[0];
   }
 
-  async appendMultiple(writes: readonly StreamWrite[]): Promise<readonly AppendResult[]> {
-    return writes.length === 0 ? [] : this.write(writes);
+  async appendMultiple(writes: readonly StreamWrite[], options?: AppendOptions): Promise<readonly AppendResult[]> {
+    return writes.length === 0 ? [] : this.write(writes, options);
+  }
+
+  /** Idempotency keys in this schema, beside the events (ADR 0017). */
+  idempotencyKeys(): PostgresIdempotencyKeys {
+    return this.keys;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
@@ -192,12 +202,12 @@ export class PostgresEventStore implements EventStore, ImportTarget {
     return this.pool.connect();
   }
 
-  private async write(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+  private async write(writes: readonly StreamWrite[], options?: AppendOptions): Promise<AppendResult[]> {
     this.ensureOpen();
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      const { results, head } = await appendInTransaction(client, this.names, writes, this.beforeCommit);
+      const { results, head } = await appendInTransaction(client, this.names, writes, this.beforeCommit, options?.idempotencyKey);
       // after the commit only: a woken subscription must be able to read what woke it
       if (head !== undefined) this.signal.bump();
       return results;

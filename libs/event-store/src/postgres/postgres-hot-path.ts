@@ -1,4 +1,5 @@
-import type { StreamWrite } from '../event-store.port';
+import type { IdempotencyKeyRef, StreamWrite } from '../event-store.port';
+import { recordKeyCte } from './postgres-idempotency-keys';
 import type { SchemaNames } from './postgres-schema';
 
 /** Up to this many events an append is one statement (4 parameters each, below PostgreSQL's 65,535). */
@@ -20,10 +21,13 @@ export const STATEMENT_MAX_EVENTS = 15_000;
  *   matches no row, so the head does not move) and the caller takes the careful path too, to tell a duplicate
  *   from a conflict.
  *
+ * - `keyed` (when the request came with an Idempotency-Key): the key recorded in the same transaction, only if the
+ *   events are written (ADR 0017).
+ *
  * `undefined` for the appends it does not handle: several writes to one stream, a write with no event,
  * more than STATEMENT_MAX_EVENTS events.
  */
-export function hotPathStatement(names: SchemaNames, writes: readonly StreamWrite[], storedAt: string): { text: string; values: unknown[] } | undefined {
+export function hotPathStatement(names: SchemaNames, writes: readonly StreamWrite[], storedAt: string, key?: IdempotencyKeyRef): { text: string; values: unknown[] } | undefined {
   const streams = writes.map((w) => w.streamId);
   const total = writes.reduce((n, w) => n + w.events.length, 0);
   if (new Set(streams).size !== streams.length || writes.some((w) => w.events.length === 0) || total > STATEMENT_MAX_EVENTS) return undefined;
@@ -55,7 +59,8 @@ export function hotPathStatement(names: SchemaNames, writes: readonly StreamWrit
     SELECT m.start + v.i, v.id, h.stream_id, coalesce(h.revision, -1) + v.k, v.type, v.data::json, v.metadata::json, ${param(storedAt)}::timestamptz
     FROM (VALUES ${rows.join(', ')}) AS v (i, id, n, k, type, data, metadata)
     JOIN h ON h.n = v.n CROSS JOIN moved m
-    RETURNING stream_id, revision, position)
+    RETURNING stream_id, revision, position)${key ? `,
+  ${recordKeyCte(names, key, param, storedAt)}` : ''}
 SELECT stream_id, max(revision) AS revision, max(position) AS position, pg_notify(${param(names.channel)}, max(position)::text) AS notified
 FROM ins GROUP BY stream_id`;
   return { text, values };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newEvent, newEvents, rejectionOf, waitFor } from '../contract/contract-helpers';
 import { describeEventStoreContract } from '../contract/event-store.contract';
+import { describeIdempotencyKeysContract } from '../contract/idempotency-keys.contract';
 import { EventStoreError } from '../errors';
 import type { StoredEvent } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -28,6 +29,11 @@ function tempStore(pollIntervalMs = 20) {
 }
 
 describeEventStoreContract('SQLite', async () => {
+  const temp = tempStore();
+  return { store: temp.open(), reopen: async () => temp.open(), cleanup: temp.cleanup };
+});
+
+describeIdempotencyKeysContract('SQLite', async () => {
   const temp = tempStore();
   return { store: temp.open(), reopen: async () => temp.open(), cleanup: temp.cleanup };
 });

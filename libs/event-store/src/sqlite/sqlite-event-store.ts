@@ -3,9 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EventStoreError } from '../errors';
 import type {
-  AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
+  AppendOptions, AppendResult, EventStore, ExpectedRevision, IdempotencyKeyRef, NewEvent, ReadAllOptions, ReadStreamOptions, StoredEvent,
   StreamWrite, Subscription, SubscriptionHandler, SubscriptionOptions,
 } from '../event-store.port';
+import type { WithIdempotencyKeys } from '../idempotency/idempotency-keys.port';
+import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
 import type { ImportSession, ImportTarget } from '../copy/import-session';
 import { SqliteEventIds } from './sqlite-event-ids';
 import { GroupCommit } from './sqlite-group-commit';
@@ -33,11 +35,12 @@ const DEFAULT_BATCH_SIZE = 500;
  * committed together (GroupCommit), and appends from other processes are serialized by SQLite's write
  * lock (BEGIN IMMEDIATE).
  */
-export class SqliteEventStore implements EventStore, ImportTarget {
+export class SqliteEventStore implements EventStore, ImportTarget, WithIdempotencyKeys {
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly ids: SqliteEventIds;
   private readonly writer: GroupCommit;
+  private readonly keys: SqliteIdempotencyKeys;
   private closed = false;
 
   private constructor(
@@ -47,8 +50,10 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     /** what opening did to a file of an earlier schema version, if anything */
     readonly schemaUpgrade: SchemaUpgrade | undefined,
   ) {
+    this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
     this.ids = new SqliteEventIds(stmts);
-    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended());
+    // an Idempotency-Key is recorded in its append's savepoint of the group's transaction (ADR 0017, 0018)
+    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt));
   }
 
   /**
@@ -67,12 +72,17 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     }
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    return (await this.write([{ streamId, events, expectedRevision }]))[0];
+  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
+    return (await this.write([{ streamId, events, expectedRevision }], options))[0];
   }
 
-  async appendMultiple(writes: readonly StreamWrite[]): Promise<readonly AppendResult[]> {
-    return this.write(writes);
+  async appendMultiple(writes: readonly StreamWrite[], options?: AppendOptions): Promise<readonly AppendResult[]> {
+    return this.write(writes, options);
+  }
+
+  /** Idempotency keys in this file, beside the events (ADR 0017). */
+  idempotencyKeys(): SqliteIdempotencyKeys {
+    return this.keys;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
@@ -174,9 +184,9 @@ export class SqliteEventStore implements EventStore, ImportTarget {
     return { ids, bytes };
   }
 
-  private async write(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+  private async write(writes: readonly StreamWrite[], options?: AppendOptions): Promise<AppendResult[]> {
     this.ensureOpen();
-    return this.writer.submit(writes);
+    return this.writer.submit(writes, options?.idempotencyKey);
   }
 
   private notifyAppended(): void {

@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import { EventStoreError } from '../errors';
-import type { AppendResult, StreamWrite } from '../event-store.port';
+import type { AppendResult, IdempotencyKeyRef, StreamWrite } from '../event-store.port';
 import { appendInTransaction } from './sqlite-append';
 import { type SqliteEventIds, TransactionIds } from './sqlite-event-ids';
 import type { Statements } from './sqlite-statements';
 
 interface Queued {
   readonly writes: readonly StreamWrite[];
+  /** recorded with the append's events, in its savepoint: they commit or roll back together (ADR 0017) */
+  readonly key: IdempotencyKeyRef | undefined;
   readonly events: number;
   readonly resolve: (results: AppendResult[]) => void;
   readonly reject: (error: unknown) => void;
@@ -33,29 +35,34 @@ export class GroupCommit {
   private queue: Queued[] = [];
   private flushing: Promise<void> | undefined;
   private readonly group: (group: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => void;
-  private readonly one: (writes: readonly StreamWrite[], storedAt: string, ids: TransactionIds) => AppendResult[];
+  private readonly one: (queued: Queued, storedAt: string, ids: TransactionIds) => AppendResult[];
 
   constructor(
     private readonly db: Database.Database,
     stmts: Statements,
     private readonly ids: SqliteEventIds,
     private readonly onCommit: () => void,
+    recordKey: (key: IdempotencyKeyRef, storedAt: string) => void,
   ) {
-    const writeAll = (writes: readonly StreamWrite[], storedAt: string, ids: TransactionIds) =>
-      writes.map((write) => appendInTransaction(stmts, ids, write, storedAt));
+    // One append's writes and the Idempotency-Key it carries: the unit a savepoint rolls back whole.
+    const writeAll = ({ writes, key }: Queued, storedAt: string, ids: TransactionIds) => {
+      const results = writes.map((write) => appendInTransaction(stmts, ids, write, storedAt));
+      if (key) recordKey(key, storedAt);
+      return results;
+    };
     // better-sqlite3 runs a transaction function called inside another one as a SAVEPOINT.
     this.one = db.transaction(writeAll);
     const group = db.transaction((queued: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => {
       this.ids.catchUp(); // under the write lock now: what other processes appended since ready() is read too
       if (queued.length === 1) {
         // Alone, an append needs no savepoint: its error rolls the transaction back and rejects it.
-        outcomes.push({ ok: true, results: writeAll(queued[0].writes, storedAt, ids) });
+        outcomes.push({ ok: true, results: writeAll(queued[0], storedAt, ids) });
         ids.keep();
         return;
       }
-      for (const { writes } of queued) {
+      for (const one of queued) {
         try {
-          outcomes.push({ ok: true, results: this.one(writes, storedAt, ids) });
+          outcomes.push({ ok: true, results: this.one(one, storedAt, ids) });
           ids.keep();
         } catch (error) {
           ids.forget();
@@ -69,9 +76,9 @@ export class GroupCommit {
     this.group = (queued, storedAt, ids, outcomes) => group.immediate(queued, storedAt, ids, outcomes);
   }
 
-  submit(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+  submit(writes: readonly StreamWrite[], key?: IdempotencyKeyRef): Promise<AppendResult[]> {
     return new Promise<AppendResult[]>((resolve, reject) => {
-      this.queue.push({ writes, events: writes.reduce((n, w) => n + w.events.length, 0), resolve, reject });
+      this.queue.push({ writes, key, events: writes.reduce((n, w) => n + w.events.length, 0), resolve, reject });
       this.flushing ??= this.flush();
     });
   }

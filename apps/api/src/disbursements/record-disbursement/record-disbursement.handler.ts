@@ -103,7 +103,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
   private async recordRejection(streamId: string, disbursementId: string, e: RejectionWithRecord<unknown>, unit: string, ctx: CommandContext, revision: number): Promise<never> {
     const record = e.record as AppropriationEvent[];
     const ids = record.map((x) => (x.type === 'OverspendBlocked.v1' ? rejectionEventId(disbursementId, x.type, x.data.requested, x.data.available) : deterministicId(`${disbursementId}/${x.type}`)));
-    await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), revision);
+    await this.aggregates.append(streamId, envelope(record, ctx, unit, ids), revision, ctx.idempotencyKey);
     throw e.rejection;
   }
 

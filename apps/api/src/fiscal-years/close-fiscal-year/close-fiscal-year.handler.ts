@@ -35,7 +35,10 @@ export class CloseFiscalYearHandler implements ICommandHandler<CloseFiscalYearCo
   constructor(private readonly aggregates: AggregateStore, private readonly books: YearBooksReader, private readonly scores: FrozenScoresReader,
     @Inject(YEAR_END_SUPPLEMENTS) private readonly supplements: readonly YearEndSupplementReader[]) {}
 
-  async execute({ fiscalYear, reason, rules, force, ctx }: CloseFiscalYearCommand): Promise<CloseOutcome> {
+  async execute({ fiscalYear, reason, rules, force, ctx: keyed }: CloseFiscalYearCommand): Promise<CloseOutcome> {
+    // random event ids even under an Idempotency-Key (ADR 0017): a close retried after a failure locks the year again
+    // after its FiscalYearCloseAbandoned, which the first lock's id would hide; a crashed close is completed as it is
+    const ctx = { ...keyed, idSeed: undefined };
     const streamId = fiscalYearStreamId(fiscalYear);
     const lock = { type: 'LockFiscalYear' as const, fiscalYear, reason, rules, force };
     const { state } = await this.aggregates.load(streamId, fiscalYearDecider);

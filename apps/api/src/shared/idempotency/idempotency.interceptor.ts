@@ -2,10 +2,11 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Observable, from, of, throwError } from 'rxjs';
-import { catchError, mergeMap } from 'rxjs/operators';
+import { catchError, mergeMap, tap } from 'rxjs/operators';
 import { DomainError } from '@app/domain';
+import type { IdempotencyKeyRef } from '@app/event-store';
 import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyService } from './idempotency.service';
 import { NOT_KEPT, storedFormOf } from './withheld-on-replay';
 
 /** JSON with object keys sorted: the same body with its keys in another order is the same request. */
@@ -15,16 +16,23 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(sort(value));
 }
 
+/** What a key is bound to: the method, the URL and the body (its keys in any order). */
+export const requestFingerprint = (method: string, url: string, body: unknown): string =>
+  createHash('sha256').update(`${method} ${url}\n${canonicalJson(body ?? null)}`).digest('hex');
+
+/** The request's key, for the command context (ids derived from it, the key recorded with the events). */
+export type KeyedRequest = Request & { idempotencyKey?: IdempotencyKeyRef };
+
 /**
- * Idempotency-Key on POST: the first response (success or business rejection) is stored and replayed for
- * the same key and the same request; another request under a used key is refused (422).
+ * Idempotency-Key on POST: the first response (success or business rejection) is kept and replayed for the same
+ * key and the same request; another request under a used key is refused (422). The keeping is IdempotencyService's.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(private readonly idempotency: IdempotencyService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<KeyedRequest>();
     const res = context.switchToHttp().getResponse<Response>();
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
@@ -33,34 +41,30 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.headers['content-type'] !== undefined && !req.is('application/json')) return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
     const scope = (req as { principal?: { username: string } }).principal?.username ?? 'anonymous';
-    const fingerprint = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalJson(req.body ?? null)}`).digest('hex');
-    const claim = this.store.claim(scope, key, fingerprint, new Date());
-    switch (claim.outcome) {
-      case 'mismatch':
-        return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key', 'this Idempotency-Key was used for a different request'));
-      case 'in_progress':
-        return throwError(() => DomainError.conflict('IDEMPOTENCY_KEY_IN_PROGRESS', 'Idempotency-Key', 'a request with this Idempotency-Key is still being processed'));
-      case 'replay': {
+    const ref: IdempotencyKeyRef = { scope, key, fingerprint: requestFingerprint(req.method, req.originalUrl, req.body) };
+    return from(this.idempotency.begin(ref)).pipe(mergeMap((begun) => {
+      if (!begun.run) {
         res.setHeader('Idempotent-Replayed', 'true');
-        const body = JSON.parse(claim.response.body) as unknown;
-        // a stored rejection is rethrown so that the one filter renders it again, status and all
-        return claim.response.status >= 400 ? throwError(() => new ReplayedProblem(body as Problem)) : of(body);
+        const body = JSON.parse(begun.answer.body) as unknown;
+        // a kept rejection is rethrown so that the one filter renders it again, status and all
+        return begun.answer.status >= 400 ? throwError(() => new ReplayedProblem(body as Problem)) : of(body);
       }
-    }
-    return next.handle().pipe(
-      mergeMap((body) => {
-        // a generated password or a session token is never written to disk (issue 12 §3): see withheld-on-replay.ts
-        const stored = storedFormOf(body);
-        if (stored === NOT_KEPT) this.store.release(scope, key);
-        else this.store.complete(scope, key, { status: res.statusCode, body: JSON.stringify(stored ?? null) });
-        return of(body);
-      }),
-      catchError((error) => {
-        const problem = toProblem(error);
-        if (problem.status >= 500) this.store.release(scope, key);
-        else this.store.complete(scope, key, { status: problem.status, body: JSON.stringify(problem) });
-        return from(Promise.reject(error));
-      }),
-    );
+      // a first attempt recorded its events and lost its answer: this run finds them (ids derive from the key)
+      if (begun.recorded) res.setHeader('Idempotent-Replayed', 'true');
+      req.idempotencyKey = ref;
+      // the answer is kept (or the key freed) beside, not before, the response: see IdempotencyService.end
+      return next.handle().pipe(
+        tap((body) => {
+          // a generated password or a session token is never written down (issue 12 §3): see withheld-on-replay.ts
+          const stored = storedFormOf(body);
+          void (stored === NOT_KEPT ? this.idempotency.release(ref) : this.idempotency.end(ref, { status: res.statusCode, body: JSON.stringify(stored ?? null) }));
+        }),
+        catchError((error: unknown) => {
+          const problem = toProblem(error);
+          void this.idempotency.end(ref, { status: problem.status, body: JSON.stringify(problem), code: problem.code });
+          return throwError(() => error);
+        }),
+      );
+    }));
   }
 }

@@ -7,7 +7,10 @@ export class RecoverFundAdvanceCommand extends Command<Appended & { recoveryId: 
   constructor(readonly lineId: string, readonly request: RecoverFundAdvanceRequest, readonly ctx: CommandContext) { super(); }
 }
 
-/** 追偿: never more than the case's outstanding advances; the fund's balance revolves back. */
+/**
+ * 追偿: never more than the case's outstanding advances; the fund's balance revolves back. The recovery's id (its
+ * event's too) derives from the request's Idempotency-Key when it has one (ADR 0017).
+ */
 @CommandHandler(RecoverFundAdvanceCommand)
 export class RecoverFundAdvanceHandler implements ICommandHandler<RecoverFundAdvanceCommand> {
   constructor(private readonly lines: LineCommandExecutor) {}
@@ -16,7 +19,7 @@ export class RecoverFundAdvanceHandler implements ICommandHandler<RecoverFundAdv
     const recoveryId = mintId(ctx, 'recovery');
     const written = await this.lines.execute(lineId, {
       type: 'RecoverFundAdvance', recoveryId, caseId: r.caseId, amount: r.amount, note: r.note ?? null, effectiveDate: r.effectiveDate,
-    }, ctx);
+    }, ctx, [recoveryId]);
     return { ...written, recoveryId };
   }
 }
