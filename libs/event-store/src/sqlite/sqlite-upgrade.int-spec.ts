@@ -76,7 +76,7 @@ describe('SqliteEventStore over a file of schema version 1', () => {
       tables: db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all(),
       indexes: db.prepare(`SELECT name FROM pragma_index_list('events') ORDER BY name`).pluck().all(),
     }));
-    expect(after).toEqual({ tables: ['events', 'sqlite_sequence'], indexes: ['events_ids_in_order', 'events_stream_revision'] });
+    expect(after).toEqual({ tables: ['events', 'idempotency_keys', 'sqlite_sequence'], indexes: ['events_ids_in_order', 'events_stream_revision'] });
   });
 
   it('given the upgraded file, then ids stay idempotent and unique, and positions continue', async () => {
