@@ -1,5 +1,6 @@
 import type { AppendResults, VariantName } from './append-bench';
 import type { CommandResults } from './command-bench';
+import { type ColdLineResults, coldLineMarkdown, coldLineTargets } from './cold-line-bench';
 import type { HttpCommandResults } from './http-command-bench';
 import type { HttpConcurrencyResults } from './http-concurrency-bench';
 import { httpPathSection, httpPathTargets } from './http-path-report';
@@ -54,6 +55,8 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
+  /** section 3b, the first command on a 100k-event line after a restart (issue 14, ADR 0020) */
+  readonly coldLine?: ColdLineResults;
   /** section 11, start on a 1M-event store whose read models must be rebuilt (issue 14, ADR 19) */
   readonly startup?: StartupResult;
   readonly ratios: {
@@ -118,6 +121,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
     return lo && hi ? [{ dialect, grouping, large: hi.disbursements, small: lo.disbursements, p50: hi.ours.p50Ms / lo.ours.p50Ms, p95: hi.ours.p95Ms / lo.ours.p95Ms }] : [];
   }));
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
+  if (input.coldLine) for (const t of coldLineTargets(input.coldLine)) targets.push(target(t.name, t.value, t.op, t.limit));
   const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
   return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
@@ -198,6 +202,12 @@ export function toMarkdown(r: Report): string {
     lines.push(`| ${t.name.replace('command ', '')} | ${fmtRatio(t.value)} | ≤ ${t.limit} | ${verdict(t)} |`);
   }
   lines.push('');
+  if (r.coldLine) {
+    lines.push(...coldLineMarkdown(r.coldLine));
+    lines.push('| target | value | goal | |', '| --- | ---: | ---: | --- |');
+    for (const t of r.targets.filter((x) => x.name.startsWith('cold line'))) lines.push(`| ${t.name.replace('cold line: ', '')} | ${fmtRatio(t.value)} | ≤ ${t.limit} | ${verdict(t)} |`);
+    lines.push('');
+  }
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
   lines.push(...httpPathSection(r.http, r.targets));

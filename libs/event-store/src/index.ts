@@ -10,3 +10,8 @@ export type { KurrentDbEventStore, KurrentDbEventStoreOptions } from './kurrentd
 export * from './typed';
 export { copyEventStore, compareStores, type CopyReport, type CopyProgress, type CopyDifference, type CopyOptions } from './copy/copy-event-store';
 export type { ImportSession, ImportTarget } from './copy/import-session';
+export { readStreamPages, DEFAULT_STREAM_PAGE_SIZE, type StreamPagesOptions } from './read-pages';
+export * from './snapshots/snapshot-store.port';
+export { SqliteSnapshotStore } from './snapshots/sqlite-snapshot-store';
+export { PostgresSnapshotStore } from './snapshots/postgres-snapshot-store';
+export { openSnapshotStore } from './snapshots/open-snapshot-store';

@@ -25,3 +25,6 @@ export const disbursementEventIds = (disbursementId: string, count: number): str
 /** A refused attempt against the same balance is one fact: its id derives from what was asked and what was available. */
 export const rejectionEventId = (disbursementId: string, type: string, requested: string, available: string) =>
   deterministicId(`${disbursementId}/${type}/${requested}/${available}`);
+
+/** 冲销: the one reversal a disbursement may have; the payment lookup finds it by this id (payments-on-record.ts). */
+export const reversalEventId = (disbursementId: string) => deterministicId(`reversal/${disbursementId}`);

@@ -60,7 +60,7 @@ export class LineDisbursementsController {
         return {
           disbursementId: data.disbursementId, voucherNo: data.voucherNo, amount: data.amount, payee: data.payee, summary: data.summary,
           subsidyCategory: data.subsidyCategory, beneficiaries: data.beneficiaries,
-          effectiveDate: stored.metadata.effectiveDate ?? null, reversed: line.disbursements.get(data.disbursementId)?.reversed ?? false,
+          effectiveDate: stored.metadata.effectiveDate ?? null, reversed: reversedAmount.has(data.disbursementId),
           reversedAmount: reversedAmount.get(data.disbursementId) ?? null,
           recordedBy: actor === null ? null : { username: actor, displayName: name(actor) },
         };

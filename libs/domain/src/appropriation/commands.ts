@@ -1,6 +1,7 @@
 import { BusinessDate } from '../shared/business-date';
 import { LineAttributes } from './state';
 import { FileSpendingPlan } from '../plans/commands';
+import { DisbursementEntry } from './payment-on-record';
 
 /** Establish a line from an imported budget (年初预算 or a new line of a 追加预算). */
 export interface EstablishAppropriation {
@@ -43,6 +44,8 @@ export interface RecordDisbursement {
   readonly beneficiaries: number | null;
   readonly economic: string | null;
   readonly effectiveDate: BusinessDate;
+  /** the payment already recorded under this id (unit, year, 凭证号), on any line, as the store's index finds it */
+  readonly onRecord: DisbursementEntry | null;
 }
 
 /** 冲销: `amount` defaults to the whole disbursement. */
@@ -52,6 +55,8 @@ export interface ReverseDisbursement {
   readonly amount: string | null;
   readonly reason: string;
   readonly effectiveDate: BusinessDate;
+  /** the payment to reverse as the store's index finds it by its id (null: none recorded) */
+  readonly onRecord: DisbursementEntry | null;
 }
 
 export interface PayFundAdvance {

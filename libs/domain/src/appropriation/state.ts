@@ -4,25 +4,14 @@ import { Money, ZERO, money } from '../shared/money';
 import { AppropriationEstablished, AppropriationEvent } from './events';
 import { LinePlanState, PlanMovement, emptyLinePlan, evolveLinePlan } from '../plans/state';
 
-export interface DisbursementEntry {
-  readonly amount: Money;
-  readonly reversed: boolean;
-  readonly effectiveDate: string;
-}
-
-/**
- * 凭证号 are unique per unit and year: a payment under a voucher already recorded is the same payment again (a
- * retried request, a re-imported row) when it names the same line, amount and date, and is refused otherwise.
- */
-export const isRepeatOf = (earlier: DisbursementEntry, amount: Money, effectiveDate: string): boolean =>
-  earlier.amount.eq(amount) && earlier.effectiveDate === effectiveDate;
-
 export type LineAttributes = AppropriationEstablished['data'];
 
 /**
- * Folded state of one appropriation line (预算指标). Per-disbursement and per-case entries live in
- * persistent maps so that folding a line with 100,000 disbursements stays linear and a cached state
- * can be evolved without copying.
+ * Folded state of one appropriation line (预算指标): its totals and its open items, bounded whatever the number of
+ * payments. Past payments are not kept: a command about one (a 凭证号 used again, a 冲销) is handed that payment
+ * as the store's index finds it (payment-on-record.ts). Outstanding 垫付 per case are open items (few, and settled
+ * at the close); they live in a persistent map so that a cached state is evolved without copying. The state is
+ * snapshotted (ADR 0020): a change to what this fold computes bumps `lineDecider.snapshot.version`.
  */
 export type LineState =
   | { readonly status: 'absent' }
@@ -35,7 +24,8 @@ export type LineState =
       readonly disbursed: Money;
       /** 垫付 advanced and not yet recovered (revolving-fund line only) */
       readonly advancesOutstanding: Money;
-      readonly disbursements: ImmutableMap<string, DisbursementEntry>;
+      /** 支付笔数: payments recorded on the line (a reversed one still counts) */
+      readonly disbursementCount: number;
       readonly outstandingByCase: ImmutableMap<string, Money>;
       /** 用款计划: the plans filed, and the appropriation and payments by month they are measured with */
       readonly plan: LinePlanState;
@@ -58,7 +48,7 @@ export function available(line: OpenLine): Money {
 export function evolveLine(state: LineState, event: AppropriationEvent): LineState {
   const next = evolveFigures(state, event);
   if (next.status !== 'open') return next;
-  const movement = planMovementOf(event, state);
+  const movement = planMovementOf(event);
   return evolveRefusals(state, movement ? { ...next, plan: evolveLinePlan(next.plan, movement) } : next, event);
 }
 
@@ -76,8 +66,8 @@ function evolveRefusals(before: LineState, line: OpenLine, event: AppropriationE
   return moved;
 }
 
-/** What an event changes in the line's plan figures (plans/state.ts); a reversal of a payment the line does not have changes nothing. */
-function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovement | null {
+/** What an event changes in the line's plan figures (plans/state.ts). */
+function planMovementOf(event: AppropriationEvent): PlanMovement | null {
   const date = event.effectiveDate;
   switch (event.type) {
     case 'AppropriationEstablished.v1': case 'AppropriationIncreased.v1': case 'AppropriationTransferredIn.v1':
@@ -85,8 +75,7 @@ function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovem
     case 'AppropriationDecreased.v1': case 'AppropriationTransferredOut.v1':
       return { kind: 'appropriation', date, signed: `-${event.data.amount}` };
     case 'DisbursementRecorded.v1': return { kind: 'payment', date, signed: event.data.amount };
-    case 'DisbursementReversed.v1':
-      return before.status === 'open' && before.disbursements.has(event.data.disbursementId) ? { kind: 'payment', date, signed: `-${event.data.amount}` } : null;
+    case 'DisbursementReversed.v1': return { kind: 'payment', date, signed: `-${event.data.amount}` };
     case 'SpendingPlanFiled.v1': return { kind: 'filed', date, revision: event.data.revision, months: event.data.months };
     default: return null;
   }
@@ -98,7 +87,7 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     const carried = event.data.advancesCarried ?? [];
     return {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
-      advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
+      advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursementCount: 0,
       outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), plan: emptyLinePlan(),
     };
   }
@@ -110,23 +99,11 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     case 'AppropriationDecreased.v1':
     case 'AppropriationTransferredOut.v1':
       return { ...state, appropriated: state.appropriated.minus(event.data.amount) };
-    case 'DisbursementRecorded.v1': {
-      const amount = money(event.data.amount);
-      return {
-        ...state,
-        disbursed: state.disbursed.plus(amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false, effectiveDate: event.effectiveDate }),
-      };
-    }
-    case 'DisbursementReversed.v1': {
-      const entry = state.disbursements.get(event.data.disbursementId);
-      if (!entry) return state;
-      return {
-        ...state,
-        disbursed: state.disbursed.minus(event.data.amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { ...entry, reversed: true }),
-      };
-    }
+    case 'DisbursementRecorded.v1':
+      return { ...state, disbursed: state.disbursed.plus(event.data.amount), disbursementCount: state.disbursementCount + 1 };
+    // the decider records a 冲销 only of a payment of this line, found in the store (payment-on-record.ts)
+    case 'DisbursementReversed.v1':
+      return { ...state, disbursed: state.disbursed.minus(event.data.amount) };
     case 'FundAdvancePaid.v1': {
       const owed = state.outstandingByCase.get(event.data.caseId) ?? ZERO;
       return {

@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { DisbursementEntry, DomainError, Money, OpenLine, RecordDisbursement, SpendingPlanSettings, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { DomainError, Money, OpenLine, RecordDisbursement, SpendingPlanSettings, fiscalYearStreamId, isRepeatOf, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
 import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
   type ReadProgress, type RowError, readDisbursementRows,
 } from '@app/spreadsheets';
-import { inScope, CommandContext, AggregateStore, envelope, disbursementEventIds, disbursementIdOf } from '@app/kernel';
+import { inScope, CommandContext, AggregateStore, envelope, disbursementEventIds, disbursementIdOf, findPaymentOnRecord } from '@app/kernel';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
 import { LimitTallies, limitRefusalZh } from './limit-tallies';
@@ -46,7 +46,7 @@ const FIELD_OF: Readonly<Record<string, DisbursementField>> = {
  * Checks every row of a disbursement file against the budget catalog, the caller's unit scope, the vouchers
  * already recorded and the line's own rules (the same `lineDecider` as a single recording), cumulatively: each
  * accepted row moves its line's state on, so two rows together can overspend a line. Rows stream through;
- * what is kept is one state per touched line, the voucher ids seen, and (for a commit) the events to write.
+ * what is kept is one state per touched line, the voucher ids of the file, and (for a commit) the events to write.
  */
 export async function checkFile(input: CheckInput, aggregates: AggregateStore, catalog: LineCatalog): Promise<CheckResult> {
   const { ctx } = input;
@@ -56,7 +56,6 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const seen = new Map<string, number>(); // disbursement id → first row
   const rows = { total: 0, ok: 0, errors: 0, alreadyRecorded: 0 };
   const errors: (RowError & { row: number })[] = [];
-  const vouchers = new RecordedVouchers(aggregates, catalog);
   const limits = new LimitTallies(aggregates);
   let header: HeaderInfo | undefined;
   const columns = () => header?.columns ?? [];
@@ -110,9 +109,10 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       seen.set(id, r.row);
 
       const streamId = lineStreamId(resolved.lineId);
-      const earlier = (await vouchers.of(resolved.unit, resolved.fiscalYear)).get(id);
+      // a 凭证号 recorded before (on any line of the unit): found by its id in the store's index, row by row (ADR 0020)
+      const earlier = await findPaymentOnRecord(aggregates.store, id, { reversal: false });
       if (earlier) {
-        const same = earlier.lineId === resolved.lineId && isRepeatOf(earlier.entry, new Money(v.amount), v.effectiveDate);
+        const same = isRepeatOf(earlier, resolved.lineId, new Money(v.amount), v.effectiveDate);
         if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
         else await fail(['voucherNo'], 'VOUCHER_ALREADY_USED', DOMAIN_ZH.VOUCHER_ALREADY_USED, `voucher ${v.voucherNo} is already recorded for another payment of this unit`);
         continue;
@@ -166,30 +166,6 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
 }
 
 /**
- * The disbursements already recorded in a budget unit and year, by id, gathered once from the folded states
- * of the unit's lines (their streams are where such an id can be): the same answer as looking every voucher
- * up in the store, without a store read per row.
- */
-class RecordedVouchers {
-  private readonly byUnitYear = new Map<string, Map<string, { lineId: string; entry: DisbursementEntry }>>();
-  constructor(private readonly aggregates: AggregateStore, private readonly catalog: LineCatalog) {}
-
-  async of(unit: string, fiscalYear: number) {
-    const key = `${unit}/${fiscalYear}`;
-    let ids = this.byUnitYear.get(key);
-    if (!ids) {
-      ids = new Map();
-      for (const l of await this.catalog.linesOf(unit, fiscalYear)) {
-        const { state } = await this.aggregates.load(lineStreamId(l.lineId), lineDecider);
-        if (state.status === 'open') for (const [id, entry] of state.disbursements) ids.set(id, { lineId: l.lineId, entry });
-      }
-      this.byUnitYear.set(key, ids);
-    }
-    return ids;
-  }
-}
-
-/**
  * The row as a command. Its texts are copied: a commit holds the events until the end of the file, and a V8
  * substring of an XLSX chunk would keep the whole chunk alive with it.
  */
@@ -197,6 +173,7 @@ function command(id: string, v: DisbursementRowValue): RecordDisbursement {
   return {
     type: 'RecordDisbursement', disbursementId: id, amount: v.amount, voucherNo: copy(v.voucherNo), payee: copyOrNull(v.payee), summary: copyOrNull(v.summary),
     subsidyCategory: copyOrNull(v.subsidyCategory), beneficiaries: v.beneficiaries, economic: v.economic, effectiveDate: v.effectiveDate,
+    onRecord: null, // looked up before deciding: a row whose 凭证号 is on record never gets here
   };
   // 三公经费类别 / 政府采购 (v.sanGongCategory, v.procurement, v.procurementCategory) are read by the limits, beside the line
 }

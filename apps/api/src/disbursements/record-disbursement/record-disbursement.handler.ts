@@ -6,6 +6,7 @@ import { SPENDING_PLANS } from '@app/platform';
 import { DuplicateEventIdError } from '@app/event-store';
 import {
   AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
+  findPaymentOnRecord,
 } from '@app/kernel';
 import { PaymentLimits, assertClientRevision, decidePaymentLimits, limitStreams, paymentLimits } from '../payment-limits';
 import { RecordDisbursementRequest } from './record-disbursement.request';
@@ -38,14 +39,16 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
     const streamId = lineStreamId(lineId);
     let disbursementId = '';
     /** The line's decision; a refused overspend is handed back to be recorded once nothing else refused the payment. */
-    const decidePayment = (state: LineState): PaymentDecision => {
+    const decidePayment = async (state: LineState): Promise<PaymentDecision> => {
       const line = requireOpenLine(state);
       assertUnitInScope(ctx.principal, line.attributes.unit, 'lineId');
       const { unit, fiscalYear } = line.attributes;
       disbursementId = disbursementIdOf(unit, fiscalYear, (r.voucherNo ?? '').trim());
+      // the line keeps totals, not every payment: a 凭证号 used before is found by its id in the store (ADR 0020)
+      const onRecord = await findPaymentOnRecord(this.aggregates.store, disbursementId, { reversal: false });
       const command = {
         type: 'RecordDisbursement' as const, disbursementId, amount: r.amount, voucherNo: r.voucherNo, payee: r.payee ?? null, summary: r.summary ?? null,
-        subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate,
+        subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate, onRecord,
       };
       try {
         // 用款计划: a payment beyond the month's cumulative plan is refused, warned or allowed as SPENDING_PLAN_SETTINGS says
@@ -62,7 +65,7 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       if (state.status === 'open') assertUnitInScope(ctx.principal, state.attributes.unit, 'lineId');
       const limits = state.status === 'open' ? await paymentLimits(this.aggregates, state, r) : null;
       const handled = limits ? await this.withLimits(streamId, limits, r, decidePayment, ctx) : await this.aggregates.handle(streamId, lineDecider, async (s, revision) => {
-        const decided = decidePayment(s);
+        const decided = await decidePayment(s);
         if (decided.refused) await this.recordRejection(streamId, disbursementId, decided.refused, decided.unit, ctx, revision);
         return decided;
       }, ctx);
@@ -78,12 +81,12 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
    * A 三公 or procurement payment: its line and its department's caps / procurement budget decided together and
    * appended atomically, so concurrent payments on any lines never pass a cap together (a collision is retried).
    */
-  private async withLimits(streamId: string, limits: PaymentLimits, r: RecordDisbursementRequest, decidePayment: (state: LineState) => PaymentDecision,
+  private async withLimits(streamId: string, limits: PaymentLimits, r: RecordDisbursementRequest, decidePayment: (state: LineState) => Promise<PaymentDecision>,
     ctx: CommandContext): Promise<Handled<DomainEvent> | null> {
     const streams = [{ streamId, reducer: lineDecider }, ...limitStreams(limits)];
     const handled = await this.aggregates.handleMany(streams, async ([line, ...others]) => {
       assertClientRevision(ctx, line.revision);
-      const decided = decidePayment(line.state as LineState);
+      const decided = await decidePayment(line.state as LineState);
       if (decided.events.length === 0 && !decided.refused) return streams.map(() => ({ events: [], unit: decided.unit })); // the same payment again
       const payment = { disbursementId: decided.disbursementId, lineId: (line.state as OpenLine).attributes.lineId, unit: decided.unit, amount: r.amount, effectiveDate: r.effectiveDate };
       // a cap or the procurement budget refuses first, whatever the line's own balance
