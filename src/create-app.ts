@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { Server } from 'node:http';
 import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '@app/config';
@@ -36,6 +37,20 @@ function adminOnly(sessions: SessionPrincipals) {
   };
 }
 
+/**
+ * Once app.close() has stopped the server listening, every answer says `Connection: close`: a client that keeps a
+ * connection busy (a load balancer, payers in a loop) is moved off it after its request instead of keeping the
+ * server's close, which waits for every connection, from ever finishing (the shutdown then timed out, exit code 1).
+ */
+function closeConnectionsWhenStopping(server: Server) {
+  let listened = server.listening;
+  server.once('listening', () => { listened = true; });
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (listened && !server.listening) res.setHeader('Connection', 'close');
+    next();
+  };
+}
+
 /** Builds the application (not listening yet): used by main.ts and by the end-to-end tests. */
 export async function createApp(config: AppConfig, logger: LoggerService | false = createLogger(config)): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(withObservability(AppModule.register(config)), {
@@ -43,6 +58,7 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
   });
   // behind a load balancer every client has its address: the login limits key on it (TRUSTED_PROXIES, docs/deploy.md)
   if (config.TRUSTED_PROXIES.length > 0) app.set('trust proxy', config.TRUSTED_PROXIES);
+  app.use(closeConnectionsWhenStopping(app.getHttpServer() as Server));
   app.use(requestLogging()); // first: every request gets its correlation id and one log line, even one refused by the body parser
   // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
   // scripts to https:// and the page stays blank (a browser exempts only localhost)
