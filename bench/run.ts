@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runAppendBench } from './lib/append-bench';
 import { runCommandBench } from './lib/command-bench';
+import { runColdLineBench } from './lib/cold-line-bench';
 import { loadEmmett } from './lib/emmett';
 import { loadEmmettPostgres } from './lib/emmett-postgresql';
 import { runHttpCommandBench } from './lib/http-command-bench';
@@ -104,6 +105,9 @@ async function main(): Promise<void> {
       seedBatch: 1000,
     });
 
+    log('bench 3b: the first command on a 100k-event line after a restart (issue 14, ADR 0020)');
+    const coldLine = await runColdLineBench({ dir: work.dir, log, priorEvents: 100_000, seedBatch: 1000, repeats: envInt('BENCH_COLD_REPEATS', 3) });
+
     const scale = envNumber('BENCH_SCALE', 1);
     log(`bench 4–6: read models (rebuild vs raw read, execution query vs naive ledger, peak memory), scale ${scale}`);
     mkdirSync(join(work.dir, 'read-models'));
@@ -168,7 +172,7 @@ async function main(): Promise<void> {
     });
 
     machine.loadAverage.end = loadavg()[0];
-    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http, imports, storeKeys, startup });
+    const report = buildReport({ startedAt: started.toISOString(), durationSeconds: (performance.now() - t0) / 1000, machine, appends, commands, readModels, postgres, http, coldLine, imports, storeKeys, startup });
     const markdown = toMarkdown(report);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });

@@ -1,5 +1,6 @@
 import type { AppendResults, VariantName } from './append-bench';
 import type { CommandResults } from './command-bench';
+import { type ColdLineResults, coldLineMarkdown, coldLineTargets } from './cold-line-bench';
 import type { HttpCommandResults } from './http-command-bench';
 import type { HttpConcurrencyResults } from './http-concurrency-bench';
 import { httpPathSection, httpPathTargets } from './http-path-report';
@@ -60,6 +61,8 @@ export interface Report {
   readonly postgres: PostgresSection;
   /** section 8, the lean HTTP path (issue 14) */
   readonly http?: HttpConcurrencyResults;
+  /** section 3b, the first command on a 100k-event line after a restart (issue 14, ADR 0020) */
+  readonly coldLine?: ColdLineResults;
   /** section 9, a 100,000-row disbursement import committed in chunks (ADR 0022) */
   readonly imports?: ImportBenchResult;
   /** section 10: ordered event keys and group commit in the SQLite store (ADR 0018) */
@@ -130,6 +133,7 @@ export function buildReport(input: Omit<Report, 'ratios' | 'targets' | 'allPass'
   for (const f of queryFlatness) targets.push(target(flatTargetName(f.dialect, f.grouping, f.large, f.small), f.p95, '<=', 1.5));
   if (input.storeKeys) targets.push(...storeKeysTargets(input.storeKeys));
   for (const h of input.postgres.idempotency?.http ?? []) targets.push(target(`HTTP record-disbursement without ÷ with an Idempotency-Key, ${h.topology}`, h.unkeyedOverKeyedP50, '>=', 0.9));
+  if (input.coldLine) for (const t of coldLineTargets(input.coldLine)) targets.push(target(t.name, t.value, t.op, t.limit));
   const postgres = { ...input.postgres, ratios: input.postgres.appends ? pgRatios(input.postgres.appends) : undefined };
   return { ...input, postgres, ratios: { oursOverRaw, oursOverEmmett, perRound, ofMedians, latency100kOver10, queryFlatness }, targets, allPass: targets.every((t) => t.pass) };
 }
@@ -210,6 +214,12 @@ export function toMarkdown(r: Report): string {
     lines.push(`| ${t.name.replace('command ', '')} | ${fmtRatio(t.value)} | ≤ ${t.limit} | ${verdict(t)} |`);
   }
   lines.push('');
+  if (r.coldLine) {
+    lines.push(...coldLineMarkdown(r.coldLine));
+    lines.push('| target | value | goal | |', '| --- | ---: | ---: | --- |');
+    for (const t of r.targets.filter((x) => x.name.startsWith('cold line'))) lines.push(`| ${t.name.replace('cold line: ', '')} | ${fmtRatio(t.value)} | ≤ ${t.limit} | ${verdict(t)} |`);
+    lines.push('');
+  }
   lines.push(...readModelSections(r));
   lines.push(...postgresSection(r));
   lines.push(...httpPathSection(r.http, r.targets));

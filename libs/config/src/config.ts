@@ -40,6 +40,12 @@ const schema = z.object({
   COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
   /** folded aggregate states kept in memory (streams) */
   STATE_CACHE_SIZE: z.coerce.number().int().min(0).default(10000),
+  /** a snapshot of a folded state every this many events (0: none); ADR 0020 */
+  SNAPSHOT_EVERY: z.coerce.number().int().min(0).default(500),
+  /** …or sooner, when loading a stream took this long (ms) */
+  SNAPSHOT_FOLD_BUDGET_MS: z.coerce.number().int().min(1).default(20),
+  /** events per page when a stream is read to fold it; the event loop gets a turn between pages */
+  STREAM_PAGE_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
   /** read models in PostgreSQL (postgres://…); unset: SQLite in DATA_DIR (the embedded default) */
   READ_MODEL_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),

@@ -21,7 +21,7 @@ function run(lineId: string, until = '2023-12-31'): LineState {
     else if (s.kind === 'disburse') {
       apply(decideLine({
         type: 'RecordDisbursement', disbursementId: s.key, amount: s.amount, voucherNo: s.voucherNo, payee: s.payee, summary: s.summary,
-        subsidyCategory: s.subsidyCategory, beneficiaries: s.beneficiaries, economic: s.economic, effectiveDate: s.date,
+        subsidyCategory: s.subsidyCategory, beneficiaries: s.beneficiaries, economic: s.economic, effectiveDate: s.date, onRecord: null,
       }, state, refuse));
     } else throw new Error(`a planned line has a ${s.kind} step`);
   }

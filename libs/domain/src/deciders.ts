@@ -9,7 +9,15 @@ import { decideIndicator, evolveIndicator, initialIndicatorState } from './indic
 import { decideCase, evolveCase, initialCaseState } from './wage-arrears/decider';
 
 /** One object per aggregate (stable identities: the command side caches folded states per reducer). */
-export const lineDecider = { initialState: initialLineState, evolve: evolveLine, decide: decideLine } as const;
+export const lineDecider = {
+  initialState: initialLineState, evolve: evolveLine, decide: decideLine,
+  /**
+   * Its folded states are snapshotted (ADR 0020). Bump `version` with any change to what `evolveLine` computes or to
+   * the shape of LineState: snapshots of another version are ignored, and the state is folded from the events again.
+   * libs/kernel/src/snapshots/line-snapshot.spec.ts guards it with a reference history.
+   */
+  snapshot: { fold: 'line', version: 2 },
+} as const;
 export const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase } as const;
 export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;
 /** 预算文件: the documents of a department's fiscal year; catalogReducer is the same object, so both share one cached fold. */

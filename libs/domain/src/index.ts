@@ -6,6 +6,7 @@ export * from './shared/text';
 export * from './appropriation/events';
 export * from './appropriation/commands';
 export * from './appropriation/state';
+export * from './appropriation/payment-on-record';
 export * from './appropriation/decide';
 export * from './appropriation/transfer';
 export * from './appropriation/fund-advance';

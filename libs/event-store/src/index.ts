@@ -13,3 +13,8 @@ export type { ImportSession, ImportTarget } from './copy/import-session';
 export * from './idempotency/idempotency-keys.port';
 export type { SqliteIdempotencyKeys } from './sqlite/sqlite-idempotency-keys';
 export type { PostgresIdempotencyKeys } from './postgres/postgres-idempotency-keys';
+export { readStreamPages, DEFAULT_STREAM_PAGE_SIZE, type StreamPagesOptions } from './read-pages';
+export * from './snapshots/snapshot-store.port';
+export { SqliteSnapshotStore } from './snapshots/sqlite-snapshot-store';
+export { PostgresSnapshotStore } from './snapshots/postgres-snapshot-store';
+export { openSnapshotStore } from './snapshots/open-snapshot-store';

@@ -1,14 +1,33 @@
-import { DomainEvent, DomainError, fiscalYearDecider, fold } from '@app/domain';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { DomainEvent, DomainError, fiscalYearDecider } from '@app/domain';
 import { closedYearGuards, isFiscalYearStream } from './fiscal-year-guard';
-import { EventStore, ExpectedRevision, IdempotencyKeyRef, NewEvent, StoredEvent, StreamWrite, WrongExpectedRevisionError } from '@app/event-store';
+import {
+  DEFAULT_STREAM_PAGE_SIZE, EventStore, ExpectedRevision, IdempotencyKeyRef, NewEvent, SnapshotStore, StoredEvent, StreamWrite, WrongExpectedRevisionError,
+  readStreamPages,
+} from '@app/event-store';
 import { CommandContext } from './command-context';
 import { envelope, toDomainEvent } from './envelope';
 import { StreamQueue } from './stream-queue';
+import { SnapshotPolicy, SnapshotSpec, Snapshotter } from './snapshots/snapshotter';
 
 export interface Reducer<S, E> {
   readonly initialState: () => S;
   readonly evolve: (state: S, event: E) => S;
+  /** its states may be snapshotted (ADR 0020): the fold's name and version */
+  readonly snapshot?: SnapshotSpec;
 }
+
+/** One page of a stream folded by a load (instrumentation: metrics, and tests that act between pages). */
+export interface PageFolded {
+  readonly streamId: string;
+  /** 0-based, within this load */
+  readonly page: number;
+  readonly events: number;
+  /** the stream revision folded so far */
+  readonly revision: number;
+}
+export type PageObserver = (page: PageFolded) => void | Promise<void>;
 
 export interface Loaded<S> {
   readonly state: S;
@@ -44,7 +63,13 @@ export interface Handled<E extends DomainEvent> extends Appended {
 export interface StreamRef<S, E> { readonly streamId: string; readonly reducer: Reducer<S, E> }
 type LoadedOf<T> = T extends StreamRef<infer S, any> ? Loaded<S> : never;
 
-interface CacheEntry { readonly reducer: object; readonly state: unknown; readonly revision: number }
+interface CacheEntry {
+  readonly reducer: Reducer<unknown, never>;
+  readonly state: unknown;
+  readonly revision: number;
+  /** revision of the newest snapshot written or read for this stream, -1 when none */
+  readonly snapshotRevision: number;
+}
 
 /**
  * The store found a decision's event ids already stored: the same command was recorded before (a retry), or a
@@ -56,34 +81,118 @@ class DecidedOnStaleState extends Error {}
 /**
  * Loads aggregates by folding their streams and appends their decisions with optimistic concurrency.
  * Folded states are cached per stream (LRU): loading reads only the events after the cached revision,
- * so a command costs the same whether the stream holds 10 or 100,000 events. The store stays the
- * source of truth: another process's appends are simply read as the tail.
+ * so a command costs the same whether the stream holds 10 or 100,000 events. A state not in memory (after a
+ * start) is folded from its latest snapshot and the events after it, read in pages that give the event loop a
+ * turn in between (ADR 0020). The store stays the source of truth: another process's appends are simply read as the tail.
  */
 export interface AggregateStoreOptions {
   /** retries of a command after a concurrent write to the same stream (COMMAND_RETRIES) */
   readonly retries: number;
   /** folded states kept in memory, by stream (STATE_CACHE_SIZE); 0 keeps none */
   readonly cacheSize: number;
+  /** where snapshots are kept (none: every cold load folds the whole stream) */
+  readonly snapshots?: SnapshotStore | null;
+  /** when a snapshot is written (SNAPSHOT_EVERY, SNAPSHOT_FOLD_BUDGET_MS) */
+  readonly snapshotPolicy?: SnapshotPolicy;
+  /** events per page of a stream read (STREAM_PAGE_SIZE) */
+  readonly pageSize?: number;
+  /** a snapshot could not be read or written (it is a cache: the command goes on) */
+  readonly onSnapshotError?: (error: unknown, streamId: string) => void;
 }
+
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { every: 500, foldBudgetMs: 20 };
 
 export class AggregateStore {
   private readonly cache = new Map<string, CacheEntry>();
   /** commands on one stream take turns in this process; other processes race through the retry */
   private readonly queue = new StreamQueue();
+  /** loads with no cached state, by stream: a second caller waits for the first and reads only the tail after it */
+  private readonly coldLoads = new Map<string, Promise<unknown>>();
+  private readonly pageObservers = new Set<PageObserver>();
+  private readonly snapshotter: Snapshotter | null;
+  private readonly pageSize: number;
+  private background: Promise<void> = Promise.resolve();
 
-  constructor(readonly store: EventStore, private readonly options: AggregateStoreOptions) {}
+  constructor(readonly store: EventStore, private readonly options: AggregateStoreOptions) {
+    const onError = options.onSnapshotError ?? (() => undefined);
+    this.snapshotter = options.snapshots ? new Snapshotter(options.snapshots, options.snapshotPolicy ?? DEFAULT_SNAPSHOT_POLICY, onError) : null;
+    this.pageSize = options.pageSize ?? DEFAULT_STREAM_PAGE_SIZE;
+  }
 
   /** A fiscal year's state (open, closing, closed), cached like any aggregate: the closed-year rule reads it for every write. */
   readonly loadYear = (streamId: string) => this.load(streamId, fiscalYearDecider);
 
   async load<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>): Promise<Loaded<S>> {
+    for (let flight = this.coldLoads.get(streamId); flight; flight = this.coldLoads.get(streamId)) await flight.catch(() => undefined);
     const cached = this.cache.get(streamId);
-    const base = cached && cached.reducer === reducer ? cached : undefined;
-    const tail = await this.store.readStream(streamId, { fromRevision: base ? base.revision + 1 : 0 });
-    const state = fold(reducer.evolve, base ? (base.state as S) : reducer.initialState(), tail.map((e) => toDomainEvent<E>(e)));
-    const revision = tail.length > 0 ? tail[tail.length - 1].revision : base?.revision ?? -1;
-    this.remember(streamId, reducer, state, revision);
+    if (cached && cached.reducer === reducer) return this.foldTail(streamId, reducer, { ...cached, state: cached.state as S }, 0);
+    const cold = this.loadCold(streamId, reducer);
+    this.coldLoads.set(streamId, cold);
+    try {
+      return await cold;
+    } finally {
+      if (this.coldLoads.get(streamId) === cold) this.coldLoads.delete(streamId);
+    }
+  }
+
+  /**
+   * Calls `observer` after each page a load folds, and waits for it before reading the next page. Answers the
+   * function that stops observing.
+   */
+  observePages(observer: PageObserver): () => void {
+    this.pageObservers.add(observer);
+    return () => { this.pageObservers.delete(observer); };
+  }
+
+  /** Resolves once the snapshots due and the background folds scheduled so far are written (shutdown, tests, the bench). */
+  async flushSnapshots(): Promise<void> {
+    await this.background;
+    await this.snapshotter?.flush();
+  }
+
+  private async loadCold<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>): Promise<Loaded<S>> {
+    const started = performance.now();
+    const snapshot = reducer.snapshot && this.snapshotter ? await this.snapshotter.read<S>(streamId, reducer.snapshot) : undefined;
+    const base = snapshot ?? { state: reducer.initialState(), revision: -1 };
+    return this.foldTail(streamId, reducer, { ...base, snapshotRevision: base.revision }, started);
+  }
+
+  /** Folds the events after `base.revision`, page by page, remembers the state and writes a snapshot when one is due. */
+  private async foldTail<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>,
+    base: { readonly state: S; readonly revision: number; readonly snapshotRevision: number }, started: number): Promise<Loaded<S>> {
+    const began = started || performance.now();
+    let { state, revision } = base;
+    let folded = 0;
+    let page = 0;
+    for await (const events of readStreamPages(this.store, streamId, { fromRevision: revision + 1, pageSize: this.pageSize })) {
+      for (const e of events) state = reducer.evolve(state, toDomainEvent<E>(e));
+      revision = events[events.length - 1].revision;
+      folded += events.length;
+      for (const observe of this.pageObservers) await observe({ streamId, page, events: events.length, revision });
+      page++;
+    }
+    let snapshotRevision = base.snapshotRevision;
+    if (reducer.snapshot && this.snapshotter?.isDue(revision, snapshotRevision, folded, performance.now() - began)) {
+      this.snapshotter.schedule(streamId, reducer.snapshot, state, revision);
+      snapshotRevision = revision;
+    }
+    this.remember(streamId, reducer, state, revision, snapshotRevision);
     return { state, revision };
+  }
+
+  /**
+   * After an append: a cached stream that has grown a snapshot's worth since its last one (a committed import) is
+   * folded again in the background, so that its snapshot is written before a restart needs it.
+   */
+  private refreshAfterAppend(streamId: string, revision: number): void {
+    const cached = this.cache.get(streamId);
+    const every = this.snapshotter?.policy.every ?? 0;
+    if (!cached?.reducer.snapshot || every <= 0 || revision - cached.snapshotRevision < every) return;
+    const reducer = cached.reducer;
+    this.background = this.background.then(async () => {
+      await nextTurn();
+      await this.load(streamId, reducer);
+    }).catch((error: unknown) => this.options.onSnapshotError?.(error, streamId));
   }
 
   /**
@@ -97,12 +206,14 @@ export class AggregateStore {
     const [result] = guards.length === 0
       ? [await this.store.append(streamId, events, expected, options)]
       : await this.store.appendMultiple([{ streamId, events, expectedRevision: expected }, ...guards], options);
+    this.refreshAfterAppend(streamId, result.nextExpectedRevision);
     return { streamId, revision: result.nextExpectedRevision, position: result.position, eventIds: events.map((e) => e.id), duplicate: result.duplicate };
   }
 
   async appendMultiple(writes: readonly StreamWrite[], key?: IdempotencyKeyRef): Promise<Appended[]> {
     const guards = await closedYearGuards(this.loadYear, writes);
     const results = (await this.store.appendMultiple([...writes, ...guards], key ? { idempotencyKey: key } : undefined)).slice(0, writes.length);
+    results.forEach((r, i) => this.refreshAfterAppend(writes[i].streamId, r.nextExpectedRevision));
     return results.map((r, i) => ({
       streamId: writes[i].streamId, revision: r.nextExpectedRevision, position: r.position, eventIds: writes[i].events.map((e) => e.id), duplicate: r.duplicate,
     }));
@@ -198,10 +309,10 @@ export class AggregateStore {
     }
   }
 
-  private remember(streamId: string, reducer: object, state: unknown, revision: number) {
+  private remember(streamId: string, reducer: Reducer<any, any>, state: unknown, revision: number, snapshotRevision: number) {
     if (this.options.cacheSize === 0 || revision < 0) return;
     this.cache.delete(streamId);
-    this.cache.set(streamId, { reducer, state, revision });
+    this.cache.set(streamId, { reducer, state, revision, snapshotRevision });
     if (this.cache.size > this.options.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 }

@@ -23,11 +23,16 @@ export const disbursementEventIds = (disbursementId: string, count: number): str
   Array.from({ length: count }, (_, i) => (i === 0 ? disbursementId : deterministicId(`${disbursementId}/${i}`)));
 
 /**
- * The ids of a payment staged by a disbursement import (ADR 0022): named after the import too, so that an import
- * abandoned (its payments withdrawn) and sent again records new facts rather than colliding with the old ones.
+ * The event id of a payment's n-th recording under its disbursement id (n from 0): the disbursement id itself, as
+ * for any payment, then ids derived from it. A later one is taken only when every earlier one is a payment staged
+ * by a disbursement import that was withdrawn (abandoned, ADR 0022): an import sent again records new facts, and the
+ * payment lookup (payments-on-record.ts) follows the chain past the withdrawn ones.
  */
-export const importedDisbursementEventIds = (importId: string, disbursementId: string, count: number): string[] =>
-  Array.from({ length: count }, (_, i) => deterministicId(`${importId}/${disbursementId}/${i}`));
+export const paymentRecordingId = (disbursementId: string, n: number): string => (n === 0 ? disbursementId : deterministicId(`${disbursementId}/recording/${n}`));
+
+/** A disbursement import's settlement on one line (ADR 0022): its `DisbursementImportApplied` / `…Withdrawn` there. */
+export const importSettledOnLineEventId = (importId: string, settlement: 'applied' | 'withdrawn', lineId: string): string =>
+  deterministicId(`disbursement-import/${importId}/${settlement}/${lineId}`);
 
 /** A refused attempt against the same balance is one fact: its id derives from what was asked and what was available. */
 export const rejectionEventId = (disbursementId: string, type: string, requested: string, available: string) =>
@@ -48,3 +53,6 @@ export const adjustmentIdOf = (lineId: string, direction: 'increase' | 'decrease
 
 /** 欠薪案件: the id of a case's report, from the case. */
 export const caseReportEventId = (caseId: string) => deterministicId(`${caseId}/reported`);
+
+/** 冲销: the one reversal a disbursement may have; the payment lookup finds it by this id (payments-on-record.ts). */
+export const reversalEventId = (disbursementId: string) => deterministicId(`reversal/${disbursementId}`);

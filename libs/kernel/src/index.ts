@@ -8,3 +8,6 @@ export * from './aggregate-store';
 export * from './fiscal-year-guard';
 export * from './log-context';
 export * from './recorded';
+export * from './payments-on-record';
+export * from './snapshots/snapshotter';
+export * from './snapshots/state-codec';

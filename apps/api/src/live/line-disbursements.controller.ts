@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { AppropriationEvent, OpenLine, isPending, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
+import { AppropriationEvent, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { AccountsService } from '../auth/accounts.service';
@@ -23,13 +23,6 @@ export class LineDisbursementsRequest {
  * the line's page and the reversal (冲销) screen (accountants may not read the audit history, and a reversal
  * needs the disbursement's id).
  */
-/** A payment of a disbursement import is listed once its import is applied; a withdrawn one never (ADR 0022). */
-function shown(line: OpenLine, d: { disbursementId: string; importId?: string }): boolean {
-  if (d.importId === undefined) return true;
-  const entry = line.disbursements.get(d.disbursementId);
-  return entry !== undefined && entry.importId === d.importId && !isPending(line, entry);
-}
-
 @ApiTags('disbursements 支付')
 @ApiBearerAuth()
 @Controller('api/v1/lines/:lineId/disbursements')
@@ -49,15 +42,19 @@ export class LineDisbursementsController {
     const offset = q.offset ? Number(q.offset) : 0;
     const reversedAmount = new Map<string, string>();
     const recorded: { stored: StoredEvent; data: Extract<AppropriationEvent, { type: 'DisbursementRecorded.v1' }>['data'] }[] = [];
+    // a payment of a disbursement import is listed once its import is applied here; a withdrawn one never (ADR 0022)
+    const applied = new Set<string>();
     for (const stored of await this.aggregates.store.readStream(streamId)) {
       const event = typed(stored);
-      if (event.type === 'DisbursementRecorded.v1' && shown(line, event.data)) recorded.push({ stored, data: event.data });
+      if (event.type === 'DisbursementRecorded.v1') recorded.push({ stored, data: event.data });
       if (event.type === 'DisbursementReversed.v1') reversedAmount.set(event.data.disbursementId, event.data.amount);
+      if (event.type === 'DisbursementImportApplied.v1') applied.add(event.data.importId);
     }
+    const shown = recorded.filter(({ data }) => data.importId === undefined || applied.has(data.importId));
     const name = await this.accounts.actorNames();
     const contains = (text: string | null, part: string | undefined) => part === undefined || (text ?? '').includes(part.trim());
     const dated = (e: StoredEvent) => String(e.metadata.effectiveDate ?? '');
-    const matching = recorded.filter(({ stored, data }) => contains(data.voucherNo, q.voucherNo) && contains(data.payee, q.payee)
+    const matching = shown.filter(({ stored, data }) => contains(data.voucherNo, q.voucherNo) && contains(data.payee, q.payee)
       && (q.from === undefined || dated(stored) >= q.from) && (q.to === undefined || dated(stored) <= q.to));
     const page = matching.reverse().slice(offset, offset + limit);
     return {
@@ -67,7 +64,7 @@ export class LineDisbursementsController {
         return {
           disbursementId: data.disbursementId, voucherNo: data.voucherNo, amount: data.amount, payee: data.payee, summary: data.summary,
           subsidyCategory: data.subsidyCategory, beneficiaries: data.beneficiaries,
-          effectiveDate: stored.metadata.effectiveDate ?? null, reversed: line.disbursements.get(data.disbursementId)?.reversed ?? false,
+          effectiveDate: stored.metadata.effectiveDate ?? null, reversed: reversedAmount.has(data.disbursementId),
           reversedAmount: reversedAmount.get(data.disbursementId) ?? null,
           recordedBy: actor === null ? null : { username: actor, displayName: name(actor) },
         };

@@ -1,6 +1,7 @@
 import { BusinessDate } from '../shared/business-date';
 import { LineAttributes } from './state';
 import { FileSpendingPlan } from '../plans/commands';
+import { DisbursementEntry } from './payment-on-record';
 
 /** Establish a line from an imported budget (年初预算 or a new line of a 追加预算). */
 export interface EstablishAppropriation {
@@ -47,6 +48,8 @@ export interface RecordDisbursement {
   readonly effectiveDate: BusinessDate;
   /** staged by this disbursement import (ADR 0022): reserved until the import is applied */
   readonly importId?: string;
+  /** the payment already recorded under this id (unit, year, 凭证号), on any line, as the store's index finds it */
+  readonly onRecord: DisbursementEntry | null;
 }
 
 /** 批量导入: the import's staged payments on the line become recorded (apply) or leave it (withdraw). */
@@ -63,6 +66,8 @@ export interface ReverseDisbursement {
   readonly amount: string | null;
   readonly reason: string;
   readonly effectiveDate: BusinessDate;
+  /** the payment to reverse as the store's index finds it by its id (null: none recorded) */
+  readonly onRecord: DisbursementEntry | null;
 }
 
 export interface PayFundAdvance {

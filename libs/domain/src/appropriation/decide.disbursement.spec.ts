@@ -1,14 +1,15 @@
 import { RejectionWithRecord } from '../shared/domain-error';
 import { specification } from '../testing/specification';
-import { LINE, blocked, disbursed, established, increased, recordDisbursement, reverseDisbursement, reversed } from '../testing/appropriation-fixtures';
+import { LINE, OTHER_LINE, blocked, disbursed, established, increased, recordDisbursement, reverseDisbursement, reversed, lookUpPayments } from '../testing/appropriation-fixtures';
 import { DomainError } from '../shared/domain-error';
 import { REFUSALS_RECORDED_PER_BALANCE } from './decide';
 import { decideLine } from './decide';
+import { paymentOnRecord } from './payment-on-record';
 import { evolveLine, initialLineState } from './state';
 
 const line = { initialState: initialLineState, evolve: evolveLine, decide: decideLine };
-const given = specification(line);
-const givenToday = (today: string) => specification(line, { today });
+const given = specification(line, undefined, lookUpPayments);
+const givenToday = (today: string) => specification(line, { today }, lookUpPayments);
 
 describe('appropriation line (预算指标): disbursements (支付) and reversals (冲销)', () => {
   describe('when the line is open with 1000.00 available', () => {
@@ -193,6 +194,18 @@ describe('appropriation line (预算指标): disbursements (支付) and reversal
 
     it('the disbursement id stays taken', () => {
       given(...history).when(recordDisbursement('d-1', '1.00')).thenFails('VOUCHER_ALREADY_USED');
+    });
+  });
+
+  describe('when the 凭证号 is on record on another line of the unit (the store\'s index finds it, the line keeps totals only)', () => {
+    const elsewhere = paymentOnRecord(disbursed('d-1', '100.00', OTHER_LINE), false);
+
+    it('refuses the same payment on this line with VOUCHER_ALREADY_USED, whatever its content', () => {
+      given(established()).when(recordDisbursement('d-1', '100.00', { onRecord: elsewhere })).thenFails('VOUCHER_ALREADY_USED', 'voucherNo');
+    });
+
+    it('does not reverse it from this line (DISBURSEMENT_NOT_FOUND)', () => {
+      given(established()).when(reverseDisbursement('d-1', null, { onRecord: elsewhere })).thenFails('DISBURSEMENT_NOT_FOUND', 'disbursementId');
     });
   });
 

@@ -1,14 +1,13 @@
 import { specification } from '../testing/specification';
 import {
   LINE, attributes, decrease, decreased, disbursed, establish, established, increase, increased, recordDisbursement,
-  recoverFundAdvance, reverseDisbursement, reversed,
-} from '../testing/appropriation-fixtures';
+  recoverFundAdvance, reverseDisbursement, reversed, lookUpPayments } from '../testing/appropriation-fixtures';
 import { decideLine } from './decide';
 import { evolveLine, initialLineState } from './state';
 
 const line = { initialState: initialLineState, evolve: evolveLine, decide: decideLine };
-const given = specification(line);
-const givenToday = (today: string) => specification(line, { today });
+const given = specification(line, undefined, lookUpPayments);
+const givenToday = (today: string) => specification(line, { today }, lookUpPayments);
 
 describe('appropriation line (预算指标): establish and adjust', () => {
   describe('when the line does not exist', () => {

@@ -5,7 +5,8 @@ import { Money, parseAmount, toYuanString } from '../shared/money';
 import { requireText } from '../shared/text';
 import { AdjustAppropriation, EstablishAppropriation, ImportBudgetLine, LineCommand, RecordDisbursement, RecoverFundAdvance, ReverseDisbursement, SettleDisbursementImport } from './commands';
 import { AppropriationEvent } from './events';
-import { DisbursementEntry, LineState, OpenLine, available, isPending, isRepeatOf, refusalKey } from './state';
+import { LineState, OpenLine, available, isPending, refusalKey } from './state';
+import { DisbursementEntry, isRepeatOf } from './payment-on-record';
 import { PlanDecisionContext, checkAgainstPlan, decideFileSpendingPlan } from '../plans/decide';
 import { isRecordedCommand } from './repeat';
 
@@ -92,11 +93,11 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
   const amount = parseAmount(command.amount);
   assertEffectiveDate(line, command.effectiveDate, context);
   const voucherNo = requireText(command.voucherNo, 'voucherNo');
-  const earlier = line.disbursements.get(command.disbursementId);
+  const earlier = command.onRecord;
   if (earlier && isPending(line, earlier)) refusePending(earlier);
   if (earlier) {
-    // the same payment again (a retried request, a re-imported row): nothing new; other content under its 凭证号: refused
-    if (isRepeatOf(earlier, amount, command.effectiveDate)) return [];
+    // the same payment again (a retried request, a re-imported row): nothing new; other content under its 凭证号, or another line: refused
+    if (isRepeatOf(earlier, line.attributes.lineId, amount, command.effectiveDate)) return [];
     throw DomainError.conflict('VOUCHER_ALREADY_USED', 'voucherNo', `voucher ${voucherNo} is already recorded for another payment of this unit`);
   }
   if (command.beneficiaries !== null && (!Number.isInteger(command.beneficiaries) || command.beneficiaries < 0)) {
@@ -136,8 +137,8 @@ function recordDisbursement(command: RecordDisbursement, line: OpenLine, context
 }
 
 function reverse(command: ReverseDisbursement, line: OpenLine, context: DecisionContext): AppropriationEvent[] {
-  const entry = line.disbursements.get(command.disbursementId);
-  if (!entry) throw DomainError.notFound('DISBURSEMENT_NOT_FOUND', 'disbursementId', 'no such disbursement on this line');
+  const entry = command.onRecord;
+  if (!entry || entry.lineId !== line.attributes.lineId) throw DomainError.notFound('DISBURSEMENT_NOT_FOUND', 'disbursementId', 'no such disbursement on this line');
   if (isPending(line, entry)) refusePending(entry);
   if (entry.reversed) throw DomainError.conflict('DISBURSEMENT_ALREADY_REVERSED', 'disbursementId', 'this disbursement has already been reversed');
   const amount = command.amount === null ? entry.amount : parseAmount(command.amount);

@@ -1,11 +1,11 @@
 import { specification } from '../testing/specification';
-import { LINE, disbursed, established, recordDisbursement, reverseDisbursement } from '../testing/appropriation-fixtures';
+import { LINE, OTHER_LINE, disbursed, established, lookUpPayments, recordDisbursement, reverseDisbursement } from '../testing/appropriation-fixtures';
 import { DisbursementRecorded } from './events';
 import { decideLine } from './decide';
 import { available, evolveLine, initialLineState, OpenLine } from './state';
 
 const line = { initialState: initialLineState, evolve: evolveLine, decide: decideLine };
-const given = specification(line);
+const given = specification(line, undefined, lookUpPayments);
 const IMPORT = 'imp-1';
 const staged = (id: string, amount: string): DisbursementRecorded => {
   const e = disbursed(id, amount);
@@ -32,6 +32,16 @@ describe('appropriation line (预算指标): a disbursement import recorded in c
 
     it('refuses a single payment under a staged voucher, even the same one, until the import is settled', () => {
       given(...pending).when(recordDisbursement('d-1', '600.00')).thenFails('DISBURSEMENT_IMPORT_PENDING');
+    });
+
+    it('keeps only what a withdrawal takes off: the staged payments of imports still pending (the state stays bounded)', () => {
+      expect(fold(...pending).pendingImports.get(IMPORT)?.size).toBe(1);
+      expect(fold(...pending, applied).pendingImports.size).toBe(0);
+    });
+
+    it('answers a single payment on another line under a staged voucher as a voucher already used', () => {
+      const onOther = { lineId: OTHER_LINE, amount: fold(...pending).disbursed, effectiveDate: '2023-06-15', reversed: false, importId: IMPORT };
+      given(...pending).when(recordDisbursement('d-7', '600.00', { onRecord: onOther })).thenFails('VOUCHER_ALREADY_USED');
     });
 
     it('refuses to reverse a staged payment (nothing of the import is shown yet)', () => {
@@ -65,15 +75,25 @@ describe('appropriation line (预算指标): a disbursement import recorded in c
     it('gives the whole balance and the plan figures back, and frees the vouchers', () => {
       const state = fold(...gone);
       expect(available(state).toFixed(2)).toBe('1000.00');
-      expect(state.disbursements.size).toBe(0);
+      expect(state.disbursementCount).toBe(0);
+      expect(state.pendingImports.size).toBe(0);
       expect(state.plan).toEqual(fold(established()).plan);
       given(...gone).when(recordDisbursement('d-1', '1000.00')).then([disbursed('d-1', '1000.00')]);
+    });
+
+    it('an import sent again stages the voucher anew: its payment is the one on record, pending until that import is settled', () => {
+      const again: DisbursementRecorded = { ...staged('d-1', '600.00'), data: { ...staged('d-1', '600.00').data, importId: 'imp-2' } };
+      const appliedAgain = { ...applied, data: { importId: 'imp-2', lineId: LINE } };
+      given(...gone, again).when(recordDisbursement('d-1', '600.00')).thenFails('DISBURSEMENT_IMPORT_PENDING');
+      given(...gone, again, appliedAgain).when(recordDisbursement('d-1', '600.00')).then([]);
+      given(...gone, again, appliedAgain).when(recordDisbursement('d-1', '600.01')).thenFails('VOUCHER_ALREADY_USED');
+      expect(available(fold(...gone, again, appliedAgain)).toFixed(2)).toBe('400.00');
     });
 
     it('keeps payments recorded outside the import', () => {
       const state = fold(established(), disbursed('d-9', '50.00'), staged('d-1', '600.00'), withdrawn);
       expect(available(state).toFixed(2)).toBe('950.00');
-      expect([...state.disbursements.keys()]).toEqual(['d-9']);
+      expect(state.disbursementCount).toBe(1);
     });
   });
 });

@@ -1,23 +1,9 @@
-import { Map as ImmutableMap, Set as ImmutableSet } from 'immutable';
+import { Map as ImmutableMap } from 'immutable';
 import { assertNever } from '../shared/decider';
 import { Money, ZERO, money, toYuanString } from '../shared/money';
 import { AppropriationEstablished, AppropriationEvent } from './events';
 import { LinePlanState, PlanMovement, emptyLinePlan, evolveLinePlan } from '../plans/state';
-
-export interface DisbursementEntry {
-  readonly amount: Money;
-  readonly reversed: boolean;
-  readonly effectiveDate: string;
-  /** the disbursement import that staged it (ADR 0022) */
-  readonly importId?: string;
-}
-
-/**
- * 凭证号 are unique per unit and year: a payment under a voucher already recorded is the same payment again (a
- * retried request, a re-imported row) when it names the same line, amount and date, and is refused otherwise.
- */
-export const isRepeatOf = (earlier: DisbursementEntry, amount: Money, effectiveDate: string): boolean =>
-  earlier.amount.eq(amount) && earlier.effectiveDate === effectiveDate;
+import type { DisbursementEntry } from './payment-on-record';
 
 export type LineAttributes = AppropriationEstablished['data'];
 
@@ -30,10 +16,19 @@ export interface RecordedCommand {
   readonly effectiveDate: string;
 }
 
+/** A payment staged by a pending disbursement import (ADR 0022): what its withdrawal takes off the line again. */
+export interface StagedPayment {
+  readonly amount: Money;
+  readonly effectiveDate: string;
+}
+
 /**
- * Folded state of one appropriation line (预算指标). Per-disbursement and per-case entries live in
- * persistent maps so that folding a line with 100,000 disbursements stays linear and a cached state
- * can be evolved without copying.
+ * Folded state of one appropriation line (预算指标): its totals and its open items, bounded whatever the number of
+ * payments. Past payments are not kept: a command about one (a 凭证号 used again, a 冲销) is handed that payment
+ * as the store's index finds it (payment-on-record.ts). Open items are kept: outstanding 垫付 per case (few, and
+ * settled at the close) and the payments staged by imports still pending (dropped once applied or withdrawn). They
+ * live in persistent maps so that a cached state is evolved without copying. The state is snapshotted (ADR 0020): a
+ * change to what this fold computes bumps `lineDecider.snapshot.version`.
  */
 export type LineState =
   | { readonly status: 'absent' }
@@ -46,7 +41,8 @@ export type LineState =
       readonly disbursed: Money;
       /** 垫付 advanced and not yet recovered (revolving-fund line only) */
       readonly advancesOutstanding: Money;
-      readonly disbursements: ImmutableMap<string, DisbursementEntry>;
+      /** 支付笔数: payments recorded on the line (a reversed one still counts) */
+      readonly disbursementCount: number;
       readonly outstandingByCase: ImmutableMap<string, Money>;
       /** commands recorded here, by their id: a retried or repeated command finds itself (ADR 0017) */
       readonly commands: ImmutableMap<string, RecordedCommand>;
@@ -59,17 +55,19 @@ export type LineState =
       readonly refusedAtBalance?: readonly string[];
       /**
        * 批量导入 in progress (ADR 0022): imports whose staged payments are counted in `disbursed` (so that nothing
-       * recorded meanwhile can overspend together with them) but are not yet applied, or will be withdrawn.
+       * recorded meanwhile can overspend together with them) but are not yet applied, or will be withdrawn; each with
+       * its staged payments by disbursement id (what a withdrawal takes off). Only imports still pending are kept.
        */
-      readonly pendingImports: ImmutableSet<string>;
+      readonly pendingImports: ImmutableMap<string, ImmutableMap<string, StagedPayment>>;
     };
 
 export type OpenLine = Extract<LineState, { status: 'open' }>;
 
 export const initialLineState = (): LineState => ({ status: 'absent' });
 
-/** A payment staged by a disbursement import that is neither applied nor withdrawn yet. */
-export const isPending = (line: OpenLine, entry: DisbursementEntry): boolean => entry.importId !== undefined && line.pendingImports.has(entry.importId);
+/** A payment of this line staged by a disbursement import that is neither applied nor withdrawn yet. */
+export const isPending = (line: OpenLine, entry: DisbursementEntry): boolean =>
+  entry.importId !== undefined && entry.lineId === line.attributes.lineId && line.pendingImports.has(entry.importId);
 
 /** What can still be paid or advanced from the line (a pending import's payments are reserved: counted as paid). */
 export function available(line: OpenLine): Money {
@@ -79,7 +77,7 @@ export function available(line: OpenLine): Money {
 export function evolveLine(state: LineState, event: AppropriationEvent): LineState {
   const next = evolveFigures(state, event);
   if (next.status !== 'open') return next;
-  const movement = planMovementOf(event, state);
+  const movement = planMovementOf(event);
   return evolveRefusals(state, movement ? { ...next, plan: evolveLinePlan(next.plan, movement) } : next, event);
 }
 
@@ -97,8 +95,8 @@ function evolveRefusals(before: LineState, line: OpenLine, event: AppropriationE
   return moved;
 }
 
-/** What an event changes in the line's plan figures (plans/state.ts); a reversal of a payment the line does not have changes nothing. */
-function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovement | null {
+/** What an event changes in the line's plan figures (plans/state.ts). */
+function planMovementOf(event: AppropriationEvent): PlanMovement | null {
   const date = event.effectiveDate;
   switch (event.type) {
     case 'AppropriationEstablished.v1': case 'AppropriationIncreased.v1': case 'AppropriationTransferredIn.v1':
@@ -106,9 +104,7 @@ function planMovementOf(event: AppropriationEvent, before: LineState): PlanMovem
     case 'AppropriationDecreased.v1': case 'AppropriationTransferredOut.v1':
       return { kind: 'appropriation', date, signed: `-${event.data.amount}` };
     case 'DisbursementRecorded.v1': return { kind: 'payment', date, signed: event.data.amount };
-    // a withdrawn import's payments leave the plan figures in evolveFigures (one movement per payment)
-    case 'DisbursementReversed.v1':
-      return before.status === 'open' && before.disbursements.has(event.data.disbursementId) ? { kind: 'payment', date, signed: `-${event.data.amount}` } : null;
+    case 'DisbursementReversed.v1': return { kind: 'payment', date, signed: `-${event.data.amount}` };
     case 'SpendingPlanFiled.v1': return { kind: 'filed', date, revision: event.data.revision, months: event.data.months };
     default: return null;
   }
@@ -120,9 +116,9 @@ function evolveFigures(state: LineState, event: AppropriationEvent): LineState {
     const carried = event.data.advancesCarried ?? [];
     return {
       status: 'open', attributes: event.data, appropriated: money(event.data.amount), disbursed: ZERO,
-      advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursements: ImmutableMap(),
+      advancesOutstanding: carried.reduce((total, a) => total.plus(a.amount), ZERO), disbursementCount: 0,
       outstandingByCase: ImmutableMap(carried.map((a) => [a.caseId, money(a.amount)] as const)), commands: ImmutableMap(), plan: emptyLinePlan(),
-      pendingImports: ImmutableSet(),
+      pendingImports: ImmutableMap(),
     };
   }
   if (state.status !== 'open') return state;
@@ -152,28 +148,20 @@ function evolveOpenFigures(state: OpenLine, event: AppropriationEvent): LineStat
     case 'AppropriationTransferredOut.v1':
       return { ...state, appropriated: state.appropriated.minus(event.data.amount) };
     case 'DisbursementRecorded.v1': {
-      const amount = money(event.data.amount);
       const importId = event.data.importId;
-      return {
-        ...state,
-        disbursed: state.disbursed.plus(amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { amount, reversed: false, effectiveDate: event.effectiveDate, ...(importId ? { importId } : {}) }),
-        pendingImports: importId ? state.pendingImports.add(importId) : state.pendingImports,
-      };
+      const next = { ...state, disbursed: state.disbursed.plus(event.data.amount), disbursementCount: state.disbursementCount + 1 };
+      if (!importId) return next;
+      const staged = (state.pendingImports.get(importId) ?? ImmutableMap<string, StagedPayment>())
+        .set(event.data.disbursementId, { amount: money(event.data.amount), effectiveDate: event.effectiveDate });
+      return { ...next, pendingImports: state.pendingImports.set(importId, staged) };
     }
     case 'DisbursementImportApplied.v1':
       return { ...state, pendingImports: state.pendingImports.remove(event.data.importId) };
     case 'DisbursementImportWithdrawn.v1':
       return withdrawImport(state, event.data.importId);
-    case 'DisbursementReversed.v1': {
-      const entry = state.disbursements.get(event.data.disbursementId);
-      if (!entry) return state;
-      return {
-        ...state,
-        disbursed: state.disbursed.minus(event.data.amount),
-        disbursements: state.disbursements.set(event.data.disbursementId, { ...entry, reversed: true }),
-      };
-    }
+    // the decider records a 冲销 only of a payment of this line, found in the store (payment-on-record.ts)
+    case 'DisbursementReversed.v1':
+      return { ...state, disbursed: state.disbursed.minus(event.data.amount) };
     case 'FundAdvancePaid.v1': {
       const owed = state.outstandingByCase.get(event.data.caseId) ?? ZERO;
       return {
@@ -201,18 +189,15 @@ function evolveOpenFigures(state: OpenLine, event: AppropriationEvent): LineStat
   }
 }
 
-/** An abandoned import's staged payments leave the line: its balance and plan figures are as if they never came. */
+/** An abandoned import's staged payments leave the line: its balance, count and plan figures are as if they never came. */
 function withdrawImport(state: OpenLine, importId: string): OpenLine {
-  if (!state.pendingImports.has(importId)) return state;
-  const staged = state.disbursements.filter((e) => e.importId === importId);
+  const staged = state.pendingImports.get(importId);
+  if (!staged) return state;
   let plan = state.plan;
   let disbursed = state.disbursed;
   for (const entry of staged.values()) {
     disbursed = disbursed.minus(entry.amount);
     plan = evolveLinePlan(plan, { kind: 'payment', date: entry.effectiveDate, signed: `-${toYuanString(entry.amount)}` });
   }
-  return {
-    ...state, disbursed, plan, pendingImports: state.pendingImports.remove(importId),
-    disbursements: state.disbursements.filter((e) => e.importId !== importId),
-  };
+  return { ...state, disbursed, plan, disbursementCount: state.disbursementCount - staged.size, pendingImports: state.pendingImports.remove(importId) };
 }

@@ -2,13 +2,13 @@ import { RejectionWithRecord } from '../shared/domain-error';
 import { decideLine } from '../appropriation/decide';
 import { evolveLine, initialLineState } from '../appropriation/state';
 import { specification } from '../testing/specification';
-import { LINE, disbursed, established, increased, recordDisbursement, reversed } from '../testing/appropriation-fixtures';
+import { LINE, disbursed, established, increased, recordDisbursement, reversed, lookUpPayments } from '../testing/appropriation-fixtures';
 import { planExceeded, planFiled } from '../testing/plan-fixtures';
 import { OverPlanPolicy, spendingPlanSettings } from './settings';
 
 const line = { initialState: initialLineState, evolve: evolveLine, decide: decideLine };
-const under = (overPlanPayments: OverPlanPolicy) => specification(line, { today: '2023-12-31', spendingPlan: spendingPlanSettings({ overPlanPayments }) } as never);
-const given = specification(line);
+const under = (overPlanPayments: OverPlanPolicy) => specification(line, { today: '2023-12-31', spendingPlan: spendingPlanSettings({ overPlanPayments }) } as never, lookUpPayments);
+const given = specification(line, undefined, lookUpPayments);
 
 /** The plan of the fixtures: 100 a month from January to October (1000.00 on a 1000.00 line). */
 describe('用款计划: a payment beyond the month\'s cumulative plan (超计划支付)', () => {

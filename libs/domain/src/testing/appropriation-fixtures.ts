@@ -4,11 +4,13 @@ import {
 } from '../appropriation/commands';
 import {
   AppropriationDecreased, AppropriationEstablished, AppropriationIncreased, AppropriationTransferredIn,
-  AppropriationTransferredOut, DisbursementRecorded, DisbursementReversed, FundAdvancePaid, FundAdvanceRecovered, OverspendBlocked,
+  AppropriationTransferredOut, DisbursementImportWithdrawn, DisbursementRecorded, DisbursementReversed, FundAdvancePaid, FundAdvanceRecovered, OverspendBlocked,
 } from '../appropriation/events';
 import { LineAttributes } from '../appropriation/state';
+import { DisbursementEntry, paymentOnRecord } from '../appropriation/payment-on-record';
 import { BusinessDate } from '../shared/business-date';
 import { money, toYuanString } from '../shared/money';
+import { DomainEvent } from '../shared/decider';
 
 /** Small factories for appropriation-line tests. Ids follow docs/budget-import-format.md. */
 
@@ -93,11 +95,40 @@ export const decrease = (amount: string, overrides: Partial<AdjustAppropriation>
 
 export const recordDisbursement = (disbursementId: string, amount: string, overrides: Partial<RecordDisbursement> = {}): RecordDisbursement => ({
   type: 'RecordDisbursement', disbursementId, amount, voucherNo: `V-${disbursementId}`, payee: null, summary: null,
-  subsidyCategory: null, beneficiaries: null, economic: null, effectiveDate: DAY, ...overrides,
+  subsidyCategory: null, beneficiaries: null, economic: null, effectiveDate: DAY, onRecord: null, ...overrides,
 });
 
 export const reverseDisbursement = (disbursementId: string, amount: string | null, overrides: Partial<ReverseDisbursement> = {}): ReverseDisbursement =>
-  ({ type: 'ReverseDisbursement', disbursementId, amount, reason: '冲销', effectiveDate: DAY, ...overrides });
+  ({ type: 'ReverseDisbursement', disbursementId, amount, reason: '冲销', effectiveDate: DAY, onRecord: null, ...overrides });
+
+/**
+ * The payment under `disbursementId` among `events`, as the store's index would find it (the kernel's lookup): a
+ * payment staged by an import later withdrawn from its line is not on record (the next recording under the id is).
+ */
+export function paymentIn(events: readonly DomainEvent[], disbursementId: string): DisbursementEntry | null {
+  const withdrawn = new Set(events.filter((e) => e.type === 'DisbursementImportWithdrawn.v1')
+    .map((e) => { const d = (e as DisbursementImportWithdrawn).data; return `${d.importId}\u0000${d.lineId}`; }));
+  let recorded: DisbursementRecorded | undefined;
+  let reversal = false;
+  for (const e of events) {
+    if (e.type === 'DisbursementRecorded.v1' && (e as DisbursementRecorded).data.disbursementId === disbursementId) {
+      const { importId, lineId } = (e as DisbursementRecorded).data;
+      if (!(importId && withdrawn.has(`${importId}\u0000${lineId}`))) recorded ??= e as DisbursementRecorded;
+    }
+    if (e.type === 'DisbursementReversed.v1' && (e as DisbursementReversed).data.disbursementId === disbursementId) reversal = true;
+  }
+  return recorded ? paymentOnRecord(recorded, reversal) : null;
+}
+
+/**
+ * For specification(): a command about a past payment is handed it as the store would find it among the given events
+ * (unless the test names one, e.g. a payment of another line).
+ */
+export const lookUpPayments = <C extends { readonly type: string }>(command: C, given: readonly DomainEvent[]): C => {
+  if (command.type !== 'RecordDisbursement' && command.type !== 'ReverseDisbursement') return command;
+  const c = command as unknown as RecordDisbursement | ReverseDisbursement;
+  return { ...command, onRecord: c.onRecord ?? paymentIn(given, c.disbursementId) };
+};
 
 export const transfer = (amount: string, overrides: Partial<TransferAppropriation> = {}): TransferAppropriation => ({
   type: 'TransferAppropriation', transferId: 't-1', fromLineId: LINE, toLineId: OTHER_LINE, amount,

@@ -31,7 +31,7 @@ export class GetLineController {
       disbursed: toYuanString(line.disbursed),
       advancesOutstanding: toYuanString(line.advancesOutstanding),
       available: toYuanString(available(line)),
-      disbursements: line.disbursements.size,
+      disbursements: line.disbursementCount,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Map as ImmutableMap } from 'immutable';
 import {
-  AppropriationEvent, LineState, assertNever, available, lineDecider, toYuanString,
+  AppropriationEvent, LineState, assertNever, available, lineDecider, money, toYuanString,
 } from '@app/domain';
 import type { StoredEvent } from '@app/event-store';
 import { toDomainEvent, recorded } from '@app/kernel';
@@ -10,6 +10,8 @@ import { Described, HistoryModel, StateColumn, describeUnknown, sentence, yuan }
 export interface LineHistoryState {
   readonly line: LineState;
   readonly vouchers: ImmutableMap<string, string>;
+  /** the one payment a disbursement's history follows (the line's state keeps totals only) */
+  readonly payment?: { readonly amount: string; readonly reversed: boolean };
 }
 
 const LINE_TYPES = new Set<string>([
@@ -138,7 +140,7 @@ function lineFigures(s: LineHistoryState) {
   const l = s.line;
   return {
     appropriated: toYuanString(l.appropriated), disbursed: toYuanString(l.disbursed),
-    advancesOutstanding: toYuanString(l.advancesOutstanding), available: toYuanString(available(l)), disbursementCount: l.disbursements.size,
+    advancesOutstanding: toYuanString(l.advancesOutstanding), available: toYuanString(available(l)), disbursementCount: l.disbursementCount,
   };
 }
 
@@ -146,7 +148,7 @@ function evolveLineHistory(s: LineHistoryState, stored: StoredEvent): LineHistor
   if (!isLineEvent(stored)) return s;
   const e = toDomainEvent<AppropriationEvent>(stored);
   const vouchers = e.type === 'DisbursementRecorded.v1' ? s.vouchers.set(e.data.disbursementId, e.data.voucherNo) : s.vouchers;
-  return { line: lineDecider.evolve(s.line, e), vouchers };
+  return { ...s, line: lineDecider.evolve(s.line, e), vouchers };
 }
 
 /** 预算指标 history: the state after each event is the line's appropriated, disbursed, available, advances, count. */
@@ -171,10 +173,14 @@ export const isAboutDisbursement = (disbursementId: string) => (stored: StoredEv
 export function disbursementHistory(disbursementId: string): HistoryModel<LineHistoryState> {
   return {
     ...lineHistory,
-    stateAfter: (s) => {
-      const entry = s.line.status === 'open' ? s.line.disbursements.get(disbursementId) : undefined;
-      return { ...lineFigures(s), disbursementAmount: entry ? toYuanString(entry.amount) : null, disbursementReversed: entry?.reversed ?? false };
+    evolve: (s, stored) => {
+      const next = evolveLineHistory(s, stored);
+      const e = isLineEvent(stored) ? toDomainEvent<AppropriationEvent>(stored) : null;
+      if (e?.type === 'DisbursementRecorded.v1' && e.data.disbursementId === disbursementId) return { ...next, payment: { amount: e.data.amount, reversed: false } };
+      if (e?.type === 'DisbursementReversed.v1' && e.data.disbursementId === disbursementId && s.payment) return { ...next, payment: { ...s.payment, reversed: true } };
+      return next;
     },
+    stateAfter: (s) => ({ ...lineFigures(s), disbursementAmount: s.payment ? toYuanString(money(s.payment.amount)) : null, disbursementReversed: s.payment?.reversed ?? false }),
     stateColumns: [...LINE_COLUMNS, { key: 'disbursementAmount', header: '本笔支付（元）', money: true }, { key: 'disbursementReversed', header: '已冲销' }],
   };
 }

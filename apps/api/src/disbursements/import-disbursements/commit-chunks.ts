@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { DisbursementImportChunkStaged, DomainError, OpenLine, SpendingPlanSettings, lineDecider, lineStreamId, requireOpenLine } from '@app/domain';
 import { NewEvent, StreamWrite } from '@app/event-store';
-import { AggregateStore, CommandContext, deterministicId, disbursementIdOf, envelope, importedDisbursementEventIds, inScope } from '@app/kernel';
+import { AggregateStore, CommandContext, deterministicId, disbursementEventIds, disbursementIdOf, envelope, inScope, lookUpPayment } from '@app/kernel';
 import { type AmountUnit, type CsvEncoding, type DisbursementField, type DisbursementRowValue, type HeaderInfo, readDisbursementRows } from '@app/spreadsheets';
 import { FIELD_OF, command, rowError } from './import-check';
 import { importStreamId } from './import-fact';
@@ -95,15 +95,18 @@ async function stageChunk(rows: readonly Row[], through: number, before: { rows:
       }
       const id = disbursementIdOf(r.unit, r.fiscalYear, r.v.voucherNo);
       try {
-        const decided = lineDecider.decide({ ...command(id, r.v), importId: input.importId }, line.state, { ...ctx, spendingPlan: input.spendingPlan });
+        // decided as a single payment is: with the payment on record under its 凭证号, if any, found in the store (ADR 0020)
+        const { onRecord, eventId } = await lookUpPayment(aggregates.store, id, { reversal: false });
+        const decided = lineDecider.decide({ ...command(id, r.v, onRecord), importId: input.importId }, line.state, { ...ctx, spendingPlan: input.spendingPlan });
         if (decided.length === 0) continue; // recorded before, outside this import (the report counts it as already recorded)
         const limited = await limits.limitsOf(line.state, r.v);
         if (limited) {
           (await limits.decide(limited, { disbursementId: id, lineId: r.lineId, unit: r.unit, amount: r.v.amount, effectiveDate: r.v.effectiveDate, importId: input.importId }, ctx, true))();
         }
         line.state = decided.reduce(lineDecider.evolve, line.state as never) as OpenLine;
-        // named after the import as well as the payment: an import abandoned and sent again stages new facts
-        line.events.push(...envelope(decided, ctx, r.unit, importedDisbursementEventIds(input.importId, id, decided.length)));
+        // the ids of a single payment (the disbursement id first, so the store's index finds it); an import abandoned and
+        // sent again takes the next recording id past its withdrawn one (lookUpPayment), and so stages new facts
+        line.events.push(...envelope(decided, ctx, r.unit, disbursementEventIds(eventId, decided.length)));
         count++;
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;

@@ -4,7 +4,7 @@ import {
   type AmountUnit, type Column, type CsvEncoding, type DisbursementField, type DisbursementRowValue, FIELD_LABELS, type HeaderInfo,
   type ReadProgress, type RowError, readDisbursementRows,
 } from '@app/spreadsheets';
-import { inScope, CommandContext, AggregateStore, disbursementIdOf } from '@app/kernel';
+import { inScope, CommandContext, AggregateStore, disbursementIdOf, findPaymentOnRecord } from '@app/kernel';
 import { DOMAIN_ZH, ERRORS_IN_REPORT, LineTally, RowOutcome } from './import-report';
 import { LineCatalog, headersOf, isUnresolved } from './line-catalog';
 import { LimitTallies, limitRefusalZh } from './limit-tallies';
@@ -53,7 +53,6 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
   const seen = new Map<string, number>(); // disbursement id → first row
   const rows = { total: 0, ok: 0, errors: 0, alreadyRecorded: 0 };
   const errors: (RowError & { row: number })[] = [];
-  const vouchers = new RecordedVouchers(aggregates, catalog);
   const limits = new LimitTallies(aggregates);
   let header: HeaderInfo | undefined;
   const columns = () => header?.columns ?? [];
@@ -107,10 +106,11 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
       seen.set(id, r.row);
 
       const streamId = lineStreamId(resolved.lineId);
-      const earlier = (await vouchers.of(resolved.unit, resolved.fiscalYear)).get(id);
+      // a 凭证号 recorded before (on any line of the unit): found by its id in the store's index, row by row (ADR 0020)
+      const earlier = await findPaymentOnRecord(aggregates.store, id, { reversal: false });
       if (earlier) {
-        const same = earlier.lineId === resolved.lineId && isRepeatOf(earlier.entry, new Money(v.amount), v.effectiveDate);
-        if (earlier.pending) await fail(['voucherNo'], 'DISBURSEMENT_IMPORT_PENDING', '该凭证号属于另一个正在导入的文件', `voucher ${v.voucherNo} belongs to another import still being recorded`);
+        const same = isRepeatOf(earlier, resolved.lineId, new Money(v.amount), v.effectiveDate);
+        if (await pendingOnItsLine(aggregates, earlier)) await fail(['voucherNo'], 'DISBURSEMENT_IMPORT_PENDING', '该凭证号属于另一个正在导入的文件', `voucher ${v.voucherNo} belongs to another import still being recorded`);
         else if (same) await emit({ row: r.row, outcome: 'already-recorded', lineId: resolved.lineId, voucherNo: v.voucherNo, amount: v.amount, effectiveDate: v.effectiveDate });
         else await fail(['voucherNo'], 'VOUCHER_ALREADY_USED', DOMAIN_ZH.VOUCHER_ALREADY_USED, `voucher ${v.voucherNo} is already recorded for another payment of this unit`);
         continue;
@@ -151,37 +151,24 @@ export async function checkFile(input: CheckInput, aggregates: AggregateStore, c
 }
 
 /**
- * The disbursements already recorded in a budget unit and year, by id, gathered once from the folded states
- * of the unit's lines (their streams are where such an id can be): the same answer as looking every voucher
- * up in the store, without a store read per row.
+ * A payment on record staged by an import still pending on its line (ADR 0022): the line's state says so (its
+ * pending imports are few and kept; the state is cached, so a file with many such rows folds each line once).
  */
-class RecordedVouchers {
-  private readonly byUnitYear = new Map<string, Map<string, { lineId: string; entry: DisbursementEntry; pending: boolean }>>();
-  constructor(private readonly aggregates: AggregateStore, private readonly catalog: LineCatalog) {}
-
-  async of(unit: string, fiscalYear: number) {
-    const key = `${unit}/${fiscalYear}`;
-    let ids = this.byUnitYear.get(key);
-    if (!ids) {
-      ids = new Map();
-      for (const l of await this.catalog.linesOf(unit, fiscalYear)) {
-        const { state } = await this.aggregates.load(lineStreamId(l.lineId), lineDecider);
-        if (state.status === 'open') for (const [id, entry] of state.disbursements) ids.set(id, { lineId: l.lineId, entry, pending: isPending(state, entry) });
-      }
-      this.byUnitYear.set(key, ids);
-    }
-    return ids;
-  }
+async function pendingOnItsLine(aggregates: AggregateStore, earlier: DisbursementEntry): Promise<boolean> {
+  if (earlier.importId === undefined) return false;
+  const { state } = await aggregates.load(lineStreamId(earlier.lineId), lineDecider);
+  return state.status === 'open' && isPending(state, earlier);
 }
 
 /**
  * The row as a command. Its texts are copied: a chunk holds its events until it is staged, and a V8 substring
  * of an XLSX chunk would keep the whole chunk alive with it.
  */
-export function command(id: string, v: DisbursementRowValue): RecordDisbursement {
+export function command(id: string, v: DisbursementRowValue, onRecord: DisbursementEntry | null = null): RecordDisbursement {
   return {
     type: 'RecordDisbursement', disbursementId: id, amount: v.amount, voucherNo: copy(v.voucherNo), payee: copyOrNull(v.payee), summary: copyOrNull(v.summary),
     subsidyCategory: copyOrNull(v.subsidyCategory), beneficiaries: v.beneficiaries, economic: v.economic, effectiveDate: v.effectiveDate,
+    onRecord, // looked up in the store before deciding (the check answers a row whose 凭证号 is on record itself)
   };
   // 三公经费类别 / 政府采购 (v.sanGongCategory, v.procurement, v.procurementCategory) are read by the limits, beside the line
 }

@@ -3,7 +3,7 @@ import {
   requireOpenLine, sanGongDecider, sanGongStreamId,
 } from '@app/domain';
 import { StreamWrite } from '@app/event-store';
-import { AggregateStore, Appended, CommandContext, deterministicId, envelope } from '@app/kernel';
+import { AggregateStore, Appended, CommandContext, deterministicId, envelope, importSettledOnLineEventId } from '@app/kernel';
 import { importStreamId } from './import-fact';
 
 /**
@@ -11,7 +11,8 @@ import { importStreamId } from './import-fact';
  * (`DisbursementsImported`, or `DisbursementImportAbandoned`) with each line's `DisbursementImportApplied` (or
  * `…Withdrawn`, and the 三公 and procurement room given back). Read models show the whole import from the
  * final event on, or never anything of it. Decided against the streams as they stand; a settlement already
- * recorded decides nothing (a resumed job).
+ * recorded decides nothing (a resumed job). A line's `…Withdrawn` is found by its id (importSettledOnLineEventId) when
+ * a payment under one of the import's 凭证号 is looked up: it is no longer on record (payments-on-record.ts).
  */
 export async function settleImport(aggregates: AggregateStore, importId: string, lines: readonly string[], final: DisbursementsImported | DisbursementImportAbandoned,
   importRevision: number, ctx: CommandContext): Promise<Appended[]> {
@@ -25,7 +26,7 @@ export async function settleImport(aggregates: AggregateStore, importId: string,
       const line = requireOpenLine(state);
       years.add(`${line.attributes.department}\u0000${line.attributes.fiscalYear}`);
       const events = lineDecider.decide({ type: apply ? 'ApplyDisbursementImport' : 'WithdrawDisbursementImport', importId, effectiveDate: ctx.today }, line, ctx);
-      if (events.length > 0) writes.push({ streamId: lineStreamId(lineId), events: envelope(events, ctx, line.attributes.unit, [id(`${apply ? 'applied' : 'withdrawn'}/${lineId}`)]), expectedRevision: revision });
+      if (events.length > 0) writes.push({ streamId: lineStreamId(lineId), events: envelope(events, ctx, line.attributes.unit, [importSettledOnLineEventId(importId, apply ? 'applied' : 'withdrawn', lineId)]), expectedRevision: revision });
     }
     if (!apply) {
       for (const key of years) {

@@ -5,7 +5,8 @@ import { AppropriationEvent, DomainError, DomainEvent, LineState, OpenLine, Reje
 import { SPENDING_PLANS } from '@app/platform';
 import { DuplicateEventIdError } from '@app/event-store';
 import {
-  AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, importedDisbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
+  AggregateStore, Appended, CommandContext, Handled, assertUnitInScope, disbursementEventIds, disbursementIdOf, envelope, rejectionEventId, deterministicId,
+  lookUpPayment,
 } from '@app/kernel';
 import { PaymentLimits, assertClientRevision, decidePaymentLimits, limitStreams, paymentLimits } from '../payment-limits';
 import { RecordDisbursementRequest } from './record-disbursement.request';
@@ -37,20 +38,25 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
   async execute({ lineId, request: r, ctx }: RecordDisbursementCommand): Promise<Appended> {
     const streamId = lineStreamId(lineId);
     let disbursementId = '';
+    /** the id of the payment's DisbursementRecorded.v1: the disbursement id, unless an import withdrawn took it (ADR 0022) */
+    let recordingId = '';
     /** The line's decision; a refused overspend is handed back to be recorded once nothing else refused the payment. */
-    const decidePayment = (state: LineState): PaymentDecision => {
+    const decidePayment = async (state: LineState): Promise<PaymentDecision> => {
       const line = requireOpenLine(state);
       assertUnitInScope(ctx.principal, line.attributes.unit, 'lineId');
       const { unit, fiscalYear } = line.attributes;
       disbursementId = disbursementIdOf(unit, fiscalYear, (r.voucherNo ?? '').trim());
+      // the line keeps totals, not every payment: a 凭证号 used before is found by its id in the store (ADR 0020)
+      const { onRecord, eventId } = await lookUpPayment(this.aggregates.store, disbursementId, { reversal: false });
+      recordingId = eventId;
       const command = {
         type: 'RecordDisbursement' as const, disbursementId, amount: r.amount, voucherNo: r.voucherNo, payee: r.payee ?? null, summary: r.summary ?? null,
-        subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate,
+        subsidyCategory: r.subsidyCategory ?? null, beneficiaries: r.beneficiaries ?? null, economic: r.economic ?? null, effectiveDate: r.effectiveDate, onRecord,
       };
       try {
         // 用款计划: a payment beyond the month's cumulative plan is refused, warned or allowed as SPENDING_PLAN_SETTINGS says
         const events = lineDecider.decide(command, state, { ...ctx, spendingPlan: this.plans });
-        return { events, unit, disbursementId, ids: disbursementEventIds(disbursementId, events.length), refused: null };
+        return { events, unit, disbursementId, ids: disbursementEventIds(recordingId, events.length), refused: null };
       } catch (e) {
         if (e instanceof RejectionWithRecord) return { events: [], unit, disbursementId, ids: [], refused: e as RejectionWithRecord<unknown> };
         throw e;
@@ -62,11 +68,11 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
       if (state.status === 'open') assertUnitInScope(ctx.principal, state.attributes.unit, 'lineId');
       const limits = state.status === 'open' ? await paymentLimits(this.aggregates, state, r) : null;
       const handled = limits ? await this.withLimits(streamId, limits, r, decidePayment, ctx) : await this.aggregates.handle(streamId, lineDecider, async (s, revision) => {
-        const decided = decidePayment(s);
+        const decided = await decidePayment(s);
         if (decided.refused) await this.recordRejection(streamId, disbursementId, decided.refused, decided.unit, ctx, revision);
         return decided;
       }, ctx);
-      return handled && handled.events.length > 0 ? handled : await this.firstAnswer(streamId, disbursementId);
+      return handled && handled.events.length > 0 ? handled : await this.firstAnswer(streamId, recordingId);
     } catch (e) {
       // the voucher is recorded on another line of the unit: the store's unique id said so
       if (e instanceof DuplicateEventIdError) throw DomainError.conflict('VOUCHER_ALREADY_USED', 'voucherNo', `voucher ${r.voucherNo} is already recorded for another payment of this unit`);
@@ -78,12 +84,12 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
    * A 三公 or procurement payment: its line and its department's caps / procurement budget decided together and
    * appended atomically, so concurrent payments on any lines never pass a cap together (a collision is retried).
    */
-  private async withLimits(streamId: string, limits: PaymentLimits, r: RecordDisbursementRequest, decidePayment: (state: LineState) => PaymentDecision,
+  private async withLimits(streamId: string, limits: PaymentLimits, r: RecordDisbursementRequest, decidePayment: (state: LineState) => Promise<PaymentDecision>,
     ctx: CommandContext): Promise<Handled<DomainEvent> | null> {
     const streams = [{ streamId, reducer: lineDecider }, ...limitStreams(limits)];
     const handled = await this.aggregates.handleMany(streams, async ([line, ...others]) => {
       assertClientRevision(ctx, line.revision);
-      const decided = decidePayment(line.state as LineState);
+      const decided = await decidePayment(line.state as LineState);
       if (decided.events.length === 0 && !decided.refused) return streams.map(() => ({ events: [], unit: decided.unit })); // the same payment again
       const payment = { disbursementId: decided.disbursementId, lineId: (line.state as OpenLine).attributes.lineId, unit: decided.unit, amount: r.amount, effectiveDate: r.effectiveDate };
       // a cap or the procurement budget refuses first, whatever the line's own balance
@@ -108,12 +114,10 @@ export class RecordDisbursementHandler implements ICommandHandler<RecordDisburse
   }
 
   /** The voucher was recorded before with the same content: answer as the first time, naming the events recorded with it. */
-  private async firstAnswer(streamId: string, disbursementId: string): Promise<Appended> {
+  private async firstAnswer(streamId: string, recordingId: string): Promise<Appended> {
     const recorded = [];
-    // a payment recorded by a spreadsheet import has ids named after that import too
-    const { state } = await this.aggregates.load(streamId, lineDecider);
-    const importId = state.status === 'open' ? state.disbursements.get(disbursementId)?.importId : undefined;
-    for (const id of importId ? importedDisbursementEventIds(importId, disbursementId, 10) : disbursementEventIds(disbursementId, 10)) {
+    // a payment recorded by a spreadsheet import has the same ids: its recording's, then ids derived from it
+    for (const id of disbursementEventIds(recordingId, 10)) {
       const event = await this.aggregates.store.findEvent(id);
       if (!event) break;
       recorded.push(event);
