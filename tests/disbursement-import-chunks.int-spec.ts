@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AggregateStore, deterministicId, disbursementIdOf, envelope, systemContext } from '@app/kernel';
+import { AggregateStore, deterministicId, disbursementIdOf, envelope, paymentRecordingId, systemContext } from '@app/kernel';
 import { HEAD_DOORBELL, type HeadDoorbell } from '@app/platform';
 import { DisbursementImports } from '../apps/api/src/disbursements/import-disbursements/import-jobs';
 import { budgetDocument, lineIds } from './support/budget-document';
@@ -127,6 +127,62 @@ describe('disbursement import committed in chunks (e2e)', () => {
     const execution = await t.http.get('/api/v1/execution').query({ groupBy: 'line', asOf: `${year}-12-31`, fiscalYear: String(year), minPosition: String(await t.headPosition()) });
     expect(execution.body.rows.find((r: { key: string }) => r.key === ids.employment)).toMatchObject({ disbursed: '0.00' });
     expect(await imports().run.abandonOrphans(async () => false)).toEqual([]);
+  });
+
+  it('given an import abandoned after its first chunk and sent again, then its payments are recorded anew and are found as any payment: a repeat is answered, another line is refused, a 冲销 works; a staged one is pending', async () => {
+    const { year, ids } = await freshBudget();
+    // 600 rows of 10.00 on the operating line (100,000.00, overspend blocked): two chunks
+    const operatingRows = (prefix: string): Cell[][] => Array.from({ length: 600 }, (_, i) =>
+      [null, null, '2080101', '30201', '10.00', `${year}-03-10`, `${prefix}${i}`, '收款人', null, null, null, '426001']);
+    const file = csvFile([CHINESE_HEADER, ...operatingRows('A-')]);
+    const single = (lineId: string, amount: string, voucherNo: string) =>
+      t.http.post(`/api/v1/lines/${lineId}/disbursements`).send({ amount, effectiveDate: `${year}-03-10`, voucherNo });
+    const reverse = (lineId: string, disbursementId: string) =>
+      t.http.post(`/api/v1/lines/${lineId}/disbursements/${disbursementId}/reversals`).send({ effectiveDate: `${year}-03-20`, reason: '冲销' });
+
+    // given: after the first chunk (5,000.00 staged), a single payment leaves 999.99: the second chunk no longer fits
+    let big: { disbursementId?: string } = {};
+    const squeeze = beforeWrite(3, async () => {
+      const res = await single(ids.operating, '94000.01', 'S-1');
+      expectStatus(res, 201);
+      big = res.body;
+    });
+    expectProblem(await commit(file), 409, 'IMPORT_CONFLICT', 'file');
+    squeeze.mockRestore();
+    expect(await t.line(ids.operating)).toMatchObject({ disbursed: '94000.01', disbursements: 1 });
+    expectStatus(await reverse(ids.operating, big.disbursementId!), 201);
+
+    // when: the same file again
+    const again = await commit(file);
+
+    // then: every row recorded anew, after the withdrawn ones
+    expectStatus(again, 200);
+    expect(again.body.report).toMatchObject({ recorded: true, rows: { ok: 600, alreadyRecorded: 0 } });
+    expect(await t.line(ids.operating)).toMatchObject({ disbursed: '6000.00', disbursements: 601 });
+    const a0 = disbursementIdOf('426001', year, 'A-0');
+    // the same payment again on its line: the first answer, naming the event the second import recorded
+    const repeat = await single(ids.operating, '10.00', 'A-0');
+    expectStatus(repeat, 201);
+    expect(repeat.body).toMatchObject({ replayed: true, eventIds: [paymentRecordingId(a0, 1)] });
+    // the same 凭证号 on another line of the unit: refused
+    expectProblem(await single(ids.personnel, '10.00', 'A-0'), 409, 'VOUCHER_ALREADY_USED', 'voucherNo');
+    // and the file once more: every row already recorded
+    const thrice = await t.http.post('/api/v1/disbursement-imports').query({ wait: 'true', dryRun: 'true' }).attach('file', file, 'payments.csv');
+    expect(thrice.body.report).toMatchObject({ rows: { ok: 0, alreadyRecorded: 600 } });
+    // a 冲销 of an imported payment
+    expectStatus(await reverse(ids.operating, disbursementIdOf('426001', year, 'A-1')), 201);
+    expect(await t.line(ids.operating)).toMatchObject({ disbursed: '5990.00' });
+
+    // a payment staged by an import still pending: its 冲销 and its 凭证号 wait (409 DISBURSEMENT_IMPORT_PENDING)
+    const b0 = disbursementIdOf('426001', year, 'B-0');
+    const pending = beforeWrite(3, async () => {
+      expectProblem(await reverse(ids.operating, b0), 409, 'DISBURSEMENT_IMPORT_PENDING');
+      expectProblem(await single(ids.operating, '10.00', 'B-0'), 409, 'DISBURSEMENT_IMPORT_PENDING');
+    });
+    const later = await commit(csvFile([CHINESE_HEADER, ...operatingRows('B-')]));
+    pending.mockRestore();
+    expectStatus(later, 200);
+    expectStatus(await reverse(ids.operating, b0), 201);
   });
 
   it('given two instances on the same Redis and store, when one takes an import, then the other answers its progress and report', async () => {
