@@ -11,7 +11,7 @@ export interface LineHistoryState {
   readonly line: LineState;
   readonly vouchers: ImmutableMap<string, string>;
   /** the one payment a disbursement's history follows (the line's state keeps totals only) */
-  readonly payment?: { readonly amount: string; readonly reversed: boolean };
+  readonly payment?: { readonly amount: string; readonly reversed: boolean; readonly importId?: string };
 }
 
 const LINE_TYPES = new Set<string>([
@@ -176,7 +176,11 @@ export function disbursementHistory(disbursementId: string): HistoryModel<LineHi
     evolve: (s, stored) => {
       const next = evolveLineHistory(s, stored);
       const e = isLineEvent(stored) ? toDomainEvent<AppropriationEvent>(stored) : null;
-      if (e?.type === 'DisbursementRecorded.v1' && e.data.disbursementId === disbursementId) return { ...next, payment: { amount: e.data.amount, reversed: false } };
+      if (e?.type === 'DisbursementRecorded.v1' && e.data.disbursementId === disbursementId) {
+        return { ...next, payment: { amount: e.data.amount, reversed: false, ...(e.data.importId ? { importId: e.data.importId } : {}) } };
+      }
+      // staged by an import that was abandoned: the payment left the line (ADR 0022)
+      if (e?.type === 'DisbursementImportWithdrawn.v1' && s.payment?.importId === e.data.importId) return { ...next, payment: undefined };
       if (e?.type === 'DisbursementReversed.v1' && e.data.disbursementId === disbursementId && s.payment) return { ...next, payment: { ...s.payment, reversed: true } };
       return next;
     },
