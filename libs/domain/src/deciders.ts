@@ -2,7 +2,7 @@ import { decideAlert, evolveAlert, initialAlertState } from './alerts/decider';
 import { decideSilences, evolveSilences, noSilences } from './alerts/silences';
 import { decideAccounts, emptyDirectory, evolveDirectory } from './accounts/directory';
 import { decideLine } from './appropriation/decide';
-import { evolveLine, initialLineState } from './appropriation/state';
+import { LineState, evolveLine, initialLineState } from './appropriation/state';
 import { decideCatalog, emptyCatalog, evolveCatalog } from './budget/catalog';
 import { decideFiscalYear, evolveFiscalYear, initialFiscalYearState } from './fiscal-year/decider';
 import { decideIndicator, evolveIndicator, initialIndicatorState } from './indicator/decider';
@@ -16,7 +16,11 @@ export const lineDecider = {
    * the shape of LineState: snapshots of another version are ignored, and the state is folded from the events again.
    * libs/kernel/src/snapshots/line-snapshot.spec.ts guards it with a reference history.
    */
-  snapshot: { fold: 'line', version: 2 },
+  snapshot: {
+    fold: 'line', version: 2,
+    // a line with staged import payments waits until the import settles (ADR 0020): that map is the import's size
+    worthKeeping: (state: LineState) => state.status !== 'open' || state.pendingImports.size === 0,
+  },
 } as const;
 export const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase } as const;
 export const indicatorDecider = { initialState: initialIndicatorState, evolve: evolveIndicator, decide: decideIndicator } as const;

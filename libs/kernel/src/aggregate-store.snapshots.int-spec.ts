@@ -129,6 +129,25 @@ describe('aggregate snapshots and paged loads', () => {
       await aggregates.flushSnapshots();
       expect((await snapshots.read(stream, 'line'))?.revision).toBe(appended.revision);
     });
+    it('when an import stages 300 payments on the line, then no snapshot holds them; once it is applied, the next one due is written', async () => {
+      const seeded = await seed(10);
+      const aggregates = start();
+      await aggregates.load(stream, lineDecider);
+      await aggregates.flushSnapshots();
+      const staged = Array.from({ length: 300 }, (_, i) => 11 + i);
+      const stagedEvents = staged.map((n) => { const e = paid(n); return { ...e, data: { ...e.data, importId: 'imp-1' } } as AppropriationEvent; });
+      const appended = await aggregates.append(stream, envelope(stagedEvents, ctx, '426002', staged.map(idOf)), seeded);
+      await aggregates.flushSnapshots();
+      expect(await snapshots.read(stream, 'line')).toBeUndefined(); // due (300 events folded), but the staged payments are in flight
+      const applied: AppropriationEvent = { type: 'DisbursementImportApplied.v1', effectiveDate: '2023-12-31', data: { importId: 'imp-1', lineId: LINE } };
+      await aggregates.append(stream, envelope([applied], ctx, '426002', [deterministicId('imp-1/applied')]), appended.revision);
+      const more = Array.from({ length: 100 }, (_, i) => 400 + i);
+      const last = await aggregates.append(stream, envelope(more.map(paid), ctx, '426002', more.map(idOf)), appended.revision + 1);
+      await aggregates.flushSnapshots();
+      const snapshot = await snapshots.read(stream, 'line');
+      expect(snapshot?.revision).toBe(last.revision);
+      expect(figures((await start().load(stream, lineDecider)).state).count).toBe(410);
+    });
   });
 
   describe('given a snapshot of another version of the fold (the fold changed)', () => {

@@ -6,6 +6,12 @@ import { decodeState, encodeState } from './state-codec';
 export interface SnapshotSpec {
   readonly fold: string;
   readonly version: number;
+  /**
+   * Whether a state is worth writing down now (default: always). A state carrying in-flight work that is large and
+   * about to end (a line's staged import payments) is skipped: encoding it after every chunk cost time growing with the
+   * import; the next snapshot comes `every` events later, once the import has settled.
+   */
+  readonly worthKeeping?: (state: never) => boolean;
 }
 
 /** When a folded state is worth writing down (SNAPSHOT_EVERY, SNAPSHOT_FOLD_BUDGET_MS). */
@@ -52,6 +58,7 @@ export class Snapshotter {
   }
 
   schedule(streamId: string, spec: SnapshotSpec, state: unknown, revision: number): void {
+    if (spec.worthKeeping && !spec.worthKeeping(state as never)) return;
     const key = `${streamId}\u0000${spec.fold}`;
     const queued = this.pending.get(key);
     if (!queued || queued.revision < revision) this.pending.set(key, { streamId, spec, state, revision });
