@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { INestApplication } from '@nestjs/common';
@@ -11,6 +9,7 @@ import { LiveProjector } from '@app/read-models';
 import { createApp } from '../../src/create-app';
 import { businessToday, disbursementData } from './events';
 import { collectGarbage } from './stats';
+import { freePort } from './free-port';
 
 /** The cold-line bench's app (ADR 0020): started on a data directory, a command over HTTP, one measured start. */
 
@@ -36,15 +35,6 @@ async function timed(run: () => Promise<number>): Promise<{ ms: number; loopDela
   const ms = await run();
   delay.disable();
   return { ms, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6 };
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 const MiB = 2 ** 20;

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -19,6 +18,7 @@ import { createApp } from '../../src/create-app';
 import { ensureRedis } from '../../src/redis-launcher';
 import { businessToday, disbursementData, disbursementEvents, establishedEvent, httpLikeContext, nextVoucherNo } from './events';
 import { collectGarbage, mean, percentile } from './stats';
+import { freePort } from './free-port';
 
 /**
  * Record-disbursement latency through the real command path: the all-in-one Nest app built from dist
@@ -55,17 +55,6 @@ export interface CommandResults {
   readonly seeding: { readonly events: number; readonly seconds: number };
   readonly path: string;
   readonly settings: Omit<CommandSettings, 'log' | 'dir'>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (address === null || typeof address === 'string') throw new Error('no TCP port');
-  return address.port;
 }
 
 async function stopRedis(child: ChildProcess | null): Promise<void> {

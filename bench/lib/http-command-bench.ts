@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -13,6 +12,7 @@ import { createApp } from '../../src/create-app';
 import { ensureRedis } from '../../src/redis-launcher';
 import { businessToday, disbursementData, disbursementEvents, establishedEvent, nextVoucherNo } from './events';
 import { collectGarbage, percentile } from './stats';
+import { freePort } from './free-port';
 
 /**
  * The HTTP command path, end to end: `POST /api/v1/lines/{id}/disbursements` over a keep-alive connection
@@ -49,15 +49,6 @@ export interface HttpCommandResults {
   readonly topologies: HttpTopologyResult[];
   readonly path: string;
   readonly settings: Omit<HttpCommandSettings, 'log' | 'dir' | 'pgUrl'>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 const stat = (samples: number[]): Latency => ({ p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), p99Ms: percentile(samples, 99), samples: samples.length });

@@ -2,7 +2,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRedis } from '../../src/redis-launcher';
@@ -10,6 +9,7 @@ import { dashboardOnTheWire, type DashboardBytes } from './dashboard-bytes';
 import { businessToday, disbursementData, nextVoucherNo } from './events';
 import type { ServerReady } from './http-server-child';
 import { median } from './stats';
+import { freePort } from './free-port';
 
 /**
  * Section 8, the lean HTTP path (issue 14): `POST /api/v1/lines/{id}/disbursements` at concurrency 16 against
@@ -44,15 +44,6 @@ export interface HttpConcurrencyResults {
   readonly path: string;
   /** the dashboard's first load as our server sends it; undefined when dist/web is not built */
   readonly dashboard?: DashboardBytes;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 interface Server { readonly child: ChildProcess; readonly ready: ServerReady; cpuMicros(): Promise<number>; stop(): Promise<void> }

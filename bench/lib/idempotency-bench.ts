@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -14,6 +13,7 @@ import { ensureRedis } from '../../src/redis-launcher';
 import { businessToday, disbursementData, establishedEvent, nextVoucherNo } from './events';
 import { runKeyedOps, type FsyncMode } from './idempotency-ops';
 import { collectGarbage, percentile } from './stats';
+import { freePort } from './free-port';
 
 /**
  * Section 12 (ADR 0017): what an Idempotency-Key costs. (a) `POST /lines/{id}/disbursements` over HTTP with a fresh
@@ -61,15 +61,6 @@ export interface IdempotencyResults {
   readonly store: StoreCost[];
   readonly skipped: string[];
   readonly settings: Omit<IdempotencySettings, 'log' | 'dir' | 'pgUrl'>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 const stat = (samples: number[]): Latency => ({ p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), p99Ms: percentile(samples, 99), samples: samples.length });

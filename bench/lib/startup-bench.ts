@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRedis } from '../../src/redis-launcher';
 import type { ProbeReport } from './loop-probe';
 import { type ReadModelSettings, seed } from './read-model-bench';
+import { freePort } from './free-port';
 
 /**
  * Start-up on a large store whose read models must be rebuilt (issue 14): the all-in-one app from dist
@@ -53,15 +53,6 @@ export interface StartupResult {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
