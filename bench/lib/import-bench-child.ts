@@ -48,7 +48,15 @@ async function main() {
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     let peakHeap = 0;
-    const sampler = setInterval(() => { const m = process.memoryUsage(); peakRss = Math.max(peakRss, m.rss); peakHeap = Math.max(peakHeap, m.heapUsed); }, 20);
+    // at the peak, what the RSS is made of (/proc/self/status: anonymous memory, file pages, shared memory) and the main heap
+    let atPeak: Record<string, number> = {};
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+      if (m.rss <= peakRss) return;
+      peakRss = m.rss;
+      atPeak = { ...rssParts(), heapUsedMB: m.heapUsed / 2 ** 20, heapTotalMB: m.heapTotal / 2 ** 20, externalMB: m.external / 2 ** 20, arrayBuffersMB: m.arrayBuffers / 2 ** 20 };
+    }, 20);
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     // the same delay, per phase of the import (checking, recording, then until the read models show it)
@@ -88,11 +96,21 @@ async function main() {
     process.stdout.write(`${JSON.stringify({
       rows: body.report!.rows.ok, committedSeconds: committedMs / 1000, visibleSeconds: visibleMs / 1000,
       loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6, loopDelayMeanMs: delay.mean / 1e6,
-      rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20, byPhase,
+      rssBeforeMB: rssBefore / 2 ** 20, peakRssMB: peakRss / 2 ** 20, peakHeapMB: peakHeap / 2 ** 20, atPeak, byPhase,
     })}\n`);
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** RssAnon, RssFile and RssShmem of this process in MiB (Linux; empty elsewhere). */
+function rssParts(): Record<string, number> {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    return Object.fromEntries([...status.matchAll(/^(RssAnon|RssFile|RssShmem):\s+(\d+) kB/gm)].map((m) => [`${m[1]}MB`, Number(m[2]) / 1024]));
+  } catch {
+    return {};
   }
 }
 
