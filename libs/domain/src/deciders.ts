@@ -17,7 +17,7 @@ export const lineDecider = {
    * libs/kernel/src/snapshots/line-snapshot.spec.ts guards it with a reference history.
    */
   snapshot: {
-    fold: 'line', version: 2,
+    fold: 'line', version: 3,
     // a line with staged import payments waits until the import settles (ADR 0020): that map is the import's size
     worthKeeping: (state: LineState) => state.status !== 'open' || state.pendingImports.size === 0,
   },

@@ -34,8 +34,9 @@ describe('appropriation line (预算指标): a disbursement import recorded in c
       given(...pending).when(recordDisbursement('d-1', '600.00')).thenFails('DISBURSEMENT_IMPORT_PENDING');
     });
 
-    it('keeps only what a withdrawal takes off: the staged payments of imports still pending (the state stays bounded)', () => {
-      expect(fold(...pending).pendingImports.get(IMPORT)?.size).toBe(1);
+    it('keeps only what a withdrawal takes off: a summary of each import still pending (count, amount, months), not its payments', () => {
+      expect(fold(...pending).pendingImports.get(IMPORT)).toMatchObject({ count: 1 });
+      expect(fold(...pending).pendingImports.get(IMPORT)?.amount.toFixed(2)).toBe('600.00');
       expect(fold(...pending, applied).pendingImports.size).toBe(0);
     });
 

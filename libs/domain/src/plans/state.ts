@@ -22,7 +22,8 @@ const TWELVE_ZEROS: readonly Fen[] = Object.freeze(Array.from({ length: 12 }, ()
 
 export const emptyLinePlan = (): LinePlanState => ({ revisions: [], appropriatedByMonth: TWELVE_ZEROS, paidByMonth: TWELVE_ZEROS });
 
-const add = (months: readonly Fen[], date: BusinessDate, amount: Fen): readonly Fen[] => {
+/** `months` with `amount` added to the month of `date`. */
+export const addToMonth = (months: readonly Fen[], date: BusinessDate, amount: Fen): readonly Fen[] => {
   const next = [...months];
   next[monthOf(date) - 1] += amount;
   return next;
@@ -35,8 +36,8 @@ export type PlanMovement =
 
 export function evolveLinePlan(plan: LinePlanState, m: PlanMovement): LinePlanState {
   switch (m.kind) {
-    case 'appropriation': return { ...plan, appropriatedByMonth: add(plan.appropriatedByMonth, m.date, fenOf(m.signed)) };
-    case 'payment': return { ...plan, paidByMonth: add(plan.paidByMonth, m.date, fenOf(m.signed)) };
+    case 'appropriation': return { ...plan, appropriatedByMonth: addToMonth(plan.appropriatedByMonth, m.date, fenOf(m.signed)) };
+    case 'payment': return { ...plan, paidByMonth: addToMonth(plan.paidByMonth, m.date, fenOf(m.signed)) };
     case 'filed': return { ...plan, revisions: [...plan.revisions, { revision: m.revision, effectiveDate: m.date, months: m.months.map((x) => fenOf(x)) }] };
   }
 }
