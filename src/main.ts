@@ -3,11 +3,13 @@ import { ChildProcess } from 'node:child_process';
 import { ConfigError, loadConfig, withoutCredentials } from '@app/config';
 import { createApp, createLogger } from './create-app';
 import { loadDemoData } from './demo-data';
+import { applyServerMemoryPolicy } from './memory-policy';
 import { RedisUnavailableError, ensureRedis } from './redis-launcher';
 
 /** npm start: the all-in-one product on the embedded default (SQLite under DATA_DIR, Redis at REDIS_URL). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  applyServerMemoryPolicy(config);
   const logger = createLogger(config);
   const redis: ChildProcess | null = await ensureRedis(config.REDIS_URL, config.DATA_DIR, config.REDIS_AUTOSTART);
   if (redis) logger.log(`started a private redis-server for ${withoutCredentials(config.REDIS_URL)} (data in ${config.DATA_DIR}/redis)`, 'Redis');

@@ -2,6 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from '@app/config';
 import { eventStoreSelectionFor, openEventStore } from '@app/event-store';
 import { openReadModels, readModelOptionsFor, rebuild, type ReadModelOptions } from '@app/read-models';
+import { applyServerMemoryPolicy } from './memory-policy';
 
 /**
  * `npm run projections:rebuild`: rebuilds every read model from position 0 beside the live tables and swaps
@@ -12,6 +13,7 @@ const where = (o: ReadModelOptions) => (o.dialect === 'sqlite' ? o.filename : `P
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  applyServerMemoryPolicy(config);
   const options = readModelOptionsFor(config);
   // the same store the app uses: rebuilding from an empty SQLite file while events live elsewhere would swap in empty tables
   const store = await openEventStore(eventStoreSelectionFor(config));

@@ -7,6 +7,7 @@ import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { AggregateStore } from '@app/kernel';
 import { LiveProjector } from '@app/read-models';
 import { createApp } from '../../src/create-app';
+import { applyServerMemoryPolicy } from '../../src/memory-policy';
 import { businessToday, disbursementData } from './events';
 import { collectGarbage } from './stats';
 import { freePort } from './free-port';
@@ -48,7 +49,9 @@ export async function startApp(dataDir: string, redisUrl: string, settings: Reco
     ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', REDIS_URL: redisUrl, REDIS_AUTOSTART: 'false', ALERTS_ENABLED: 'false',
     ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: PASSWORD, HOST: '127.0.0.1', PORT: String(port), ...settings,
   };
-  const app = await createApp(loadConfig(env), false);
+  const config = loadConfig(env);
+  applyServerMemoryPolicy(config); // as npm start runs the server
+  const app = await createApp(config, false);
   await app.listen(port, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
@@ -136,3 +139,60 @@ export async function coldStart(dataDir: string, redisUrl: string, lineId: strin
   }
 }
 
+
+export interface AuditExport {
+  readonly bytes: number; readonly rows: number; readonly seconds: number;
+  readonly loopDelayP99Ms: number; readonly loopDelayMaxMs: number; readonly rssPeakDeltaMiB: number;
+  readonly health: { readonly requests: number; readonly p99Ms: number; readonly maxMs: number };
+}
+
+/**
+ * The 审计轨迹 of the 100k line exported as CSV (GET /api/v1/audit/lines/{id}?format=csv, read from the event store
+ * as it is written out) in a fresh process: its size and time, the event-loop delay while it streams, the RSS growth,
+ * and /health asked one request after the other meanwhile (issue 14: "a 39 MB audit CSV").
+ */
+export async function auditExport(dataDir: string, redisUrl: string, lineId: string): Promise<AuditExport> {
+  const s = await startApp(dataDir, redisUrl, {});
+  try {
+    collectGarbage();
+    await nextTurn();
+    const before = process.memoryUsage().rss;
+    let rssPeak = before;
+    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 5);
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    let done = false;
+    const healthMs: number[] = [];
+    const started = performance.now();
+    const exported = (async () => {
+      const res = await fetch(`${s.base}/api/v1/audit/lines/${encodeURIComponent(lineId)}?format=csv`, { headers: { authorization: `Bearer ${s.token}` } });
+      if (res.status !== 200 || !res.body) throw new Error(`audit export: HTTP ${res.status}`);
+      let bytes = 0;
+      let newlines = 0;
+      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+        bytes += chunk.byteLength;
+        for (let i = 0; i < chunk.byteLength; i++) if (chunk[i] === 10) newlines++;
+      }
+      return { bytes, rows: newlines - 3 }; // title, filter line, header
+    })().finally(() => { done = true; });
+    const prober = (async () => {
+      while (!done) {
+        const t = performance.now();
+        await (await fetch(`${s.base}/health`)).arrayBuffer();
+        healthMs.push(performance.now() - t);
+      }
+    })();
+    const { bytes, rows } = await exported;
+    const seconds = (performance.now() - started) / 1000;
+    await prober;
+    delay.disable();
+    clearInterval(sampler);
+    healthMs.sort((a, b) => a - b);
+    return {
+      bytes, rows, seconds, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6, rssPeakDeltaMiB: (rssPeak - before) / MiB,
+      health: { requests: healthMs.length, p99Ms: healthMs[Math.min(healthMs.length - 1, Math.floor(healthMs.length * 0.99))] ?? 0, maxMs: healthMs[healthMs.length - 1] ?? 0 },
+    };
+  } finally {
+    await s.app.close();
+  }
+}

@@ -7,6 +7,7 @@ import { lineStreamId } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { SCHEMA_SQL } from '@app/event-store/sqlite/sqlite-schema';
 import { createApp } from '../../src/create-app';
+import { applyServerMemoryPolicy } from '../../src/memory-policy';
 import { establishedEvent } from './events';
 
 /**
@@ -28,6 +29,7 @@ async function ours(setup: Setup): Promise<{ ready: ServerReady; close(): Promis
     ...process.env, DATA_DIR: setup.dir, DEMO_DATA: 'false', LOG_LEVEL: 'error', REDIS_URL: setup.redisUrl, REDIS_AUTOSTART: 'false',
     ALERTS_ENABLED: 'false', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: password, HOST: '127.0.0.1', PORT: String(setup.port),
   });
+  applyServerMemoryPolicy(config); // as npm start runs the server
   const app: INestApplication = await createApp(config, false);
   await app.listen(setup.port, '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);

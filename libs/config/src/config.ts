@@ -44,6 +44,8 @@ const schema = z.object({
   SNAPSHOT_EVERY: z.coerce.number().int().min(0).default(500),
   /** …or sooner, when loading a stream took this long (ms) */
   SNAPSHOT_FOLD_BUDGET_MS: z.coerce.number().int().min(1).default(20),
+  /** the server's heaps grow by at most this share of what they hold live between full collections (0: V8's own rule); src/memory-policy.ts */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
   /** events per page when a stream is read to fold it; the event loop gets a turn between pages */
   STREAM_PAGE_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),

@@ -43,6 +43,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
       // after the schema: creating the table waited for the lock like any start; a snapshot write does not
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 50');
+      db.pragma('cache_size = -1024'); // a snapshot is read once per cold line and written now and then: 1 MiB, not 16
       return new SqliteSnapshotStore(db);
     } catch (error) {
       db.close();

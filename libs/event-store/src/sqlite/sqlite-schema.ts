@@ -37,6 +37,14 @@ export const SCHEMA_SQL = TABLE_SQL + INDEXES_SQL;
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * Page cache per connection (KiB). better-sqlite3 builds SQLite with 16 MB per connection; appends touch only the
+ * right edges of the ordered indexes and reads go by position or stream, so 4 MiB serves them as well, and the
+ * process's several connections (writer, projector thread, read models) no longer add up to 60 MB of cache during a
+ * 100,000-row import (bench section 9: peak RSS 12 MiB lower).
+ */
+export const STORE_CACHE_KIB = 4096;
+
 export function configureConnection(db: Database.Database, busyTimeoutMs: number): SchemaUpgrade | undefined {
   // First, so that the pragmas and schema creation below wait for other processes instead of failing.
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
@@ -45,6 +53,7 @@ export function configureConnection(db: Database.Database, busyTimeoutMs: number
   // FULL: the WAL is fsynced at every commit, so an acknowledged append survives a power loss
   // (NORMAL in WAL mode can lose the last transactions).
   db.pragma('synchronous = FULL');
+  db.pragma(`cache_size = -${STORE_CACHE_KIB}`);
   return ensureSchema(db);
 }
 
