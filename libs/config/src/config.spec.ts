@@ -10,6 +10,13 @@ describe('configuration from the environment', () => {
     expect(config).toMatchObject({ TIME_PROGRESS_BASIS: 'month', MONITORING_SETTINGS: {}, READ_MODEL_SCHEMA: 'budget_read' });
     expect(config.READ_MODEL_URL).toBeUndefined();
     expect(config).toMatchObject({ IDEMPOTENCY_LEASE_MS: 60_000, IDEMPOTENCY_RETENTION_DAYS: 7 });
+    expect(config.HEAP_GROWING_PERCENT).toBe(50);
+  });
+
+  it('given HEAP_GROWING_PERCENT=0, V8 keeps its own rule; a negative or absurd share is refused, naming the variable', () => {
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).HEAP_GROWING_PERCENT).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '1000' })).toThrow(/HEAP_GROWING_PERCENT/);
   });
 
   it('given valid values, takes them', () => {
