@@ -32,9 +32,9 @@ export interface ProjectorOptions {
    * Without it the projector always writes (one process, tests, the rebuild CLI).
    */
   readonly lease?: { readonly held: boolean };
-  /** after each batch that read events (for logs: the correlation ids it carried) */
   /** shared with the thread that rings (projector thread): it rings only while this projector may sleep */
   readonly doorbell?: SharedDoorbell;
+  /** after each batch that read events (for logs: the correlation ids it carried) */
   readonly onBatch?: (batch: { readonly events: readonly StoredEvent[]; readonly applied: number; readonly position: number }) => void;
   /** position, catching-up progress or the last error changed (the projector thread reports them to the main thread) */
   readonly onChange?: () => void;
