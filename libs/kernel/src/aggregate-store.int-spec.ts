@@ -66,3 +66,37 @@ describe('a decision whose ids the store already holds', () => {
     expect(await store.streamRevision(streamId)).toBe(1);
   });
 });
+
+/** Issue 14: what a command appended is folded into the cached state, so the next command does not read it back. */
+describe('the cached state after a command appended', () => {
+  const ctx = systemContext('tester', new Date('2023-07-01T02:00:00Z'));
+  const LINE = '426001-2023-P02';
+  const streamId = lineStreamId(LINE);
+  const established: DomainEvent = {
+    type: 'AppropriationEstablished.v1', effectiveDate: '2023-01-01',
+    data: {
+      lineId: LINE, fiscalYear: 2023, department: '426', unit: '426001', type: 'project', project: 'P02', projectName: '就业补助', basicKind: null,
+      functional: '2080705', economic: null, fundingSource: '一般公共预算拨款', amount: '1000.00', overspendPolicy: 'block', revolvingFund: false,
+      importId: 'i-2', inferred: [],
+    },
+  };
+  const increase = (n: number) => ({ type: 'IncreaseAppropriation' as const, adjustmentId: `adj-${n}`, amount: '10.50', reason: '追加', documentNo: `${n}号`, effectiveDate: '2023-06-15' });
+
+  it('given commands handled one after another, then each load answers the state a fresh fold of the stream gives, and reads no event back', async () => {
+    const store = SqliteEventStore.open({ filename: ':memory:' });
+    const aggregates = new AggregateStore(store, { retries: 3, cacheSize: 100 });
+    await store.append(streamId, envelope([established], ctx, '426001'), 'no_stream');
+    for (let n = 1; n <= 3; n++) {
+      await aggregates.handle(streamId, lineDecider, (state) => ({ events: lineDecider.decide(increase(n), state, ctx), unit: '426001' }), ctx);
+    }
+    const read = jest.spyOn(store, 'readStream');
+
+    const cached = await aggregates.load(streamId, lineDecider);
+    const fresh = await new AggregateStore(store, { retries: 3, cacheSize: 0 }).load(streamId, lineDecider);
+
+    expect(cached.revision).toBe(3);
+    expect(cached).toEqual(fresh);
+    expect((await read.mock.results[0].value as unknown[]).length).toBe(0); // the cached load's tail was empty
+    await store.close();
+  });
+});

@@ -230,11 +230,13 @@ export class AggregateStore {
       const { state, revision } = await this.load(streamId, reducer);
       const decision = await decide(state, revision);
       if (decision.events.length === 0) return { streamId, revision, position: 0, eventIds: [], duplicate: true, events: [] };
-      const appended = await this.append(streamId, envelope(decision.events, ctx, decision.unit, decision.ids, streamId), ctx.expectedRevision ?? revision, ctx.idempotencyKey);
+      const events = envelope(decision.events, ctx, decision.unit, decision.ids, streamId);
+      const appended = await this.append(streamId, events, ctx.expectedRevision ?? revision, ctx.idempotencyKey);
       if (appended.duplicate && !redecided) {
         redecided = true;
         throw new DecidedOnStaleState(streamId);
       }
+      if (!appended.duplicate) this.foldAppended(streamId, reducer, revision, events, appended.revision);
       return { ...appended, events: decision.events };
     }, ctx.expectedRevision));
   }
@@ -307,6 +309,21 @@ export class AggregateStore {
         await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** i));
       }
     }
+  }
+
+  /**
+   * What this command appended, folded into the cached state it was decided on, so that the next command on the
+   * stream does not read its own events back (issue 14: a record-disbursement read its predecessor's event, two JSON
+   * parses and a query after each commit). The events are folded as a load would see them (through JSON, as the store
+   * keeps them). Only when the cache still holds the state folded to `base` and the append went right after it;
+   * otherwise the next load reads the tail as before.
+   */
+  private foldAppended<S, E extends DomainEvent>(streamId: string, reducer: Reducer<S, E>, base: number, events: readonly NewEvent[], revision: number): void {
+    const cached = this.cache.get(streamId);
+    if (!cached || cached.reducer !== reducer || cached.revision !== base || revision !== base + events.length) return;
+    let state = cached.state as S;
+    for (const e of events) state = reducer.evolve(state, toDomainEvent<E>({ type: e.type, data: JSON.parse(JSON.stringify(e.data)), metadata: JSON.parse(JSON.stringify(e.metadata)) }));
+    this.remember(streamId, reducer, state, revision, cached.snapshotRevision);
   }
 
   private remember(streamId: string, reducer: Reducer<any, any>, state: unknown, revision: number, snapshotRevision: number) {

@@ -1,6 +1,7 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
 import { LIVE_PREFIX, type ReadModelDb } from './database';
 import { startingPoint } from './catch-up';
+import type { SharedDoorbell } from './doorbell';
 import { type CatchUpProgress, LiveProjector, percentOf, type ProjectorRole } from './live-projector';
 import { outdatedTables } from './migrations';
 import { type Projection, projectNext, readCheckpoints } from './projection';
@@ -31,6 +32,8 @@ export interface ProjectorOptions {
    * Without it the projector always writes (one process, tests, the rebuild CLI).
    */
   readonly lease?: { readonly held: boolean };
+  /** shared with the thread that rings (projector thread): it rings only while this projector may sleep */
+  readonly doorbell?: SharedDoorbell;
   /** after each batch that read events (for logs: the correlation ids it carried) */
   readonly onBatch?: (batch: { readonly events: readonly StoredEvent[]; readonly applied: number; readonly position: number }) => void;
   /** position, catching-up progress or the last error changed (the projector thread reports them to the main thread) */
@@ -203,25 +206,29 @@ export class Projector extends LiveProjector {
 
   private async run(): Promise<void> {
     let active = false;
+    const bell = this.options.doorbell;
     while (!this.stopping) {
       this.rung = false;
+      bell?.reading();
       try {
         if (this.role === 'standby') {
           active = false;
           await this.refresh();
           // someone is waiting for a position (read-your-writes on this instance): look again soon
+          bell?.idle();
           await this.sleep(this.waiters.size > 0 ? 50 : this.options.pollIntervalMs ?? 500);
           continue;
         }
         if (!active) {
           await this.refresh(); // just became the writer (start, or a takeover): rebuild if outdated or far behind
           active = await this.rebuildIfNeeded();
-          if (!active) { await this.sleep(this.options.retryDelayMs ?? 1000); continue; }
+          if (!active) { bell?.idle(); await this.sleep(this.options.retryDelayMs ?? 1000); continue; }
         }
         const read = await this.runBatch();
-        if (read === 0 && !this.rung) await this.sleep(this.options.pollIntervalMs ?? 500);
+        if (read === 0 && !this.rung && (bell?.maySleep() ?? true)) await this.sleep(this.options.pollIntervalMs ?? 500);
       } catch (error) {
         this.failed(error);
+        bell?.idle();
         await this.sleep(this.options.retryDelayMs ?? 1000);
       }
     }

@@ -131,6 +131,43 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     await expect(subscription.done).resolves.toBeUndefined();
   });
 
+  describe('a tail read after the stream\'s known head (answered without a query, issue 14)', () => {
+    it('given a stream read to its end and appended here, then its tail is still read right after another connection appends', async () => {
+      const mine = temp.open();
+      const theirs = temp.open();
+      expect(await mine.readStream('line-h')).toEqual([]); // known: no such stream
+      expect(await mine.readStream('line-h', { fromRevision: 0 })).toEqual([]);
+
+      await theirs.append('line-h', newEvents(2), 'no_stream'); // another connection: data_version changes
+      expect((await mine.readStream('line-h')).map((e) => e.revision)).toEqual([0, 1]);
+
+      await mine.append('line-h', newEvents(1), 1);
+      expect(await mine.readStream('line-h', { fromRevision: 3 })).toEqual([]);
+      expect((await mine.readStream('line-h', { fromRevision: 2 })).map((e) => e.revision)).toEqual([2]);
+      await theirs.append('line-h', newEvents(1), 2);
+      expect((await mine.readStream('line-h', { fromRevision: 3 })).map((e) => e.revision)).toEqual([3]);
+      expect((await mine.readStream('line-h', { fromRevision: 1, maxCount: 1 })).map((e) => e.revision)).toEqual([1]);
+      expect((await mine.readStream('line-h', { fromRevision: 2 })).map((e) => e.revision)).toEqual([2, 3]);
+    });
+
+    it('given an empty stream known here, when events are imported through this connection, then they are read', async () => {
+      const store = temp.open();
+      expect(await store.readStream('line-i')).toEqual([]);
+      const source = SqliteEventStore.open({ filename: join(temp.dir, 'source.db') });
+      await source.append('line-i', newEvents(2), 'no_stream');
+      const session = await store.beginImport();
+      await session.write(await source.readAll());
+      expect((await store.readStream('line-i')).map((e) => e.revision)).toEqual([0, 1]); // inside the import: its own rows
+      await session.abort();
+      expect(await store.readStream('line-i')).toEqual([]);
+      const again = await store.beginImport();
+      await again.write(await source.readAll());
+      await again.commit();
+      await source.close();
+      expect((await store.readStream('line-i')).map((e) => e.revision)).toEqual([0, 1]);
+    });
+  });
+
   describe('several processes on one file', () => {
     it('given 4 processes appending with the same expected revision at once, then exactly one wins', async () => {
       const store = temp.open();

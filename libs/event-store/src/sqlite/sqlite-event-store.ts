@@ -16,6 +16,7 @@ import { configureConnection, DEFAULT_BUSY_TIMEOUT_MS } from './sqlite-schema';
 import type { SchemaUpgrade } from './sqlite-upgrade';
 import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
+import { SqliteStreamHeads } from './sqlite-stream-heads';
 
 export interface SqliteEventStoreOptions {
   /** Database file; its parent directory is created. `:memory:` works for tests (no WAL, one process). */
@@ -41,6 +42,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   private readonly ids: SqliteEventIds;
   private readonly writer: GroupCommit;
   private readonly keys: SqliteIdempotencyKeys;
+  private readonly heads: SqliteStreamHeads;
   private closed = false;
 
   private constructor(
@@ -52,8 +54,9 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   ) {
     this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
     this.ids = new SqliteEventIds(stmts);
+    this.heads = new SqliteStreamHeads(db, stmts);
     // an Idempotency-Key is recorded in its append's savepoint of the group's transaction (ADR 0017, 0018)
-    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt));
+    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads);
   }
 
   /**
@@ -87,7 +90,13 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
     this.ensureOpen();
-    const rows = this.stmts.readStream.all(streamId, options.fromRevision ?? 0, sqlLimit(options.maxCount));
+    const from = options.fromRevision ?? 0;
+    const limit = sqlLimit(options.maxCount);
+    // a tail known to be empty (a cached aggregate's load after this process's own append) needs no query
+    const heads = this.heads.usable();
+    if (heads && this.heads.endsBefore(streamId, from)) return [];
+    const rows = this.stmts.readStream.all(streamId, from, limit);
+    if (heads && (limit < 0 || rows.length < limit)) this.heads.readToEnd(streamId, from, rows.length > 0 ? rows[rows.length - 1].revision : undefined);
     return rows.map(toStoredEvent);
   }
 
@@ -158,6 +167,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     this.ensureOpen();
     return beginSqliteImport(this.db, () => {
       this.ids.invalidate(); // committed through this connection: data_version does not tell
+      this.heads.invalidate();
       this.notifyAppended();
     });
   }

@@ -4,6 +4,7 @@ import type { AppendResult, IdempotencyKeyRef, StreamWrite } from '../event-stor
 import { appendInTransaction } from './sqlite-append';
 import { type SqliteEventIds, TransactionIds } from './sqlite-event-ids';
 import type { Statements } from './sqlite-statements';
+import type { SqliteStreamHeads } from './sqlite-stream-heads';
 
 interface Queued {
   readonly writes: readonly StreamWrite[];
@@ -43,6 +44,8 @@ export class GroupCommit {
     private readonly ids: SqliteEventIds,
     private readonly onCommit: () => void,
     recordKey: (key: IdempotencyKeyRef, storedAt: string) => void,
+    /** where the streams stand after each commit, so that a read of their tail needs no query (issue 14) */
+    private readonly heads?: SqliteStreamHeads,
   ) {
     // One append's writes and the Idempotency-Key it carries: the unit a savepoint rolls back whole.
     const writeAll = ({ writes, key }: Queued, storedAt: string, ids: TransactionIds) => {
@@ -128,6 +131,7 @@ export class GroupCommit {
       return;
     }
     this.ids.committed(ids.rows());
+    outcomes.forEach((outcome, i) => { if (outcome.ok) this.heads?.committed(group[i].writes, outcome.results); });
     this.stats.transactions++;
     this.stats.appends += group.length;
     try {

@@ -2,6 +2,7 @@ import { extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type CatchUpProgress, LiveProjector, type ProjectorRole } from '../live-projector';
 import { progressAtStart, type StartingPoint } from '../catch-up';
+import { SharedDoorbell } from '../doorbell';
 import type { FromThread, ProjectorThreadOptions, ThreadState, ToThread } from './protocol';
 import { TS_BOOTSTRAP } from './ts-bootstrap';
 
@@ -38,6 +39,8 @@ export class ProjectorThread extends LiveProjector {
   private readonly waiters = new Set<Waiter>();
   private stopping = false;
   private ringing: { head: number } | undefined;
+  /** shared with the thread: a ring is sent only while its projector may be asleep */
+  private readonly doorbell = new SharedDoorbell();
   private respawn: NodeJS.Timeout | undefined;
   private respawnDelay = RESPAWN_DELAY_MS;
   /** the thread has loaded its code (before that, stop() terminates it: it holds nothing yet) */
@@ -98,7 +101,8 @@ export class ProjectorThread extends LiveProjector {
     setImmediate(() => {
       const rung = this.ringing!;
       this.ringing = undefined;
-      if (rung.head > this.state.position) this.send({ type: 'ring', head: rung.head });
+      // while the thread projects it reads again until it finds nothing: no message needed (doorbell.ts)
+      if (rung.head > this.state.position && this.doorbell.announce()) this.send({ type: 'ring', head: rung.head });
     });
   }
 
@@ -132,8 +136,9 @@ export class ProjectorThread extends LiveProjector {
     const entry = join(__dirname, `projector-thread.worker${extname(__filename)}`);
     const fromSources = extname(__filename) === '.ts';
     const worker = fromSources
-      ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { options: this.options, entry, root: resolve(__dirname, '..', '..', '..', '..'), swc: require.resolve('@swc/core') }, resourceLimits: this.options.resourceLimits })
-      : new Worker(entry, { workerData: { options: this.options }, resourceLimits: this.options.resourceLimits });
+      ? new Worker(TS_BOOTSTRAP, { eval: true, workerData: { options: this.options, doorbell: this.doorbell.cells, entry, root: resolve(__dirname, '..', '..', '..', '..'), swc: require.resolve('@swc/core') }, resourceLimits: this.options.resourceLimits })
+      : new Worker(entry, { workerData: { options: this.options, doorbell: this.doorbell.cells }, resourceLimits: this.options.resourceLimits });
+    this.doorbell.reset(); // a new thread: ring until its projector says it reads
     worker.unref(); // the process's lifetime is the app's: a thread that only waits must not keep it alive
     this.worker = worker;
     this.running = false;

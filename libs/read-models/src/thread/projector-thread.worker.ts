@@ -4,6 +4,7 @@ import { openEventStore } from '@app/event-store/open-event-store';
 import { openReadModels } from '../database';
 import { Lease } from '../lease';
 import { Projector } from '../projector';
+import { SharedDoorbell } from '../doorbell';
 import type { FromThread, ProjectorThreadOptions, ToThread } from './protocol';
 
 /*
@@ -11,7 +12,7 @@ import type { FromThread, ProjectorThreadOptions, ToThread } from './protocol';
  * It reads every event once, in pages; the main thread only rings with the new head after an append. It
  * loads its code as soon as it is created and opens its connections when told to start.
  */
-const options = (workerData as { options: ProjectorThreadOptions }).options;
+const { options, doorbell } = workerData as { options: ProjectorThreadOptions; doorbell?: Int32Array };
 const port = parentPort!;
 const post = (message: FromThread) => port.postMessage(message);
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -41,7 +42,7 @@ async function run(): Promise<Running> {
   });
   const projector: Projector = new Projector(store, rm, {
     lease, batchSize: options.batchSize, rebuildBacklog: options.rebuildBacklog, rebuildBatchSize: options.rebuildBatchSize, rebuildCacheKiB: options.rebuildCacheKiB,
-    pollIntervalMs: options.pollIntervalMs, retryDelayMs: options.retryDelayMs,
+    pollIntervalMs: options.pollIntervalMs, retryDelayMs: options.retryDelayMs, doorbell: doorbell && new SharedDoorbell(doorbell),
     onChange: () => postState(),
     onError: (error) => post({ type: 'log', level: 'error', message: `batch failed, retrying: ${text(error)}` }),
     onBatch: options.reportBatches
