@@ -30,6 +30,7 @@ function watchRedis(redis: Redis): Redis {
 /** Opens the configured store; a SQLite file of an earlier schema was upgraded on opening (ADR 0018): say so. */
 async function openLogged(config: AppConfig): Promise<EventStore> {
   const store = await openEventStore(eventStoreSelectionFor(config));
+  if (store instanceof SqliteEventStore) store.preloadEventIds(); // while the rest of the app starts
   const upgrade = store instanceof SqliteEventStore ? store.schemaUpgrade : undefined;
   if (upgrade) {
     new Logger('EventStore').log(`event store file upgraded from schema ${upgrade.fromVersion} to ${upgrade.toVersion}: ` +

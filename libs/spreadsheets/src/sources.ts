@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { SpreadsheetError } from './errors';
 import { decodeXmlAsUtf8Stream } from './exceljs-utf8';
+import { excelJs } from './exceljs-on-demand';
 
 /**
  * Raw rows out of a CSV or XLSX source, one at a time: nothing here holds more than a stream buffer
@@ -131,7 +131,7 @@ function csvError(e: unknown): unknown {
 export async function* xlsxRows(source: Readable, count: ByteCount): AsyncGenerator<RawRow> {
   const counted = source.pipe(new ByteCounter(count));
   source.on('error', (e) => counted.destroy(e));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(counted, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   decodeXmlAsUtf8Stream(reader);

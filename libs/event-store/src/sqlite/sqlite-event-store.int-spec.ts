@@ -51,6 +51,31 @@ describe('SqliteEventStore (SQLite specifics)', () => {
     expect(store.schemaUpgrade).toBeUndefined();
   });
 
+  it('given a file of stored events reopened, when its event ids are preloaded, then they are read without an append, and an append then checks against them', async () => {
+    const first = temp.open();
+    await first.append('a', newEvents(5000), 'no_stream');
+    await first.close();
+    const store = temp.open();
+    expect(store.idStats().ids).toBe(0);
+
+    store.preloadEventIds();
+
+    await waitFor(() => store.idStats().ids === 5000, 30_000, 'the 5,000 stored ids');
+    const [again] = (await store.readStream('a', { maxCount: 1 }));
+    const duplicate = await store.append('a', [{ id: again.id, type: again.type, data: again.data, metadata: again.metadata }], 'any');
+    expect(duplicate.duplicate).toBe(true);
+  });
+
+  it('given a store closed while its event ids are being preloaded, then nothing is left failing', async () => {
+    const first = temp.open();
+    await first.append('a', newEvents(5000), 'no_stream');
+    await first.close();
+    const store = temp.open();
+    store.preloadEventIds();
+    await store.close();
+    await expect(temp.open().streamRevision('a')).resolves.toBe(4999);
+  });
+
   it('given an empty file, when appending, then positions are 1-based and contiguous across streams', async () => {
     const store = temp.open();
 

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '@app/spreadsheets';
 import { exactNumber } from '../../exports/sheet/amounts';
 import { AuditEntry } from '../history/history-model';
 import { AuditCell, AuditTable } from './audit-table';
@@ -63,7 +64,7 @@ function setCell(cell: ExcelJS.Cell, value: AuditCell): void {
 export function xlsxStream(table: AuditTable, entries: AsyncIterable<AuditEntry>, creator: string, onError: (e: Error) => void): Readable {
   const out = new PassThrough();
   const write = async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     workbook.creator = creator;
     workbook.created = new Date();
     const ws = workbook.addWorksheet('审计轨迹', { views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }] });

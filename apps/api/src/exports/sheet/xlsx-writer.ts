@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '@app/spreadsheets';
 import { exactNumber } from './amounts';
 import { Cell, Light, Sheet, SheetRow } from './sheet';
 
@@ -14,7 +15,7 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
  * is never held in memory). Resolves when the workbook is complete; `out` is ended.
  */
 export async function writeXlsx(sheet: Sheet, out: Writable, creator: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = creator;
   workbook.created = new Date();
   const width = sheet.columns.length;
