@@ -402,6 +402,8 @@ describe('预警 page (headless Chromium)', () => {
     // meanwhile the last case of 426006 is resolved and the next evaluation closes the 欠薪处置率 alert
     expectStatus(await t.http.post(`/api/v1/wage-arrears-cases/${facts.openCase}/resolution`).send({ resolution: 'employer_paid', effectiveDate: '2023-06-25' }), 201);
     await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-06-30', runId: 'late' });
+    // the alert's page reads the read models: they show the resolution once projected (the dialog's command decides on the alert itself)
+    await t.readModelsCaughtUp();
     expect((await t.http.get(`/api/v1/alerts/${facts.d08}`)).body.status).toBe('resolved');
     const head = await t.headPosition();
     await dialog.getByTestId('ack-submit').click();
