@@ -61,6 +61,11 @@ export interface OpenSettings {
    * few writes asynchronously (`whileBusy`). Applied after the migration, which always waits normally.
    */
   readonly busyTimeoutMs?: number;
+  /**
+   * SQLite: this connection's page cache in KiB (default: better-sqlite3's 16 MB). The projector thread's connection
+   * takes 4 MiB (ADR 0023); the query connection keeps the default, so that a query's pages stay cached.
+   */
+  readonly cacheKiB?: number;
 }
 
 /** Opens the read models and creates any missing live table (see migrations.ts). */
@@ -68,6 +73,7 @@ export async function openReadModels(options: ReadModelOptions, settings: OpenSe
   const rm = options.dialect === 'sqlite' ? openSqlite(options.filename) : await openPostgres(options);
   if (settings.migrate !== false) await migrate(rm, LIVE_PREFIX);
   if (rm.dialect === 'sqlite' && settings.busyTimeoutMs !== undefined) await sql.raw(`pragma busy_timeout = ${Math.max(0, Math.round(settings.busyTimeoutMs))}`).execute(rm.raw);
+  if (rm.dialect === 'sqlite' && settings.cacheKiB !== undefined) await sql.raw(`pragma cache_size = ${-Math.max(64, Math.round(settings.cacheKiB))}`).execute(rm.raw);
   return rm;
 }
 
@@ -90,8 +96,6 @@ export async function whileBusy<T>(write: () => Promise<T>, waitMs = 10_000): Pr
   }
 }
 
-const READ_MODEL_CACHE_KIB = 4096;
-
 function openSqlite(filename: string): ReadModelDb {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   // busy timeout: the API's projector and a rebuild CLI share the file and queue for the write lock
@@ -99,8 +103,6 @@ function openSqlite(filename: string): ReadModelDb {
   database.pragma('journal_mode = WAL');
   // NORMAL in WAL: a power cut may lose the last commits but never splits one; checkpoint and rows go together
   database.pragma('synchronous = NORMAL');
-  // 4 MiB of page cache instead of better-sqlite3's 16 MB per connection (a rebuild raises it while it runs, rebuild.ts)
-  database.pragma(`cache_size = -${READ_MODEL_CACHE_KIB}`);
   const raw = new Kysely<any>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return makeDb('sqlite', raw, async (conn, _lock, fn) => {
     await sql`begin immediate`.execute(conn);

@@ -31,7 +31,8 @@ interface Running { readonly projector: Projector; stop(): Promise<void> }
 
 async function run(): Promise<Running> {
   const store = await openEventStore(options.store);
-  const rm = await openReadModels(options.readModels);
+  // 4 MiB of page cache, not 16 MB: the thread writes in short batches, and a rebuild raises it while it runs (ADR 0023)
+  const rm = await openReadModels(options.readModels, { cacheKiB: 4096 });
   const lease = options.lease && new Lease(rm, options.lease.name, {
     holder: options.lease.holder, ttlMs: options.lease.ttlMs, renewMs: options.lease.renewMs,
     onChange: (held, why) => {
