@@ -5,6 +5,16 @@ import { systemContext } from './command-context';
 import { envelope } from './envelope';
 import { deterministicId } from './deterministic-id';
 
+/** A 1000.00 project line of unit 426001, as a budget import establishes it. */
+const establishedLine = (lineId: string, project: string, importId: string): DomainEvent => ({
+  type: 'AppropriationEstablished.v1', effectiveDate: '2023-01-01',
+  data: {
+    lineId, fiscalYear: 2023, department: '426', unit: '426001', type: 'project', project, projectName: '就业补助', basicKind: null,
+    functional: '2080705', economic: null, fundingSource: '一般公共预算拨款', amount: '1000.00', overspendPolicy: 'block', revolvingFund: false,
+    importId, inferred: [],
+  },
+});
+
 /**
  * ADR 0017 at the kernel: when the store finds a decision's ids already stored, that is not taken for the answer
  * at once: the command decides again on the state that includes them, so a concurrent command under the same
@@ -14,14 +24,7 @@ describe('a decision whose ids the store already holds', () => {
   const ctx = systemContext('tester', new Date('2023-07-01T02:00:00Z'));
   const LINE = '426001-2023-P01';
   const streamId = lineStreamId(LINE);
-  const established: DomainEvent = {
-    type: 'AppropriationEstablished.v1', effectiveDate: '2023-01-01',
-    data: {
-      lineId: LINE, fiscalYear: 2023, department: '426', unit: '426001', type: 'project', project: 'P01', projectName: '就业补助', basicKind: null,
-      functional: '2080705', economic: null, fundingSource: '一般公共预算拨款', amount: '1000.00', overspendPolicy: 'block', revolvingFund: false,
-      importId: 'i-1', inferred: [],
-    },
-  };
+  const established = establishedLine(LINE, 'P01', 'i-1');
   const increase = (amount: string): DomainEvent => ({
     type: 'AppropriationIncreased.v1', effectiveDate: '2023-06-15', data: { lineId: LINE, amount, reason: '追加', documentNo: '52号', adjustmentId: 'adj-52' },
   });
@@ -72,14 +75,7 @@ describe('the cached state after a command appended', () => {
   const ctx = systemContext('tester', new Date('2023-07-01T02:00:00Z'));
   const LINE = '426001-2023-P02';
   const streamId = lineStreamId(LINE);
-  const established: DomainEvent = {
-    type: 'AppropriationEstablished.v1', effectiveDate: '2023-01-01',
-    data: {
-      lineId: LINE, fiscalYear: 2023, department: '426', unit: '426001', type: 'project', project: 'P02', projectName: '就业补助', basicKind: null,
-      functional: '2080705', economic: null, fundingSource: '一般公共预算拨款', amount: '1000.00', overspendPolicy: 'block', revolvingFund: false,
-      importId: 'i-2', inferred: [],
-    },
-  };
+  const established = establishedLine(LINE, 'P02', 'i-2');
   const increase = (n: number) => ({ type: 'IncreaseAppropriation' as const, adjustmentId: `adj-${n}`, amount: '10.50', reason: '追加', documentNo: `${n}号`, effectiveDate: '2023-06-15' });
 
   it('given commands handled one after another, then each load answers the state a fresh fold of the stream gives, and reads no event back', async () => {
