@@ -5,7 +5,8 @@
  * prints server CPU per request and req/s per round, B ÷ A, and each server's CPU per thread (Linux /proc) at the end.
  * Why beside `BENCH_BASELINE_DIST`: there our server also serves the with-key variant, two slices a round to the
  * baseline's one, so it is warmer; the same build in both roles measured 0.84–0.87 of the baseline's CPU per request.
- * Here both servers get the same traffic. After `npm run build` and the bench's swc step.
+ * Here both servers get the same traffic. AB_ENV_A / AB_ENV_B (JSON) and AB_ARGV_A / AB_ARGV_B (node flags) give a side its
+ * own settings, to compare them on one build. After `npm run build` and the bench's swc step.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,9 +24,16 @@ interface Slice { readonly rps: number; readonly cpuMs: number }
 
 const lineIds = Array.from({ length: 16 }, (_, i) => `HTTP8-${i}`);
 
-async function start(dist: string, dir: string, redisUrl: string): Promise<Server> {
+/** A side's own environment and node flags, for comparing settings on one build: AB_ENV_A='{"X":"1"}', AB_ARGV_B='--flag'. */
+function sideOptions(side: 'A' | 'B'): { env: NodeJS.ProcessEnv; execArgv: string[] } {
+  const env = process.env[`AB_ENV_${side}`];
+  const argv = process.env[`AB_ARGV_${side}`];
+  return { env: { ...process.env, ...(env ? (JSON.parse(env) as Record<string, string>) : {}) }, execArgv: argv ? argv.split(' ') : [] };
+}
+
+async function start(dist: string, dir: string, redisUrl: string, side: 'A' | 'B'): Promise<Server> {
   mkdirSync(dir, { recursive: true });
-  const child = fork(join(dist, 'bench', 'lib', 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(dist, 'bench', 'lib', 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...sideOptions(side) });
   child.send({ kind: 'ours', dir, port: await freePort(), redisUrl, lineIds });
   const [ready] = (await once(child, 'message')) as [ServerReady];
   const cpuMicros = async () => {
@@ -66,7 +74,7 @@ function threadsCpu(pid: number): string {
   return readdirSync(`/proc/${pid}/task`).map((tid) => {
     const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { tid, seconds: (Number(fields[11]) + Number(fields[12])) / tick };
+    return { tid: `${tid} ${readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim()}`, seconds: (Number(fields[11]) + Number(fields[12])) / tick };
   }).filter((t) => t.seconds >= 0.05).sort((a, b) => b.seconds - a.seconds).map((t) => `${t.tid} ${t.seconds.toFixed(2)} s`).join(', ');
 }
 
@@ -74,7 +82,7 @@ async function main(distA: string, distB: string, rounds: number): Promise<void>
   const work = join(process.cwd(), `.http-ab-${process.pid}`);
   const redisUrl = `redis://127.0.0.1:${await freePort()}`;
   const redis = await ensureRedis(redisUrl, join(work, 'redis'), true);
-  const servers = { A: await start(distA, join(work, 'a'), redisUrl), B: await start(distB, join(work, 'b'), redisUrl) };
+  const servers = { A: await start(distA, join(work, 'a'), redisUrl, 'A'), B: await start(distB, join(work, 'b'), redisUrl, 'B') };
   const results: { A: Slice[]; B: Slice[] } = { A: [], B: [] };
   try {
     for (let round = 0; round <= rounds; round++) {

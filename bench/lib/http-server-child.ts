@@ -68,11 +68,30 @@ async function bare(setup: Setup): Promise<{ ready: ServerReady; close(): Promis
   return { ready: { port: setup.port }, close: async () => { await app.close(); db.close(); } };
 }
 
+/**
+ * BENCH_ALLOC_PROF=file: a sampling profile of every allocation of the main thread while serving (collected objects
+ * included, unlike `--heap-prof`), written when the server stops; open it in Chrome's DevTools (Memory tab).
+ */
+async function profileAllocations(file: string | undefined): Promise<() => Promise<void>> {
+  if (!file) return async () => undefined;
+  const { Session } = await import('node:inspector');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async () => {
+    const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+  };
+}
+
 process.once('message', (setup: Setup) => {
-  (setup.kind === 'ours' ? ours(setup) : bare(setup)).then(({ ready, close }) => {
+  (setup.kind === 'ours' ? ours(setup) : bare(setup)).then(async ({ ready, close }) => {
+    const profiled = await profileAllocations(setup.kind === 'ours' ? process.env.BENCH_ALLOC_PROF : undefined);
     process.on('message', (request: ServerRequest) => {
       if ('cpu' in request) { const { user, system } = process.cpuUsage(); send({ cpuMicros: user + system }); }
-      if ('stop' in request) void close().finally(() => process.exit(0));
+      if ('stop' in request) void profiled().then(close).finally(() => process.exit(0));
     });
     send(ready);
   }, (error: unknown) => {

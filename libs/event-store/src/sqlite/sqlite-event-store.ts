@@ -17,6 +17,7 @@ import type { SchemaUpgrade } from './sqlite-upgrade';
 import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
 import { SqliteStreamHeads } from './sqlite-stream-heads';
+import { WalFileSync } from './wal-file-sync';
 
 export interface SqliteEventStoreOptions {
   /** Database file; its parent directory is created. `:memory:` works for tests (no WAL, one process). */
@@ -33,8 +34,8 @@ const DEFAULT_BATCH_SIZE = 500;
 /**
  * Embedded event store on one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous: reads
  * run to completion before returning their promise; appends submitted in one turn of the event loop are
- * committed together (GroupCommit), and appends from other processes are serialized by SQLite's write
- * lock (BEGIN IMMEDIATE).
+ * committed together (GroupCommit) and acknowledged once the WAL file is synced off the event loop
+ * (WalFileSync), and appends from other processes are serialized by SQLite's write lock (BEGIN IMMEDIATE).
  */
 export class SqliteEventStore implements EventStore, ImportTarget, WithIdempotencyKeys {
   private readonly appendListeners = new Set<() => void>();
@@ -43,6 +44,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   private readonly writer: GroupCommit;
   private readonly keys: SqliteIdempotencyKeys;
   private readonly heads: SqliteStreamHeads;
+  private readonly wal: WalFileSync | undefined;
   private closed = false;
 
   private constructor(
@@ -55,8 +57,10 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
     this.ids = new SqliteEventIds(stmts);
     this.heads = new SqliteStreamHeads(db, stmts);
+    const wal = !db.memory && String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
+    this.wal = wal ? new WalFileSync(`${db.name}-wal`) : undefined;
     // an Idempotency-Key is recorded in its append's savepoint of the group's transaction (ADR 0017, 0018)
-    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads);
+    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads, this.wal);
   }
 
   /**
@@ -166,6 +170,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     this.closed = true;
     // Appends accepted before close() are committed (and acknowledged) first.
     await this.writer.drain();
+    await this.wal?.close();
     // Subscriptions first: each finishes its in-flight handler and must not read the closed connection.
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     this.db.close();
@@ -195,6 +200,11 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   /** Write transactions committed by this instance and the appends they carried (group commit: ADR 0018). */
   writeStats(): { transactions: number; appends: number } {
     return { ...this.writer.stats };
+  }
+
+  /** fdatasyncs of the WAL file that made this instance's appends durable (none without a WAL file). */
+  walSyncs(): number {
+    return this.wal?.stats.syncs ?? 0;
   }
 
   /** The in-memory event id table (ADR 0018): ids read so far and the bytes it holds. */

@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { ids, newEvent, newEvents, rejectionOf } from '../contract/contract-helpers';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import { SqliteEventStore } from './sqlite-event-store';
+import { SqliteEventIds } from './sqlite-event-ids';
+import { GroupCommit } from './sqlite-group-commit';
+import { configureConnection } from './sqlite-schema';
+import { prepareStatements } from './sqlite-statements';
+import { WalFileSync } from './wal-file-sync';
 import { runInChildProcesses } from './testing/cross-process';
 
 describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
@@ -90,6 +95,47 @@ describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
       expect(other.prepare('SELECT event_id FROM events WHERE position = ?').get(position)).toEqual({ event_id: event.id });
     } finally {
       other.close();
+    }
+  });
+
+  it('given an append acknowledged, then the WAL file was synced for it and the connection is back at synchronous=FULL (an import commits with it)', async () => {
+    const syncs = store.walSyncs();
+
+    await store.append('line-s', [newEvent()], 'no_stream');
+    const afterFirst = store.walSyncs();
+    await Promise.all([store.append('line-s', [newEvent()], 0), store.append('line-t', [newEvent()], 'no_stream')]);
+
+    expect(afterFirst).toBeGreaterThan(syncs);
+    expect(store.walSyncs()).toBeGreaterThan(afterFirst);
+    expect(store.diagnostics()).toMatchObject({ journalMode: 'wal', synchronous: 2 });
+  });
+
+  it('given the WAL file cannot be synced, then the append is not acknowledged: it fails, saying it was written but is not known durable', async () => {
+    const db = new Database(join(dir, 'unsynced.db'));
+    configureConnection(db, 5000);
+    const stmts = prepareStatements(db);
+    let rung = 0;
+    const writer = new GroupCommit(db, stmts, new SqliteEventIds(stmts), () => rung++, () => undefined, undefined, new WalFileSync(join(dir, 'no-such-wal')));
+    try {
+      const event = newEvent();
+
+      const failure = await rejectionOf(writer.submit([{ streamId: 'line-f', events: [event], expectedRevision: 'no_stream' }]));
+
+      expect(String(failure)).toMatch(/written but the WAL file could not be synced: ENOENT/);
+      expect(db.prepare('SELECT stream_id FROM events WHERE event_id = ?').get(event.id)).toEqual({ stream_id: 'line-f' });
+      expect(rung).toBe(0); // not announced as appended: nobody is told of an append that was refused
+    } finally {
+      db.close();
+    }
+  });
+
+  it('given a store in memory (no WAL file), then an append is acknowledged at its COMMIT, with no file to sync', async () => {
+    const memory = SqliteEventStore.open({ filename: ':memory:' });
+    try {
+      expect(await memory.append('line-m', [newEvent()], 'no_stream')).toMatchObject({ position: 1 });
+      expect(memory.walSyncs()).toBe(0);
+    } finally {
+      await memory.close();
     }
   });
 

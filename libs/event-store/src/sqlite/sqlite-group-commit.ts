@@ -5,6 +5,7 @@ import { appendInTransaction } from './sqlite-append';
 import { type SqliteEventIds, TransactionIds } from './sqlite-event-ids';
 import type { Statements } from './sqlite-statements';
 import type { SqliteStreamHeads } from './sqlite-stream-heads';
+import type { WalFileSync } from './wal-file-sync';
 
 interface Queued {
   readonly writes: readonly StreamWrite[];
@@ -27,14 +28,21 @@ const MAX_GROUP_EVENTS = 1000;
  * Group commit (ADR 0018): the appends submitted during one turn of the event loop are written in one
  * BEGIN IMMEDIATE transaction, so they share one fsync. Each append (or appendMultiple) runs in its own
  * savepoint: a conflict (wrong expected revision, an id stored elsewhere) rolls back that append alone and
- * rejects its promise, and the others commit. Every promise settles only after the COMMIT returned, so an
- * acknowledged append is durable (synchronous=FULL), exactly as with one transaction per append.
+ * rejects its promise, and the others commit. Every promise settles only once the group is durable, exactly as
+ * with one transaction per append: on a file, the COMMIT is written without an fsync (synchronous=NORMAL for that
+ * transaction only) and the group settles when WalFileSync's fdatasync, started after it, has finished — on the
+ * thread pool, so the event loop goes on with the next requests (and the next group) meanwhile; without a WAL file
+ * (`:memory:`) the COMMIT itself is all there is.
  */
 export class GroupCommit {
   /** committed write transactions, and the appends (or appendMultiples) they carried */
   readonly stats = { transactions: 0, appends: 0 };
   private queue: Queued[] = [];
   private flushing: Promise<void> | undefined;
+  /** committed groups waiting for their WAL sync */
+  private readonly syncing = new Set<Promise<void>>();
+  /** the connection's synchronous level around a group's transaction: NORMAL while it commits, its own after */
+  private readonly modes: { readonly relaxed: Database.Statement; readonly durable: Database.Statement } | undefined;
   private readonly group: (group: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => void;
   private readonly one: (queued: Queued, storedAt: string, ids: TransactionIds) => AppendResult[];
 
@@ -46,7 +54,13 @@ export class GroupCommit {
     recordKey: (key: IdempotencyKeyRef, storedAt: string) => void,
     /** where the streams stand after each commit, so that a read of their tail needs no query (issue 14) */
     private readonly heads?: SqliteStreamHeads,
+    /** the WAL file's fdatasync, off the event loop; absent: the COMMIT is durable by itself */
+    private readonly wal?: WalFileSync,
   ) {
+    if (wal) {
+      const level = Number(db.pragma('synchronous', { simple: true }));
+      this.modes = { relaxed: db.prepare('PRAGMA synchronous = NORMAL'), durable: db.prepare(`PRAGMA synchronous = ${level}`) };
+    }
     // One append's writes and the Idempotency-Key it carries: the unit a savepoint rolls back whole.
     const writeAll = ({ writes, key }: Queued, storedAt: string, ids: TransactionIds) => {
       const results = writes.map((write) => appendInTransaction(stmts, ids, write, storedAt));
@@ -89,6 +103,7 @@ export class GroupCommit {
   /** Resolves once every append submitted so far has settled. */
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
+    await Promise.allSettled([...this.syncing]);
   }
 
   private async flush(): Promise<void> {
@@ -125,7 +140,12 @@ export class GroupCommit {
     const ids = new TransactionIds(this.ids);
     const outcomes: Outcome[] = [];
     try {
-      this.group(group, new Date().toISOString(), ids, outcomes);
+      this.modes?.relaxed.run();
+      try {
+        this.group(group, new Date().toISOString(), ids, outcomes);
+      } finally {
+        this.modes?.durable.run();
+      }
     } catch (error) {
       this.rejectAll(group, error);
       return;
@@ -134,8 +154,18 @@ export class GroupCommit {
     outcomes.forEach((outcome, i) => { if (outcome.ok) this.heads?.committed(group[i].writes, outcome.results); });
     this.stats.transactions++;
     this.stats.appends += group.length;
+    if (!this.wal) return this.settle(group, outcomes);
+    const synced = this.wal.sync().then(
+      () => this.settle(group, outcomes),
+      (error: unknown) => this.settle(group, outcomes.map((o) => (o.ok ? { ok: false, error: notDurable(error) } : o))),
+    );
+    this.syncing.add(synced);
+    void synced.finally(() => this.syncing.delete(synced));
+  }
+
+  /** Rings the subscriptions (after the commit: a woken one must be able to read what woke it) and answers each append. */
+  private settle(group: readonly Queued[], outcomes: readonly Outcome[]): void {
     try {
-      // Only after the commit: a woken subscription must be able to read what woke it.
       if (outcomes.some((o) => o.ok && o.results.some((r) => !r.duplicate))) this.onCommit();
     } finally {
       outcomes.forEach((outcome, i) => (outcome.ok ? group[i].resolve(outcome.results) : group[i].reject(outcome.error)));
@@ -145,4 +175,12 @@ export class GroupCommit {
   private rejectAll(group: readonly Queued[], error: unknown): void {
     for (const queued of group) queued.reject(error);
   }
+}
+
+/**
+ * The group was committed but the disk did not confirm it: not acknowledged (a 500 for the request; a retry with
+ * the same Idempotency-Key or natural key finds the events if they are there, ADR 0017).
+ */
+function notDurable(cause: unknown): Error {
+  return new Error(`the append was written but the WAL file could not be synced: ${(cause as { message?: string } | undefined)?.message ?? String(cause)}`, { cause });
 }
