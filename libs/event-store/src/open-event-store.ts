@@ -2,7 +2,8 @@ import type { EventStore } from './event-store.port';
 
 /** Which adapter, and where: what the configuration (EVENT_STORE …) selects. */
 export type EventStoreSelection =
-  | { readonly adapter: 'sqlite'; readonly filename: string }
+  /** unsyncedFrom: a reader on another thread of the writing process (SqliteEventStoreOptions) */
+  | { readonly adapter: 'sqlite'; readonly filename: string; readonly unsyncedFrom?: BigInt64Array }
   | { readonly adapter: 'postgres'; readonly connectionString: string; readonly schema: string }
   | { readonly adapter: 'kurrentdb'; readonly connectionString: string };
 
@@ -41,7 +42,7 @@ export async function openEventStore(selection: EventStoreSelection): Promise<Ev
     case 'kurrentdb':
       return (require('./kurrentdb/connect') as typeof import('./kurrentdb/connect')).connectKurrentDb({ connectionString: selection.connectionString });
     case 'sqlite':
-      return (require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store')).SqliteEventStore.open({ filename: selection.filename });
+      return (require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store')).SqliteEventStore.open({ filename: selection.filename, unsyncedFrom: selection.unsyncedFrom });
     default: {
       const unknown: never = selection;
       throw new RangeError(`unknown event store ${JSON.stringify(unknown)}`);

@@ -17,6 +17,7 @@ import type { SchemaUpgrade } from './sqlite-upgrade';
 import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
 import { SqliteStreamHeads } from './sqlite-stream-heads';
+import { UnsyncedFrom } from './unsynced-from';
 import { WalFileSync } from './wal-file-sync';
 
 export interface SqliteEventStoreOptions {
@@ -26,6 +27,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long a writer waits for another process's write lock. Default 5000 ms. */
   readonly busyTimeoutMs?: number;
+  /**
+   * A reader on another thread of the writing process (the projector thread): the writer's `unsyncedFromCell()`,
+   * so that it never reads an append that is committed but not yet durable (ADR 0018).
+   */
+  readonly unsyncedFrom?: BigInt64Array;
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 200;
@@ -45,6 +51,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   private readonly keys: SqliteIdempotencyKeys;
   private readonly heads: SqliteStreamHeads;
   private readonly wal: WalFileSync | undefined;
+  private readonly unsynced: UnsyncedFrom;
   private closed = false;
 
   private constructor(
@@ -53,14 +60,16 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     private readonly pollIntervalMs: number,
     /** what opening did to a file of an earlier schema version, if anything */
     readonly schemaUpgrade: SchemaUpgrade | undefined,
+    unsyncedFrom: BigInt64Array | undefined,
   ) {
+    this.unsynced = new UnsyncedFrom(unsyncedFrom);
     this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
     this.ids = new SqliteEventIds(stmts);
     this.heads = new SqliteStreamHeads(db, stmts);
     const wal = !db.memory && String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
     this.wal = wal ? new WalFileSync(`${db.name}-wal`) : undefined;
     // an Idempotency-Key is recorded in its append's savepoint of the group's transaction (ADR 0017, 0018)
-    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads, this.wal);
+    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads, this.wal, this.unsynced);
   }
 
   /**
@@ -72,7 +81,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     const db = new Database(options.filename);
     try {
       const upgrade = configureConnection(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-      return new SqliteEventStore(db, prepareStatements(db), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, upgrade);
+      return new SqliteEventStore(db, prepareStatements(db), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, upgrade, options.unsyncedFrom);
     } catch (error) {
       db.close();
       throw error;
@@ -202,6 +211,11 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     return { ...this.writer.stats };
   }
 
+  /** For a reader on another thread of this process (the projector thread): see `unsyncedFrom` in the options. */
+  unsyncedFromCell(): BigInt64Array {
+    return this.unsynced.cell;
+  }
+
   /** fdatasyncs of the WAL file that made this instance's appends durable (none without a WAL file). */
   walSyncs(): number {
     return this.wal?.stats.syncs ?? 0;
@@ -222,14 +236,15 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     for (const listener of [...this.appendListeners]) listener();
   }
 
+  /** Reads in position order stop before an append of this process that is not durable yet (UnsyncedFrom). */
   private readAfter(position: number, limit: number): StoredEvent[] {
     this.ensureOpen();
-    return this.stmts.readAll.all(position, limit).map(toStoredEvent);
+    return this.unsynced.cut(this.stmts.readAll.all(position, limit)).map(toStoredEvent);
   }
 
   private head(): number {
     this.ensureOpen();
-    return this.stmts.head.get()?.head ?? 0;
+    return this.unsynced.visibleHead(this.stmts.head.get()?.head ?? 0);
   }
 
   private ensureOpen(): void {

@@ -9,7 +9,17 @@ import { SqliteEventIds } from './sqlite-event-ids';
 import { GroupCommit } from './sqlite-group-commit';
 import { configureConnection } from './sqlite-schema';
 import { prepareStatements } from './sqlite-statements';
+import { UnsyncedFrom } from './unsynced-from';
 import { WalFileSync } from './wal-file-sync';
+
+/** The real fdatasync, started only when the test says: a commit can be looked at before its sync (fdatasync's timing cannot be). */
+class HeldWalSync extends WalFileSync {
+  release!: () => void;
+  private readonly held = new Promise<void>((resolve) => { this.release = resolve; });
+  override sync(): Promise<void> {
+    return this.held.then(() => super.sync());
+  }
+}
 import { runInChildProcesses } from './testing/cross-process';
 
 describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
@@ -125,6 +135,37 @@ describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
       expect(db.prepare('SELECT stream_id FROM events WHERE event_id = ?').get(event.id)).toEqual({ stream_id: 'line-f' });
       expect(rung).toBe(0); // not announced as appended: nobody is told of an append that was refused
     } finally {
+      db.close();
+    }
+  });
+
+  it('given a group committed and its WAL sync not done, then readers of the process stop before it and its append is not answered; once synced, both', async () => {
+    await store.append('line-0', [newEvent()], 'no_stream'); // position 1, durable
+    const db = new Database(filename);
+    configureConnection(db, 5000);
+    const stmts = prepareStatements(db);
+    const wal = new HeldWalSync(`${filename}-wal`);
+    const unsynced = new UnsyncedFrom();
+    const writer = new GroupCommit(db, stmts, new SqliteEventIds(stmts), () => undefined, () => undefined, undefined, wal, unsynced);
+    const reader = SqliteEventStore.open({ filename, unsyncedFrom: unsynced.cell }); // the projector thread's kind of connection
+    try {
+      let answered = false;
+      const append = writer.submit([{ streamId: 'line-1', events: newEvents(2), expectedRevision: 'no_stream' }]).then((r) => { answered = true; return r; });
+      while (!(await reader.streamRevision('line-1') >= 1)) await new Promise((resolve) => setImmediate(resolve)); // committed: the rows are in the file
+
+      expect((await reader.readAll()).map((e) => e.position)).toEqual([1]);
+      expect(await reader.headPosition()).toBe(1);
+      expect(answered).toBe(false);
+
+      wal.release();
+      expect(await append).toEqual([{ nextExpectedRevision: 1, position: 3, duplicate: false }]);
+      expect((await reader.readAll()).map((e) => e.position)).toEqual([1, 2, 3]);
+      expect(await reader.headPosition()).toBe(3);
+    } finally {
+      wal.release();
+      await writer.drain();
+      await wal.close();
+      await reader.close();
       db.close();
     }
   });

@@ -5,6 +5,7 @@ import { appendInTransaction } from './sqlite-append';
 import { type SqliteEventIds, TransactionIds } from './sqlite-event-ids';
 import type { Statements } from './sqlite-statements';
 import type { SqliteStreamHeads } from './sqlite-stream-heads';
+import type { UnsyncedFrom } from './unsynced-from';
 import type { WalFileSync } from './wal-file-sync';
 
 interface Queued {
@@ -41,6 +42,8 @@ export class GroupCommit {
   private flushing: Promise<void> | undefined;
   /** committed groups waiting for their WAL sync */
   private readonly syncing = new Set<Promise<void>>();
+  /** the first position of each group committed or committing and not yet durable, oldest first */
+  private readonly undurable: number[] = [];
   /** the connection's synchronous level around a group's transaction: NORMAL while it commits, its own after */
   private readonly modes: { readonly relaxed: Database.Statement; readonly durable: Database.Statement } | undefined;
   private readonly group: (group: readonly Queued[], storedAt: string, ids: TransactionIds, outcomes: Outcome[]) => void;
@@ -48,7 +51,7 @@ export class GroupCommit {
 
   constructor(
     private readonly db: Database.Database,
-    stmts: Statements,
+    private readonly stmts: Statements,
     private readonly ids: SqliteEventIds,
     private readonly onCommit: () => void,
     recordKey: (key: IdempotencyKeyRef, storedAt: string) => void,
@@ -56,6 +59,8 @@ export class GroupCommit {
     private readonly heads?: SqliteStreamHeads,
     /** the WAL file's fdatasync, off the event loop; absent: the COMMIT is durable by itself */
     private readonly wal?: WalFileSync,
+    /** where readers of this process stop while a group awaits its sync (with `wal`) */
+    private readonly unsynced?: UnsyncedFrom,
   ) {
     if (wal) {
       const level = Number(db.pragma('synchronous', { simple: true }));
@@ -139,6 +144,9 @@ export class GroupCommit {
   private commit(group: readonly Queued[]): void {
     const ids = new TransactionIds(this.ids);
     const outcomes: Outcome[] = [];
+    // marked before the COMMIT makes the rows visible (another process may append first: then the mark is early, not late)
+    const from = this.wal ? (this.stmts.head.get()?.head ?? 0) + 1 : 0;
+    if (this.wal) this.awaitSync(from);
     try {
       this.modes?.relaxed.run();
       try {
@@ -147,6 +155,7 @@ export class GroupCommit {
         this.modes?.durable.run();
       }
     } catch (error) {
+      if (this.wal) this.synced(from);
       this.rejectAll(group, error);
       return;
     }
@@ -156,11 +165,23 @@ export class GroupCommit {
     this.stats.appends += group.length;
     if (!this.wal) return this.settle(group, outcomes);
     const synced = this.wal.sync().then(
-      () => this.settle(group, outcomes),
-      (error: unknown) => this.settle(group, outcomes.map((o) => (o.ok ? { ok: false, error: notDurable(error) } : o))),
+      () => { this.synced(from); this.settle(group, outcomes); },
+      (error: unknown) => { this.synced(from); this.settle(group, outcomes.map((o) => (o.ok ? { ok: false, error: notDurable(error) } : o))); },
     );
     this.syncing.add(synced);
     void synced.finally(() => this.syncing.delete(synced));
+  }
+
+  private awaitSync(from: number): void {
+    this.undurable.push(from);
+    if (this.undurable.length === 1) this.unsynced?.mark(from);
+  }
+
+  /** The group from `from` is durable, or was rolled back: readers may go as far as the next group still waiting. */
+  private synced(from: number): void {
+    const at = this.undurable.indexOf(from);
+    if (at >= 0) this.undurable.splice(at, 1);
+    this.unsynced?.mark(this.undurable[0] ?? 0);
   }
 
   /** Rings the subscriptions (after the commit: a woken one must be able to read what woke it) and answers each append. */
