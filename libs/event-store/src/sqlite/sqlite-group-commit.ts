@@ -122,6 +122,9 @@ export class GroupCommit {
           this.rejectAll(this.queue.splice(0), error);
           continue;
         }
+        // While the last group's sync runs, the appends arriving meanwhile wait and then commit as one group: one
+        // transaction writes the pages they share (the events table's last leaf, its indexes) once, not once each.
+        if (this.wal?.busy) await this.wal.idle();
         const group = this.takeGroup();
         if (this.db.inTransaction) {
           this.rejectAll(group, new EventStoreError('IMPORT_IN_PROGRESS', 'an import into this store is in progress: appends are refused until it is committed or aborted'));

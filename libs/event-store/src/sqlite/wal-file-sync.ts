@@ -39,9 +39,19 @@ export class WalFileSync {
     return this.queued;
   }
 
+  /** Whether a sync is running or waiting to run. */
+  get busy(): boolean {
+    return this.running !== undefined || this.queued !== undefined;
+  }
+
+  /** Resolves once the syncs asked for so far have ended (failed ones too). */
+  async idle(): Promise<void> {
+    while (this.busy) await Promise.allSettled([this.queued, this.running]);
+  }
+
   /** Waits for the syncs asked for so far, then closes the descriptor. */
   async close(): Promise<void> {
-    await Promise.allSettled([this.queued, this.running]);
+    await this.idle();
     const fd = this.fd;
     this.fd = undefined;
     if (fd) await closeFile(await fd).catch(() => undefined);
