@@ -48,5 +48,7 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# glibc malloc arenas: 2, not 8 per core (src/memory-policy.ts SERVER_PROCESS_ENV, ADR 0023)
+ENV MALLOC_ARENA_MAX=2
 # SIGTERM lets in-flight requests and jobs finish (SHUTDOWN_TIMEOUT_MS); run with an init (compose: init: true).
 CMD ["node", "dist/src/main.js"]

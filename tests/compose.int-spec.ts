@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@app/config';
+import { SERVER_PROCESS_ENV } from '../src/memory-policy';
 
 /*
  * The production topology files, checked without a container engine (none runs on the development
@@ -182,5 +183,14 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^HEALTHCHECK /m);
     expect(runtime).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
     expect(runtime).not.toMatch(/npm (ci|install)/);
+  });
+
+  it('given the runtime stage and npm start, then both start the server with the memory policy\'s process environment (ADR 0023)', () => {
+    const runtime = stages[stages.length - 1];
+    const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+    for (const [name, value] of Object.entries(SERVER_PROCESS_ENV)) {
+      expect(runtime).toMatch(new RegExp(`^ENV ${name}=${value}$`, 'm'));
+      expect(start).toContain(`${name}=\${${name}:-${value}} node dist/src/main.js`);
+    }
   });
 });

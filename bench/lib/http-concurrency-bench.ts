@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRedis } from '../../src/redis-launcher';
+import { SERVER_PROCESS_ENV } from '../../src/memory-policy';
 import { dashboardOnTheWire, type DashboardBytes } from './dashboard-bytes';
 import { businessToday, disbursementData, nextVoucherNo } from './events';
 import type { ServerReady } from './http-server-child';
@@ -52,7 +53,7 @@ async function startServer(kind: 'ours' | 'bare', dir: string, redisUrl: string,
   mkdirSync(dir, { recursive: true });
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of our server (where a request's CPU goes) when it stops
   const profile = kind === 'ours' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(join(build, 'bench', 'lib', 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
+  const child = fork(join(build, 'bench', 'lib', 'http-server-child.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile, env: kind === 'bare' ? process.env : { ...process.env, ...SERVER_PROCESS_ENV } });
   const exited = once(child, 'exit');
   child.send({ kind, dir, port: await freePort(), redisUrl, lineIds });
   const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => { throw new Error(`bench server ${kind} exited with ${code}`); })])) as [ServerReady];

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { SERVER_PROCESS_ENV } from '../../src/memory-policy';
 import type { ImportBenchMeasured, ImportBenchReady, ImportBenchRequest } from './import-bench-child';
 
 export interface ImportBenchResult extends ImportBenchMeasured {
@@ -18,7 +19,7 @@ export const IMPORT_TARGETS = { loopDelayP99Ms: 100, peakRssMB: 300 } as const;
  */
 export async function runImportBench(options: { rows?: number; log: (line: string) => void }): Promise<ImportBenchResult> {
   const rows = options.rows ?? 100_000;
-  const child = fork(join(__dirname, 'import-bench-child.js'), [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'import-bench-child.js'), [], { execArgv: ['--expose-gc'], env: { ...process.env, ...SERVER_PROCESS_ENV }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = once(child, 'exit').then(([code]) => { throw new Error(`import bench server exited with ${code}`); });
   const next = async <T>(): Promise<T> => ((await Promise.race([once(child, 'message'), exited])) as [T])[0];
   try {

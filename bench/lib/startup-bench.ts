@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRedis } from '../../src/redis-launcher';
+import { SERVER_PROCESS_ENV } from '../../src/memory-policy';
 import type { ProbeReport } from './loop-probe';
 import { type ReadModelSettings, seed } from './read-model-bench';
 import { freePort } from './free-port';
@@ -90,7 +91,7 @@ export async function runStartupBench(settings: StartupSettings): Promise<Startu
     const port = await freePort();
     const child = spawn(process.execPath, ['-r', join(__dirname, 'loop-probe.js'), join(settings.repoRoot, 'dist', 'src', 'main.js')], {
       env: {
-        ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', REDIS_URL: redisUrl, REDIS_AUTOSTART: 'false', ALERTS_ENABLED: 'true',
+        ...process.env, ...SERVER_PROCESS_ENV, DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', REDIS_URL: redisUrl, REDIS_AUTOSTART: 'false', ALERTS_ENABLED: 'true',
         ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: password, HOST: '127.0.0.1', PORT: String(port), QUEUE_PREFIX: `bench-startup-${port}`,
       },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
