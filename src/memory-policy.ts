@@ -17,7 +17,7 @@ export function applyServerMemoryPolicy(config: Pick<AppConfig, 'HEAP_GROWING_PE
  * What the server's process needs in its environment from its exec on, as `npm start` and the image (Dockerfile
  * `ENV`) start it, and every bench section that measures the server's memory (ADR 0023); code cannot set it later.
  * MALLOC_ARENA_MAX: glibc gives each thread that contends for malloc an arena of its own, up to 8 per core (the
- * request thread, the projector thread, libuv's pool that syncs the WAL, V8's helpers), and every arena keeps what
+ * request thread, the projector thread, libuv's pool, V8's helpers), and every arena keeps what
  * was freed in it: with 2, a 100,000-row import peaked at 277–280 MiB instead of 285–292 (3 runs each, bench
  * section 9), and the HTTP path (section 8) measured no slower.
  */

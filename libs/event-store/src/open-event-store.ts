@@ -2,8 +2,7 @@ import type { EventStore } from './event-store.port';
 
 /** Which adapter, and where: what the configuration (EVENT_STORE …) selects. */
 export type EventStoreSelection =
-  /** unsyncedFrom: a reader on another thread of the writing process (SqliteEventStoreOptions) */
-  | { readonly adapter: 'sqlite'; readonly filename: string; readonly unsyncedFrom?: BigInt64Array }
+  | { readonly adapter: 'sqlite'; readonly filename: string }
   | { readonly adapter: 'postgres'; readonly connectionString: string; readonly schema: string }
   | { readonly adapter: 'kurrentdb'; readonly connectionString: string };
 
@@ -42,7 +41,7 @@ export async function openEventStore(selection: EventStoreSelection): Promise<Ev
     case 'kurrentdb':
       return (require('./kurrentdb/connect') as typeof import('./kurrentdb/connect')).connectKurrentDb({ connectionString: selection.connectionString });
     case 'sqlite':
-      return (require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store')).SqliteEventStore.open({ filename: selection.filename, unsyncedFrom: selection.unsyncedFrom });
+      return (require('./sqlite/sqlite-event-store') as typeof import('./sqlite/sqlite-event-store')).SqliteEventStore.open({ filename: selection.filename });
     default: {
       const unknown: never = selection;
       throw new RangeError(`unknown event store ${JSON.stringify(unknown)}`);

@@ -17,8 +17,6 @@ import type { SchemaUpgrade } from './sqlite-upgrade';
 import { prepareStatements, sqlLimit, type Statements, toStoredEvent } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
 import { SqliteStreamHeads } from './sqlite-stream-heads';
-import { UnsyncedFrom } from './unsynced-from';
-import { WalFileSync } from './wal-file-sync';
 
 export interface SqliteEventStoreOptions {
   /** Database file; its parent directory is created. `:memory:` works for tests (no WAL, one process). */
@@ -27,11 +25,6 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long a writer waits for another process's write lock. Default 5000 ms. */
   readonly busyTimeoutMs?: number;
-  /**
-   * A reader on another thread of the writing process (the projector thread): the writer's `unsyncedFromCell()`,
-   * so that it never reads an append that is committed but not yet durable (ADR 0018).
-   */
-  readonly unsyncedFrom?: BigInt64Array;
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 200;
@@ -40,8 +33,8 @@ const DEFAULT_BATCH_SIZE = 500;
 /**
  * Embedded event store on one SQLite file (WAL, synchronous=FULL). better-sqlite3 is synchronous: reads
  * run to completion before returning their promise; appends submitted in one turn of the event loop are
- * committed together (GroupCommit) and acknowledged once the WAL file is synced off the event loop
- * (WalFileSync), and appends from other processes are serialized by SQLite's write lock (BEGIN IMMEDIATE).
+ * committed together (GroupCommit), and appends from other processes are serialized by SQLite's write
+ * lock (BEGIN IMMEDIATE).
  */
 export class SqliteEventStore implements EventStore, ImportTarget, WithIdempotencyKeys {
   private readonly appendListeners = new Set<() => void>();
@@ -50,8 +43,6 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
   private readonly writer: GroupCommit;
   private readonly keys: SqliteIdempotencyKeys;
   private readonly heads: SqliteStreamHeads;
-  private readonly wal: WalFileSync | undefined;
-  private readonly unsynced: UnsyncedFrom;
   private closed = false;
 
   private constructor(
@@ -60,16 +51,12 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     private readonly pollIntervalMs: number,
     /** what opening did to a file of an earlier schema version, if anything */
     readonly schemaUpgrade: SchemaUpgrade | undefined,
-    unsyncedFrom: BigInt64Array | undefined,
   ) {
-    this.unsynced = new UnsyncedFrom(unsyncedFrom);
     this.keys = new SqliteIdempotencyKeys(db, () => this.ensureOpen());
     this.ids = new SqliteEventIds(stmts);
     this.heads = new SqliteStreamHeads(db, stmts);
-    const wal = !db.memory && String(db.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
-    this.wal = wal ? new WalFileSync(`${db.name}-wal`) : undefined;
     // an Idempotency-Key is recorded in its append's savepoint of the group's transaction (ADR 0017, 0018)
-    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads, this.wal, this.unsynced);
+    this.writer = new GroupCommit(db, stmts, this.ids, () => this.notifyAppended(), (key, storedAt) => this.keys.recordInTransaction(key, storedAt), this.heads);
   }
 
   /**
@@ -81,7 +68,7 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     const db = new Database(options.filename);
     try {
       const upgrade = configureConnection(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-      return new SqliteEventStore(db, prepareStatements(db), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, upgrade, options.unsyncedFrom);
+      return new SqliteEventStore(db, prepareStatements(db), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, upgrade);
     } catch (error) {
       db.close();
       throw error;
@@ -179,7 +166,6 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     this.closed = true;
     // Appends accepted before close() are committed (and acknowledged) first.
     await this.writer.drain();
-    await this.wal?.close();
     // Subscriptions first: each finishes its in-flight handler and must not read the closed connection.
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     this.db.close();
@@ -211,16 +197,6 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     return { ...this.writer.stats };
   }
 
-  /** For a reader on another thread of this process (the projector thread): see `unsyncedFrom` in the options. */
-  unsyncedFromCell(): BigInt64Array {
-    return this.unsynced.cell;
-  }
-
-  /** fdatasyncs of the WAL file that made this instance's appends durable (none without a WAL file). */
-  walSyncs(): number {
-    return this.wal?.stats.syncs ?? 0;
-  }
-
   /** The in-memory event id table (ADR 0018): ids read so far and the bytes it holds. */
   idStats(): { ids: number; bytes: number } {
     const { ids, bytes } = this.ids.diagnostics();
@@ -236,15 +212,14 @@ export class SqliteEventStore implements EventStore, ImportTarget, WithIdempoten
     for (const listener of [...this.appendListeners]) listener();
   }
 
-  /** Reads in position order stop before an append of this process that is not durable yet (UnsyncedFrom). */
   private readAfter(position: number, limit: number): StoredEvent[] {
     this.ensureOpen();
-    return this.unsynced.cut(this.stmts.readAll.all(position, limit)).map(toStoredEvent);
+    return this.stmts.readAll.all(position, limit).map(toStoredEvent);
   }
 
   private head(): number {
     this.ensureOpen();
-    return this.unsynced.visibleHead(this.stmts.head.get()?.head ?? 0);
+    return this.stmts.head.get()?.head ?? 0;
   }
 
   private ensureOpen(): void {

@@ -5,21 +5,6 @@ import { join } from 'node:path';
 import { ids, newEvent, newEvents, rejectionOf } from '../contract/contract-helpers';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
 import { SqliteEventStore } from './sqlite-event-store';
-import { SqliteEventIds } from './sqlite-event-ids';
-import { GroupCommit } from './sqlite-group-commit';
-import { configureConnection } from './sqlite-schema';
-import { prepareStatements } from './sqlite-statements';
-import { UnsyncedFrom } from './unsynced-from';
-import { WalFileSync } from './wal-file-sync';
-
-/** The real fdatasync, started only when the test says: a commit can be looked at before its sync (fdatasync's timing cannot be). */
-class HeldWalSync extends WalFileSync {
-  release!: () => void;
-  private readonly held = new Promise<void>((resolve) => { this.release = resolve; });
-  override sync(): Promise<void> {
-    return this.held.then(() => super.sync());
-  }
-}
 import { runInChildProcesses } from './testing/cross-process';
 
 describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
@@ -105,78 +90,6 @@ describe('SqliteEventStore group commit and event ids (ADR 0018)', () => {
       expect(other.prepare('SELECT event_id FROM events WHERE position = ?').get(position)).toEqual({ event_id: event.id });
     } finally {
       other.close();
-    }
-  });
-
-  it('given an append acknowledged, then the WAL file was synced for it and the connection is back at synchronous=FULL (an import commits with it)', async () => {
-    const syncs = store.walSyncs();
-
-    await store.append('line-s', [newEvent()], 'no_stream');
-    const afterFirst = store.walSyncs();
-    await Promise.all([store.append('line-s', [newEvent()], 0), store.append('line-t', [newEvent()], 'no_stream')]);
-
-    expect(afterFirst).toBeGreaterThan(syncs);
-    expect(store.walSyncs()).toBeGreaterThan(afterFirst);
-    expect(store.diagnostics()).toMatchObject({ journalMode: 'wal', synchronous: 2 });
-  });
-
-  it('given the WAL file cannot be synced, then the append is not acknowledged: it fails, saying it was written but is not known durable', async () => {
-    const db = new Database(join(dir, 'unsynced.db'));
-    configureConnection(db, 5000);
-    const stmts = prepareStatements(db);
-    let rung = 0;
-    const writer = new GroupCommit(db, stmts, new SqliteEventIds(stmts), () => rung++, () => undefined, undefined, new WalFileSync(join(dir, 'no-such-wal')));
-    try {
-      const event = newEvent();
-
-      const failure = await rejectionOf(writer.submit([{ streamId: 'line-f', events: [event], expectedRevision: 'no_stream' }]));
-
-      expect(String(failure)).toMatch(/written but the WAL file could not be synced: ENOENT/);
-      expect(db.prepare('SELECT stream_id FROM events WHERE event_id = ?').get(event.id)).toEqual({ stream_id: 'line-f' });
-      expect(rung).toBe(0); // not announced as appended: nobody is told of an append that was refused
-    } finally {
-      db.close();
-    }
-  });
-
-  it('given a group committed and its WAL sync not done, then readers of the process stop before it and its append is not answered; once synced, both', async () => {
-    await store.append('line-0', [newEvent()], 'no_stream'); // position 1, durable
-    const db = new Database(filename);
-    configureConnection(db, 5000);
-    const stmts = prepareStatements(db);
-    const wal = new HeldWalSync(`${filename}-wal`);
-    const unsynced = new UnsyncedFrom();
-    const writer = new GroupCommit(db, stmts, new SqliteEventIds(stmts), () => undefined, () => undefined, undefined, wal, unsynced);
-    const reader = SqliteEventStore.open({ filename, unsyncedFrom: unsynced.cell }); // the projector thread's kind of connection
-    try {
-      let answered = false;
-      const append = writer.submit([{ streamId: 'line-1', events: newEvents(2), expectedRevision: 'no_stream' }]).then((r) => { answered = true; return r; });
-      while (!(await reader.streamRevision('line-1') >= 1)) await new Promise((resolve) => setImmediate(resolve)); // committed: the rows are in the file
-
-      expect((await reader.readAll()).map((e) => e.position)).toEqual([1]);
-      expect(await reader.headPosition()).toBe(1);
-      expect(answered).toBe(false);
-
-      wal.release();
-      expect(await append).toEqual([{ nextExpectedRevision: 1, position: 3, duplicate: false }]);
-      expect((await reader.readAll()).map((e) => e.position)).toEqual([1, 2, 3]);
-      expect(await reader.headPosition()).toBe(3);
-    } finally {
-      wal.release();
-      await writer.drain();
-      await wal.close();
-      await reader.close();
-      db.close();
-    }
-  });
-
-  it('given a store in memory (no WAL file), then an append is acknowledged at its COMMIT, with no file to sync', async () => {
-    const memory = SqliteEventStore.open({ filename: ':memory:' });
-    try {
-      expect(await memory.append('line-m', [newEvent()], 'no_stream')).toMatchObject({ position: 1 });
-      expect(memory.walSyncs()).toBe(0);
-    } finally {
-      await memory.close();
     }
   });
 

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, APP_CONFIG, ConfigError } from '@app/config';
 import { DomainError, MonitoringSettings, mergeSettings } from '@app/domain';
-import { EVENT_STORE, EventStore, SqliteEventStore, eventStoreSelectionFor } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventStoreSelectionFor } from '@app/event-store';
 import { Lease, LiveProjector, ProjectorThread, ReadModelDb, openReadModels, processHolderId, readModelOptionsFor, startingPoint } from '@app/read-models';
 import { withLogContext } from '@app/kernel';
 import { HEAD_DOORBELL, HeadDoorbell } from '../head-doorbell';
@@ -63,11 +63,8 @@ export function monitoringSettings(config: AppConfig): MonitoringSettings {
 /** The projector in a worker thread (ADR 0019): its own connections, the lease, logs forwarded here. */
 function projectorThread(config: AppConfig, lease: Lease, store: EventStore, rm: ReadModelDb): ProjectorThread {
   const logger = new Logger('Projector');
-  const selection = eventStoreSelectionFor(config);
   const thread = new ProjectorThread({
-    // on SQLite the thread reads only appends this process has made durable (ADR 0018: the WAL is synced after COMMIT)
-    store: selection.adapter === 'sqlite' && store instanceof SqliteEventStore ? { ...selection, unsyncedFrom: store.unsyncedFromCell() } : selection,
-    readModels: readModelOptionsFor(config),
+    store: eventStoreSelectionFor(config), readModels: readModelOptionsFor(config),
     lease: { name: lease.name, holder: lease.holder, ttlMs: config.LEASE_TTL_MS, renewMs: config.LEASE_RENEW_MS },
     reportBatches: true, // the logger may be switched to debug after start: the thread cannot know
     // short write transactions (the request thread's few writes wait for them) and bounded memory while catching up
