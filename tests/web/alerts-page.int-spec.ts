@@ -68,8 +68,10 @@ describe('预警 page (headless Chromium)', () => {
     }
     // 35 % of the 仲裁院's project paid by 30 June (序时进度 50 %): yellow, not red
     const payShare = async (unit: string, percent: bigint, voucher: string) => {
-      const project = (await t.http.get(`/api/v1/execution?asOf=2023-12-31&groupBy=project&type=project&unit=${unit}`)).body.rows[0];
-      const lines = (await t.http.get(`/api/v1/execution?asOf=2023-12-31&groupBy=line&unit=${unit}&project=${project.key}`)).body.rows as { key: string; appropriated: string }[];
+      // read-your-writes: the demo budget imported above must be in the read models (a busy CI run answered before it)
+      const seen = `minPosition=${await t.headPosition()}`;
+      const project = (await t.http.get(`/api/v1/execution?asOf=2023-12-31&groupBy=project&type=project&unit=${unit}&${seen}`)).body.rows[0];
+      const lines = (await t.http.get(`/api/v1/execution?asOf=2023-12-31&groupBy=line&unit=${unit}&project=${project.key}&${seen}`)).body.rows as { key: string; appropriated: string }[];
       for (const [i, line] of lines.entries()) {
         const fen = BigInt(line.appropriated.replace('.', '')) * percent / 100n;
         const amount = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
