@@ -27,14 +27,4 @@ describe('SharedDoorbell: a ring only while the projector may sleep, and no appe
     projector.idle();
     expect(requests.announce()).toBe(true);
   });
-
-  it('given a projector lingering after a read that found nothing, then an append announced meanwhile needs no ring and is seen', () => {
-    const requests = new SharedDoorbell();
-    const projector = new SharedDoorbell(requests.cells);
-    projector.reading();
-    expect(projector.announced()).toBe(false); // the read found nothing, nothing new: linger
-
-    expect(requests.announce()).toBe(false); // awake: no message
-    expect(projector.announced()).toBe(true); // seen while lingering: read again
-  });
 });

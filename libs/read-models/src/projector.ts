@@ -8,9 +8,6 @@ import { type Projection, projectNext, readCheckpoints } from './projection';
 import { ALL_PROJECTIONS } from './projections/index';
 import { rebuild, type RebuildResult } from './rebuild';
 
-/** How long the projector thread stays awake after a read found nothing, before the doorbell must ring it. */
-const LINGER_MS = 20;
-
 export interface ProjectorOptions {
   readonly projections?: readonly Projection[];
   /** events per batch transaction (default 2500); live batches are as small as what is new */
@@ -228,7 +225,6 @@ export class Projector extends LiveProjector {
           if (!active) { bell?.idle(); await this.sleep(this.options.retryDelayMs ?? 1000); continue; }
         }
         const read = await this.runBatch();
-        if (read === 0 && !this.rung && bell && (await this.linger(bell))) continue;
         if (read === 0 && !this.rung && (bell?.maySleep() ?? true)) await this.sleep(this.options.pollIntervalMs ?? 500);
       } catch (error) {
         this.failed(error);
@@ -261,19 +257,6 @@ export class Projector extends LiveProjector {
       if (!this.stopping) this.failed(error); // far behind only: the incremental loop carries on from the checkpoint
       return !this.outdated;
     }
-  }
-
-  /**
-   * A read found nothing: stay awake for LINGER_MS, looking every millisecond for an announced append, before
-   * saying the doorbell must ring (doorbell.ts). True when one was announced (read again).
-   */
-  private async linger(bell: SharedDoorbell): Promise<boolean> {
-    const until = performance.now() + LINGER_MS;
-    while (!this.stopping && !this.rung && performance.now() < until) {
-      if (bell.announced()) return true;
-      await this.sleep(1);
-    }
-    return bell.announced() || this.rung;
   }
 
   private wake(): void {
