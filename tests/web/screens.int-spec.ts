@@ -46,7 +46,7 @@ describe('web screens and links (headless Chromium)', () => {
     const advanced = await t.http.post(`/api/v1/lines/${fund}/fund-advances`).send({ caseId: reported.body.caseId, amount: '50000.00', workers: 12, effectiveDate: '2023-06-01' });
     expectStatus(advanced, 201);
     facts.employer = '某建筑劳务有限公司';
-    facts.advance = (await t.http.get(`/api/v1/revolving-fund/position${at}`)).body.advances[0].advanceId;
+    facts.advance = (await t.http.get(`/api/v1/revolving-fund/position${at}&minPosition=${await t.headPosition()}`)).body.advances[0].advanceId;
     await alerting(t).evaluation.run({ now: new Date(), asOf: '2023-06-30', runId: 'screens' });
     base = await listen(t);
     browser = await launch();
