@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { ExpressAdapter } from '@bull-board/express';
+import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { AppConfig } from '@app/config';
@@ -19,7 +19,7 @@ class ApiQueuesModule {
       module: ApiQueuesModule,
       imports: [
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
-        BullBoardModule.forRoot({ route: '/admin/queues', adapter: ExpressAdapter }),
+        BullBoardModule.forRoot({ route: '/admin/queues', adapter: BullBoardFastifyAdapter }),
         BullModule.registerQueue({ name: ALERT_EVALUATIONS }),
         BullBoardModule.forFeature({ name: ALERT_EVALUATIONS, adapter: BullMQAdapter }),
       ],

@@ -1,11 +1,10 @@
-import { INestApplication, LoggerService } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { DynamicModule, INestApplication, Injectable, LoggerService, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import type { Server } from 'node:http';
-import { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@app/config';
 import { toProblem } from '../apps/api/src/shared/problem-details.filter';
 import { SessionPrincipals } from '../apps/api/src/auth/session-principals';
@@ -15,25 +14,25 @@ import { openApiDocument } from './openapi';
 import { requestLogging } from '../apps/api/src/logging/request-logging';
 import { withObservability } from '../apps/api/src/metrics/observability.module';
 import { createLogger } from '../apps/api/src/logging/logger';
-
-export { createLogger };
 import { webApp } from '../apps/api/src/live/web-assets';
-import { jsonBody } from '../apps/api/src/http-platform/json-body';
+import { jsonBodies } from '../apps/api/src/http-platform/json-body';
 import { noStore } from '../apps/api/src/http-platform/no-store';
 import { compressedAnswers } from '../apps/api/src/http-platform/compressed';
+import { sendProblem } from '../apps/api/src/http-platform/reply';
 
+export { createLogger };
 
-/** The queue board is Express middleware outside Nest's guards: admins only, checked here. */
+/** The queue board is a Fastify plugin outside Nest's guards: admins only, checked here. */
 function adminOnly(sessions: SessionPrincipals) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    sessions.principalOf(req).then((principal) => {
-      if (principal && can(principal, 'users:manage')) {
-        res.setHeader('Cache-Control', 'no-store');
-        return next();
-      }
-      const problem = toProblem(principal ? new Forbidden('ROLE_NOT_PERMITTED', 'the queue board is for admins') : new Unauthenticated());
-      res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
-    }, next);
+  const BOARD = /^\/admin\/queues(\/|\?|$)/;
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!BOARD.test(req.url)) return;
+    const principal = await sessions.principalOf(req);
+    if (principal && can(principal, 'users:manage')) {
+      reply.header('Cache-Control', 'no-store');
+      return;
+    }
+    return sendProblem(reply, toProblem(principal ? new Forbidden('ROLE_NOT_PERMITTED', 'the queue board is for admins') : new Unauthenticated()));
   };
 }
 
@@ -42,35 +41,63 @@ function adminOnly(sessions: SessionPrincipals) {
  * connection busy (a load balancer, payers in a loop) is moved off it after its request instead of keeping the
  * server's close, which waits for every connection, from ever finishing (the shutdown then timed out, exit code 1).
  */
-function closeConnectionsWhenStopping(server: Server) {
+function closeConnectionsWhenStopping(app: NestFastifyApplication) {
+  const server = app.getHttpServer();
   let listened = server.listening;
   server.once('listening', () => { listened = true; });
-  return (_req: Request, res: Response, next: NextFunction) => {
-    if (listened && !server.listening) res.setHeader('Connection', 'close');
-    next();
+  return async (_req: FastifyRequest, reply: FastifyReply) => {
+    if (listened && !server.listening) reply.header('Connection', 'close');
   };
+}
+
+/**
+ * init() means "ready to answer": Nest adds its routes during init, and Fastify serves routes only once ready()
+ * has run (listen() runs it; a test that hands app.getHttpServer() to supertest after init does not). Bootstrap
+ * hooks run after Nest has added every route, so Fastify is made ready in one, around the whole application.
+ */
+@Injectable()
+class FastifyReady implements OnApplicationBootstrap {
+  constructor(private readonly host: HttpAdapterHost) {}
+  async onApplicationBootstrap(): Promise<void> {
+    await (this.host.httpAdapter.getInstance() as FastifyInstance).ready();
+  }
+}
+@Module({})
+class ReadyWhenInitialised {
+  static around(app: DynamicModule): DynamicModule {
+    return { module: ReadyWhenInitialised, imports: [app], providers: [FastifyReady] };
+  }
 }
 
 /** Builds the application (not listening yet): used by main.ts and by the end-to-end tests. */
 export async function createApp(config: AppConfig, logger: LoggerService | false = createLogger(config)): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(withObservability(AppModule.register(config)), {
-    bodyParser: false, logger: logger === false ? false : logger, forceCloseConnections: false,
+  const adapter = new FastifyAdapter({
+    // behind a load balancer every client has its address: the login limits key on it (TRUSTED_PROXIES, docs/deploy.md)
+    trustProxy: config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false,
+    // as Express did: `/api/v1/lines/` is `/api/v1/lines`, and an outbox file's or alert's id may be long
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // the shutdown closes idle keep-alive connections; busy ones are told `Connection: close` (below)
+    forceCloseConnections: 'idle',
   });
-  // behind a load balancer every client has its address: the login limits key on it (TRUSTED_PROXIES, docs/deploy.md)
-  if (config.TRUSTED_PROXIES.length > 0) app.set('trust proxy', config.TRUSTED_PROXIES);
-  app.use(closeConnectionsWhenStopping(app.getHttpServer() as Server));
-  app.use(requestLogging()); // first: every request gets its correlation id and one log line, even one refused by the body parser
+  const app = await NestFactory.create<NestFastifyApplication>(ReadyWhenInitialised.around(withObservability(AppModule.register(config))), adapter, {
+    bodyParser: false, logger: logger === false ? false : logger,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', closeConnectionsWhenStopping(app));
+  // first: every request gets its correlation id and one log line, even one refused by the body parser
+  const logging = requestLogging();
+  fastify.addHook('onRequest', logging.onRequest);
+  fastify.addHook('onResponse', logging.onResponse);
   // upgrade-insecure-requests only when served over HTTPS: over plain HTTP at a LAN address it sends the web app's
   // scripts to https:// and the page stays blank (a browser exempts only localhost)
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } }));
-  app.use(compressedAnswers());
-  app.use(cookieParser());
-  app.use(noStore());
-  app.use('/admin/queues', adminOnly(app.get(SessionPrincipals)));
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null } } });
+  await app.register(...compressedAnswers());
+  await app.register(fastifyCookie);
+  fastify.addHook('onRequest', noStore());
+  fastify.addHook('onRequest', adminOnly(app.get(SessionPrincipals)));
+  jsonBodies(fastify, config.BODY_LIMIT, [{ prefix: '/api/v1/budget-imports', limit: config.IMPORT_BODY_LIMIT }]);
   // the web dashboard at / (dist/web), outside /api, /health and /admin
-  app.use(webApp());
-  app.use('/api/v1/budget-imports', jsonBody(config.IMPORT_BODY_LIMIT));
-  app.use(jsonBody(config.BODY_LIMIT));
+  await app.register(webApp());
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { ExpressAdapter } from '@bull-board/express';
+import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { AppConfig } from '@app/config';
 import { AlertingCoreModule, ReadModelsModule, bullConnection } from '@app/platform';
@@ -18,7 +18,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
-        BullBoardModule.forRoot({ route: '/admin/queues', adapter: ExpressAdapter }),
+        BullBoardModule.forRoot({ route: '/admin/queues', adapter: BullBoardFastifyAdapter }),
         ReadModelsModule,
         AlertingCoreModule,
         NotificationsModule,

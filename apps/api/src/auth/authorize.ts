@@ -1,5 +1,5 @@
 import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { Unauthenticated } from '@app/kernel';
 import type { Permission, Principal } from '@app/kernel';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { AccountsService, principalOfAccount } from './accounts.service';
 import { normaliseUsername } from '@app/domain';
 import { Principal } from '@app/kernel';

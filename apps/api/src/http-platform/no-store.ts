@@ -1,7 +1,7 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** What the API answers under /api/v1 and the queue board: budget data of a logged-in user. */
-const PRIVATE = /^\/(api\/v1|admin)(\/|$)/;
+const PRIVATE = /^\/(api\/v1|admin)(\/|\?|$)/;
 
 /**
  * `Cache-Control: no-store` on every API answer, set before the route runs (a route may still say otherwise,
@@ -9,8 +9,7 @@ const PRIVATE = /^\/(api\/v1|admin)(\/|$)/;
  * unit's payments or an account list after the session ends.
  */
 export function noStore() {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (PRIVATE.test(req.path)) res.setHeader('Cache-Control', 'no-store');
-    next();
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    if (PRIVATE.test(req.url)) reply.header('Cache-Control', 'no-store');
   };
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Authorize, CurrentPrincipal } from '../auth/authorize';
 import { Principal } from '@app/kernel';
 import { SessionPrincipals } from '../auth/session-principals';
@@ -29,12 +30,16 @@ export class LiveController {
   @Authorize('read')
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Server-sent events: `event: advanced`, data `{ position, types, units }` each time the read models include new events in scope' })
-  stream(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): void {
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
+  stream(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() reply: Response): void {
+    // the feed writes to the socket itself, as events come: Fastify sends nothing more for this request
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...(reply.getHeaders() as OutgoingHttpHeaders), // the correlation id and security headers the hooks set
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+    });
     res.write(`retry: 3000\nevent: hello\ndata: ${JSON.stringify({ position: this.feed.position })}\n\n`);
     let closed = false;
     const close = () => {
@@ -52,6 +57,6 @@ export class LiveController {
     const keepAlive = setInterval(() => {
       this.sessions.principalOf(req).then((p) => (p ? res.write(': keep-alive\n\n') : close()), close);
     }, KEEP_ALIVE_MS);
-    req.on('close', close);
+    req.raw.on('close', close);
   }
 }

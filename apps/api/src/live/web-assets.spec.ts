@@ -1,6 +1,5 @@
-import express from 'express';
-import { once } from 'node:events';
-import { get, type Server } from 'node:http';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +10,7 @@ import { webApp } from './web-assets';
 /** The web app as the API process serves it: compressed by the build, sent compressed to browsers that accept it. */
 describe('web assets', () => {
   let dir: string;
-  let server: Server;
+  let server: FastifyInstance;
   const script = 'console.log("预算执行");'.repeat(100);
   const page = '<!doctype html><title>预算执行监控</title>';
 
@@ -27,20 +26,19 @@ describe('web assets', () => {
     file('assets/index-abc123.js', script);
     file('assets/small-def456.js', 'export {};', false);
     file('.vite/manifest.json', '{}');
-    const app = express();
-    app.use(webApp(dir));
-    app.use((_req, res) => { res.status(404).send('not the web app'); });
-    server = app.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    server = Fastify();
+    await server.register(webApp(dir));
+    server.setNotFoundHandler((_req, reply) => reply.status(404).send('not the web app'));
+    await server.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
-    server.close();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   /** the bytes as sent on the wire, not decoded */
   const raw = (path: string, acceptEncoding: string) => new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    get({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+    get({ host: '127.0.0.1', port: (server.server.address() as AddressInfo).port, path, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

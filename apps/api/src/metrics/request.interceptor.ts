@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA } from '@nestjs/common/constants';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { Observable } from 'rxjs';
 import { correlationIdFrom, withLogContext } from '@app/kernel';
 import { toProblem } from '../shared/problem-details.filter';

@@ -2,7 +2,7 @@ import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@app/domain';
 import { CommandContext, idSeedOfKey } from '@app/kernel';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { RequestValidationError } from './validation';
 import { AuthenticatedRequest, principalOf } from '../auth/authorize';
 import type { KeyedRequest } from './idempotency/idempotency.interceptor';

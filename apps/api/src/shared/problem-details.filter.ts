@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { sendProblem } from '../http-platform/reply';
 import { DomainError } from '@app/domain';
 import { BudgetImportRejected } from '@app/budget-import';
 import { EventStoreError } from '@app/event-store';
@@ -78,11 +79,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
     const body = toProblem(error);
-    if (error instanceof ReadModelBehindError || error instanceof TooManyLoginAttempts) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-    if (error instanceof Unauthenticated) res.setHeader('WWW-Authenticate', 'Bearer realm="budget-tracker"');
+    if (error instanceof ReadModelBehindError || error instanceof TooManyLoginAttempts) res.header('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof Unauthenticated) res.header('WWW-Authenticate', 'Bearer realm="budget-tracker"');
     if (body.status >= 500 && body.status !== 503) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    sendProblem(res, body);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Account, DomainError } from '@app/domain';
 import { Unauthenticated, Principal, CommandContext } from '@app/kernel';
@@ -47,9 +47,10 @@ export class LoginController {
   /** A session token for the account as it now is, also set as the HTTP-only cookie. */
   private async openSession(account: Account, res: Response): Promise<SessionResponse> {
     const issued = await this.tokens.issue({ username: account.username, sessionVersion: account.sessionVersion });
-    res.setHeader('Cache-Control', 'no-store'); // a session token, never cached
-    res.cookie(SESSION_COOKIE, issued.token, {
-      httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_MINUTES * 60_000,
+    res.header('Cache-Control', 'no-store'); // a session token, never cached
+    const seconds = this.config.SESSION_TTL_MINUTES * 60;
+    res.setCookie(SESSION_COOKIE, issued.token, {
+      httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: '/', maxAge: seconds, expires: new Date(Date.now() + seconds * 1000),
     });
     // a session token is a credential: never kept in the idempotency store for a replay
     return notKept({ ...issued, user: sessionUser(account) });

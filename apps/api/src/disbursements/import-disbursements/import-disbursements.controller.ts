@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiResponse, ApiTags, ApiOkResponse } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../auth/authorize';
@@ -29,7 +29,7 @@ function view(job: ImportView) {
 
 /** 202 with Location at once, or (wait=true) 200 when finished; a failed import is answered as its problem. */
 async function answer(imports: DisbursementImports, job: Job<ImportJobData>, wait: boolean, res: Response) {
-  res.setHeader('Location', `/api/v1/disbursement-imports/${job.data.importId}`);
+  res.header('Location', `/api/v1/disbursement-imports/${job.data.importId}`);
   if (!wait) return view(await imports.viewOf(job));
   const finished = await imports.finished(job);
   res.status(200);
@@ -58,7 +58,7 @@ export class ImportDisbursementsController {
   @ApiResponse({ status: 409, description: 'with wait=true: IMPORT_CONFLICT (lines kept changing; nothing recorded)' })
   async start(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Query() q: ImportDisbursementsQuery, @Ctx() ctx: CommandContext) {
     const options = importOptions(q);
-    const file = await receiveUpload(req, this.imports.dir, this.limit);
+    const file = await receiveUpload(req.raw, this.imports.dir, this.limit);
     return answer(this.imports, await this.imports.start(file, options, ctx), q.wait === 'true', res);
   }
 

@@ -5,7 +5,7 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { DomainError } from '@app/domain';
 
 /** A received file, on disk under DATA_DIR, never held in memory whole. */
@@ -49,7 +49,7 @@ class Meter extends Transform {
  * (`text/csv` or the XLSX media type). The format is decided by the content (an XLSX is a zip: "PK\3\4"),
  * so a mislabelled file is still read as what it is; an old binary .xls is refused with advice.
  */
-export async function receiveUpload(req: Request, dir: string, limit: number): Promise<UploadedFile> {
+export async function receiveUpload(req: IncomingMessage, dir: string, limit: number): Promise<UploadedFile> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit + 64 * 1024) throw new FileTooLarge(limit);
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -63,7 +63,7 @@ export async function receiveUpload(req: Request, dir: string, limit: number): P
   }
 }
 
-async function raw(req: Request, type: string, path: string, limit: number) {
+async function raw(req: IncomingMessage, type: string, path: string, limit: number) {
   if (!RAW_TYPES.includes(type)) {
     throw DomainError.invalid('UNSUPPORTED_MEDIA_TYPE', 'Content-Type',
       `send the file as multipart/form-data (field "file"), text/csv or ${XLSX_TYPE}; got ${type || 'none'}`);
@@ -75,7 +75,7 @@ async function raw(req: Request, type: string, path: string, limit: number) {
   return { name: typeof name === 'string' ? decodeName(name) : null, bytes: meter.bytes, sha256: meter.hash.digest('hex') };
 }
 
-function multipart(req: Request, path: string, limit: number): Promise<{ name: string | null; bytes: number; sha256: string }> {
+function multipart(req: IncomingMessage, path: string, limit: number): Promise<{ name: string | null; bytes: number; sha256: string }> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {

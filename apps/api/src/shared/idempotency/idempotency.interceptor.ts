@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Observable, from, of, throwError } from 'rxjs';
 import { catchError, mergeMap, tap } from 'rxjs/operators';
 import { DomainError } from '@app/domain';
@@ -9,6 +9,9 @@ import { Problem, ReplayedProblem, toProblem } from '../problem-details.filter';
 import { IdempotencyService } from './idempotency.service';
 import { NOT_KEPT, storedFormOf } from './withheld-on-replay';
 
+
+/** A JSON body (the only kind the key's fingerprint covers): `application/json`, with or without parameters. */
+const JSON_MEDIA = /^application\/json\s*(;|$)/i;
 /** JSON with object keys sorted: the same body with its keys in another order is the same request. */
 function canonicalJson(value: unknown): string {
   const sort = (v: unknown): unknown => Array.isArray(v) ? v.map(sort) : v && typeof v === 'object'
@@ -38,19 +41,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.method !== 'POST' || typeof key !== 'string' || key === '') return next.handle();
     // an uploaded file is not in req.body, so it could not be told apart from another under the same key;
     // uploads are idempotent by their own natural keys (凭证号 per unit) instead
-    if (req.headers['content-type'] !== undefined && !req.is('application/json')) return next.handle();
+    if (req.headers['content-type'] !== undefined && !JSON_MEDIA.test(req.headers['content-type'])) return next.handle();
     if (key.length > 200) return throwError(() => DomainError.invalid('IDEMPOTENCY_KEY_TOO_LONG', 'Idempotency-Key', 'Idempotency-Key is longer than 200 characters'));
     const scope = (req as { principal?: { username: string } }).principal?.username ?? 'anonymous';
-    const ref: IdempotencyKeyRef = { scope, key, fingerprint: requestFingerprint(req.method, req.originalUrl, req.body) };
+    const ref: IdempotencyKeyRef = { scope, key, fingerprint: requestFingerprint(req.method, req.url, req.body) };
     return from(this.idempotency.begin(ref)).pipe(mergeMap((begun) => {
       if (!begun.run) {
-        res.setHeader('Idempotent-Replayed', 'true');
+        res.header('Idempotent-Replayed', 'true');
         const body = JSON.parse(begun.answer.body) as unknown;
         // a kept rejection is rethrown so that the one filter renders it again, status and all
         return begun.answer.status >= 400 ? throwError(() => new ReplayedProblem(body as Problem)) : of(body);
       }
       // a first attempt recorded its events and lost its answer: this run finds them (ids derive from the key)
-      if (begun.recorded) res.setHeader('Idempotent-Replayed', 'true');
+      if (begun.recorded) res.header('Idempotent-Replayed', 'true');
       req.idempotencyKey = ref;
       // the answer is kept (or the key freed) beside, not before, the response: see IdempotencyService.end
       return next.handle().pipe(

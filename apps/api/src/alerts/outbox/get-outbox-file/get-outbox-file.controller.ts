@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { readFile } from 'node:fs/promises';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { DomainError, normaliseUsername } from '@app/domain';
 import { Authorize, CurrentPrincipal } from '../../../auth/authorize';
 import { Principal, can } from '@app/kernel';
@@ -24,7 +24,7 @@ export class GetOutboxFileController {
     // a manager's e-mails only; someone else's answers like a missing one (no probing of names)
     if (!can(principal, 'users:manage') && normaliseUsername(entry.recipient) !== normaliseUsername(principal.username)) throw notFound();
     const body = await readFile(path);
-    res.status(200).type('message/rfc822').setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    res.status(200).type('message/rfc822').header('Content-Disposition', `attachment; filename="${file}"`);
     res.send(body);
   }
 }
