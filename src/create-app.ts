@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@app/config';
-import { toProblem } from '../apps/api/src/shared/problem-details.filter';
+import { sendProblem, toProblem } from '../apps/api/src/shared/problem-details.filter';
 import { SessionPrincipals } from '../apps/api/src/auth/session-principals';
 import { Forbidden, Unauthenticated, can } from '@app/kernel';
 import { AppModule } from './app.module';
@@ -18,7 +18,6 @@ import { webApp } from '../apps/api/src/live/web-assets';
 import { jsonBodies } from '../apps/api/src/http-platform/json-body';
 import { noStore } from '../apps/api/src/http-platform/no-store';
 import { compressedAnswers } from '../apps/api/src/http-platform/compressed';
-import { sendProblem } from '../apps/api/src/http-platform/reply';
 
 export { createLogger };
 

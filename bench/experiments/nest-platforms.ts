@@ -2,8 +2,8 @@
  * ADR 21's side-by-side: the same Nest route (a DTO of 8 fields through the project's ValidationPipe options, a
  * global async guard, one interceptor) on Express (with and without helmet and cookie-parser, as create-app runs
  * them) and on Fastify, each server in its own process, 16 clients, server CPU per request, interleaved rounds.
- * Not part of `npm run bench` (the product does not depend on @nestjs/platform-fastify). To run it:
- *   npm install --no-save @nestjs/platform-fastify@11.2.8 && npx swc bench/experiments/nest-platforms.ts -o /tmp/np.js --config-file .swcrc && node /tmp/np.js
+ * Not part of `npm run bench`. Since ADR 24 the product runs on Fastify and no longer installs Express; to run it:
+ *   npm install --no-save @nestjs/platform-express@11.2.10 helmet cookie-parser && npx swc bench/experiments/nest-platforms.ts -o /tmp/np.js --config-file .swcrc && node /tmp/np.js
  * (run the compiled file from inside the repository's folder tree so that node_modules resolve, e.g. -o dist/np.js).
  */
 import 'reflect-metadata';

@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { sendProblem } from '../http-platform/reply';
 import { DomainError } from '@app/domain';
 import { BudgetImportRejected } from '@app/budget-import';
 import { EventStoreError } from '@app/event-store';
@@ -72,6 +71,11 @@ export function toProblem(error: unknown): Problem {
 
 function problem(status: number, code: string, title: string, detail: string, extra: Partial<Problem>): Problem {
   return { type: `urn:budget-tracker:problem:${code.toLowerCase().replace(/_/g, '-')}`, title, status, code, detail, ...extra };
+}
+
+/** Answers an RFC 9457 problem document (the one shape every refusal takes, before or inside a route). */
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
 @Catch()
