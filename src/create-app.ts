@@ -36,9 +36,10 @@ function adminOnly(sessions: SessionPrincipals) {
 }
 
 /**
- * Once app.close() has stopped the server listening, every answer says `Connection: close`: a client that keeps a
- * connection busy (a load balancer, payers in a loop) is moved off it after its request instead of keeping the
- * server's close, which waits for every connection, from ever finishing (the shutdown then timed out, exit code 1).
+ * Once app.close() has stopped the server listening, every answer says `Connection: close`, also one to a request
+ * that was in flight when it stopped: a client that keeps a connection busy (a load balancer, payers in a loop)
+ * is moved off it after its request instead of keeping the server's close, which waits for every connection,
+ * from ever finishing (the shutdown then timed out, exit code 1).
  */
 function closeConnectionsWhenStopping(app: NestFastifyApplication) {
   const server = app.getHttpServer();
@@ -82,7 +83,7 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
     bodyParser: false, logger: logger === false ? false : logger,
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', closeConnectionsWhenStopping(app));
+  fastify.addHook('onSend', closeConnectionsWhenStopping(app));
   // first: every request gets its correlation id and one log line, even one refused by the body parser
   const logging = requestLogging();
   fastify.addHook('onRequest', logging.onRequest);
