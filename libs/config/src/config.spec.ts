@@ -107,7 +107,7 @@ describe('configuration from the environment', () => {
       expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
     });
 
-    it('given addresses, CIDR ranges and the named ranges, then the list Express and Fastify take', () => {
+    it('given addresses, CIDR ranges and the named ranges, then the list Fastify\'s trustProxy takes', () => {
       expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, 192.168.1.5,loopback , fd00::/8,uniquelocal' }).TRUSTED_PROXIES)
         .toEqual(['10.0.0.0/8', '192.168.1.5', 'loopback', 'fd00::/8', 'uniquelocal']);
     });

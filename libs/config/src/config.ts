@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError, spendingPlanSettings } from '@app/domain';
 import { secretProblems, shownValue } from './secrets';
 
-/** One entry of TRUSTED_PROXIES, as Express's (and Fastify's) proxy-addr reads them. */
+/** One entry of TRUSTED_PROXIES, as Fastify's `trustProxy` (proxy-addr) reads them. */
 function isProxyEntry(entry: string): boolean {
   if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
   const [address, prefix, ...rest] = entry.split('/');

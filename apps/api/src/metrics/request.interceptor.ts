@@ -11,8 +11,8 @@ const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The one interceptor around every route (the idempotency replay is the other, for POSTs with a key): re-enters
- * the request's log context around the handler (body parsing resumes the middleware chain from stream callbacks,
- * which lose the async context, so the handler's log lines would otherwise go without it), and counts and times
+ * the request's log context around the handler (the JSON parser resumes the request from stream callbacks, which
+ * lose the async context, so the handler's log lines would otherwise go without it), and counts and times
  * every command: the type is the use case (the controller's name without `Controller`, e.g. RecordDisbursement),
  * the outcome `ok` or the problem code the one error filter answers (OVERSPEND_BLOCKED, VALIDATION_FAILED…), so
  * the label set stays bounded. One layer instead of two: each costs an Observable per request.

@@ -31,7 +31,7 @@ export class LoginController {
   @ApiResponse({ status: 401, description: 'INVALID_CREDENTIALS (the same answer for an unknown name, a wrong password or a deactivated account)' })
   @ApiResponse({ status: 429, description: 'TOO_MANY_LOGIN_ATTEMPTS, with Retry-After' })
   async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
-    // the real client behind the proxies of TRUSTED_PROXIES (Express's `trust proxy`), else the peer
+    // the real client behind the proxies of TRUSTED_PROXIES (Fastify's `trustProxy`), else the peer
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     await this.limiter.assertAllowed(body.username, address);
     const account = await this.accounts.find(body.username);
