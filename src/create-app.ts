@@ -21,11 +21,15 @@ import { compressedAnswers } from '../apps/api/src/http-platform/compressed';
 
 export { createLogger };
 
-/** The queue board is a Fastify plugin outside Nest's guards: admins only, checked here. */
+/**
+ * The queue board is a Fastify plugin outside Nest's guards: admins only, checked here. By the route the router
+ * matched, not by the URL as sent: the router decodes percent-encoding, so `/admin/%71ueues/api/queues` reaches the
+ * board's API too.
+ */
 function adminOnly(sessions: SessionPrincipals) {
-  const BOARD = /^\/admin\/queues(\/|\?|$)/;
+  const BOARD = /^\/admin\/queues(\/|$)/;
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!BOARD.test(req.url)) return;
+    if (!BOARD.test(req.routeOptions.url ?? '')) return;
     const principal = await sessions.principalOf(req);
     if (principal && can(principal, 'users:manage')) {
       reply.header('Cache-Control', 'no-store');

@@ -45,6 +45,8 @@ describe('authorization matrix (e2e)', () => {
       ['GET', '/api/v1/execution'], ['GET', `/api/v1/lines/${LINE_002}`], ['GET', '/api/v1/indicators'], ['GET', '/api/v1/wage-arrears/metrics'],
       ['GET', '/api/v1/users'], ['GET', '/api/v1/auth/me'], ['POST', `/api/v1/lines/${LINE_002}/disbursements`], ['POST', '/api/v1/budget-imports'],
       ['POST', '/api/v1/transfers'], ['POST', '/api/v1/wage-arrears-cases'], ['GET', '/admin/queues'],
+      // the board's API by a percent-encoded path, which the router decodes to the same route
+      ['GET', '/admin/queues/api/queues'], ['GET', '/admin/%71ueues/api/queues'], ['GET', '/admin/%71ueues'],
     ])('%s %s → 401 UNAUTHENTICATED and nothing recorded', async (method, path) => {
       const call = method === 'GET' ? t.anonymous.get(path) : t.anonymous.post(path).send(pay('记-anon-1'));
       await refused(call, 401, 'UNAUTHENTICATED');
@@ -132,7 +134,9 @@ describe('authorization matrix (e2e)', () => {
 
     it('cannot reach the queue board (403); an admin can', async () => {
       expectProblem(await managerAll.get('/admin/queues'), 403, 'ROLE_NOT_PERMITTED');
+      expectProblem(await managerAll.get('/admin/%71ueues/api/queues'), 403, 'ROLE_NOT_PERMITTED');
       expect((await t.http.get('/admin/queues')).status).toBe(200);
+      expect((await t.http.get('/admin/%71ueues/api/queues')).body.queues.length).toBeGreaterThan(0);
     });
   });
 

@@ -10,6 +10,7 @@ const PRIVATE = /^\/(api\/v1|admin)(\/|\?|$)/;
  */
 export function noStore() {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    if (PRIVATE.test(req.url)) reply.header('Cache-Control', 'no-store');
+    // the matched route as well as the URL as sent: the router decodes percent-encoding (`/%61pi/v1/…`)
+    if (PRIVATE.test(req.url) || PRIVATE.test(req.routeOptions.url ?? '')) reply.header('Cache-Control', 'no-store');
   };
 }
