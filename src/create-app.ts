@@ -82,6 +82,9 @@ export async function createApp(config: AppConfig, logger: LoggerService | false
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // the shutdown closes idle keep-alive connections; busy ones are told `Connection: close` (below)
     forceCloseConnections: 'idle',
+    // Node's own default, which Fastify turns off (0): a request still arriving after 5 minutes (a trickled body,
+    // a client that never finishes) is cut, as it was under Express
+    requestTimeout: 300_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ReadyWhenInitialised.around(withObservability(AppModule.register(config))), adapter, {
     bodyParser: false, logger: logger === false ? false : logger,

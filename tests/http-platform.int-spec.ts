@@ -125,5 +125,14 @@ describe('the HTTP platform (e2e)', () => {
       expectStatus(users, 200);
       expect(users.headers['cache-control']).toBe('no-store');
     });
+
+    it('an API path sent percent-encoded is no-store too, by the route it reaches', async () => {
+      const read = await t.http.get(`/api/v1/%6cines/${ids.operating}`);
+      expect(read.headers['cache-control']).toBe('no-store');
+    });
+  });
+
+  it('the server cuts a request still arriving after 5 minutes (Node\'s default, which Fastify would turn off)', () => {
+    expect((t.app.getHttpServer() as { requestTimeout: number }).requestTimeout).toBe(300_000);
   });
 });
